@@ -1,0 +1,137 @@
+import { dirname } from 'node:path';
+import { indexBaseline, loadBaseline, DEFAULT_BASELINE } from '../baseline/load.js';
+import type { Baseline } from '../baseline/types.js';
+import { GkmlError } from '../errors.js';
+import type { Domain, Finding, JsonPath, LoadedCatalogue, Severity } from '../model.js';
+import { interpolate } from '../text/normalize.js';
+import type { ItemView, Rule, RuleReport } from './rule.js';
+import { allRules } from './rules/index.js';
+import { sanitizeCatalogue } from './sanitize.js';
+import { validateSchema } from './schema.js';
+
+export type RuleSetting = Severity | 'off';
+
+export interface CheckOptions {
+  /** A baseline (or id/path) that overrides the catalogue's own `baseline` field. */
+  baseline?: Baseline | string;
+  /** Severity overrides per rule id, or 'off'. */
+  rules?: Record<string, RuleSetting>;
+  /** Per-rule options, keyed by rule id. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  /** Restrict to these rules (for tests and `gkml explain`). */
+  only?: readonly Rule[];
+}
+
+const domains: readonly Domain[] = ['就业', '社会保险'];
+
+function itemLabel(view: ItemView | undefined): Finding['item'] {
+  if (!view) return undefined;
+  const code = view.item.code ?? (view.item.parent ? `${view.item.parent}.*` : undefined);
+  return { index: view.index, ...(code ? { code } : {}), ...(view.item.name ? { name: view.item.name } : {}) };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const la = a.location;
+  const lb = b.location;
+  return (la?.line ?? 0) - (lb?.line ?? 0) || (la?.column ?? 0) - (lb?.column ?? 0) || a.ruleId.localeCompare(b.ruleId);
+}
+
+function resolveBaseline(loaded: LoadedCatalogue, declared: string | undefined, options: CheckOptions): Baseline | Finding {
+  if (options.baseline && typeof options.baseline !== 'string') return options.baseline;
+  if (typeof options.baseline === 'string') return loadBaseline(options.baseline);
+  try {
+    return loadBaseline(declared ?? DEFAULT_BASELINE, dirname(loaded.file));
+  } catch (err) {
+    if (!(err instanceof GkmlError)) throw err;
+    return {
+      ruleId: 'catalogue/baseline',
+      severity: 'error',
+      message: err.text,
+      hint: { zh: '填写内置基线 reference-2019，或省级目录文件的相对路径。', en: 'Use the bundled reference-2019 or a relative path to the provincial directory.' },
+      file: loaded.file,
+      path: ['baseline'],
+      ...(loaded.locator.locate(['baseline']) ? { location: loaded.locator.locate(['baseline'])! } : {}),
+    };
+  }
+}
+
+/** Runs the schema and every enabled rule over a loaded catalogue; returns findings in source order. */
+export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = {}): Finding[] {
+  const findings: Finding[] = [...loaded.findings];
+  if (!loaded.ok) return findings.sort(compareFindings);
+  const { file, locator } = loaded;
+  const setting = (id: string, fallback: Severity): RuleSetting => options.rules?.[id] ?? fallback;
+
+  for (const issue of validateSchema(loaded.data)) {
+    const severity = setting(issue.ruleId, 'error');
+    if (severity === 'off') continue;
+    const location = locator.locate(issue.path, issue.target);
+    findings.push({
+      ruleId: issue.ruleId,
+      severity,
+      message: issue.message,
+      ...(issue.hint ? { hint: issue.hint } : {}),
+      file,
+      path: issue.path,
+      ...(location ? { location } : {}),
+      ...(issue.fix ? { fix: issue.fix } : {}),
+    });
+  }
+
+  const { catalogue, items } = sanitizeCatalogue(loaded.data);
+  const domain = domains.find((d) => d === catalogue.domain);
+  if (!domain) return findings.sort(compareFindings);
+  const baseline = resolveBaseline(loaded, catalogue.baseline, options);
+  if (!('id' in baseline)) {
+    findings.push(baseline);
+    return findings.sort(compareFindings);
+  }
+  const context = { catalogue, items, baseline: indexBaseline(baseline, domain) };
+  const itemPaths = new Map<number, ItemView>(items.map((v) => [v.index, v]));
+
+  for (const rule of options.only ?? allRules) {
+    const severity = setting(rule.id, rule.severity);
+    if (severity === 'off') continue;
+    const ruleOptions = options.ruleOptions?.[rule.id] ?? {};
+    for (const report of rule.check({ ...context, options: ruleOptions })) {
+      findings.push(toFinding(rule, report, severity, file, loaded, itemPaths));
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+function toFinding(
+  rule: Rule,
+  report: RuleReport,
+  ruleSeverity: Severity,
+  file: string,
+  loaded: LoadedCatalogue,
+  itemViews: Map<number, ItemView>,
+): Finding {
+  const template = rule.messages[report.messageId];
+  if (!template) throw new Error(`rule ${rule.id} has no message "${report.messageId}"`);
+  const data = report.data ?? {};
+  const view = report.item !== undefined ? itemViews.get(report.item) : undefined;
+  const path: JsonPath | undefined = report.path ?? view?.path;
+  const location = path ? loaded.locator.locate(path) : undefined;
+  const item = itemLabel(view);
+  // A rule's own severity setting wins over a report-level severity only when the user changed it.
+  const severity = report.severity && ruleSeverity === rule.severity ? report.severity : ruleSeverity;
+  return {
+    ruleId: rule.id,
+    severity,
+    message: { zh: interpolate(template.zh, data), en: interpolate(template.en, data) },
+    ...(template.hint ? { hint: { zh: interpolate(template.hint.zh, data), en: interpolate(template.hint.en, data) } } : {}),
+    file,
+    ...(path ? { path } : {}),
+    ...(location ? { location } : {}),
+    ...(item ? { item } : {}),
+    ...(report.fix ? { fix: report.fix } : {}),
+  };
+}
+
+export function summarize(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -1,0 +1,59 @@
+import type { BaselineIndex } from '../baseline/types.js';
+import type { Catalogue, CatalogueItem, Fix, ItemKind, JsonPath, LocalizedText, Severity } from '../model.js';
+
+/** A message template: `{placeholders}` are filled from the report's data. */
+export interface RuleMessage extends LocalizedText {
+  hint?: LocalizedText;
+}
+
+/** An item as rules see it: type-safe fields (wrong-typed ones were dropped; the schema reports them). */
+export interface ItemView {
+  index: number;
+  kind: ItemKind;
+  item: CatalogueItem;
+  path: JsonPath;
+}
+
+export interface RuleOptions {
+  /** Per-rule options, keyed by rule id (e.g. overlap thresholds). */
+  [ruleId: string]: Record<string, unknown> | undefined;
+}
+
+export interface RuleContext {
+  catalogue: Catalogue;
+  items: readonly ItemView[];
+  baseline: BaselineIndex;
+  options: Record<string, unknown>;
+}
+
+export interface RuleReport {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Path of the offending node; defaults to the item. */
+  path?: JsonPath;
+  /** Index of the item the report belongs to. */
+  item?: number;
+  /** A mechanical, unambiguous rewrite of one scalar (only for rules marked fixable). */
+  fix?: Fix;
+  /** Overrides the rule's severity for this report (e.g. "possible overlap" warnings). */
+  severity?: Severity;
+}
+
+export interface Rule {
+  /** Stable id, `area/name`, never renamed once released. */
+  id: string;
+  severity: Severity;
+  fixable?: boolean;
+  docs: {
+    summary: LocalizedText;
+    /** Why the rule exists, and where the requirement comes from. */
+    details: LocalizedText;
+  };
+  messages: Record<string, RuleMessage>;
+  /** Pure: inspects the context and yields reports. Never prints, never mutates. */
+  check(context: RuleContext): Iterable<RuleReport>;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,77 @@
+import type { Catalogue, CatalogueItem } from '../model.js';
+import { itemKind } from '../model.js';
+import type { ItemView } from './rule.js';
+
+// Rules run even when the schema fails, so that one wrong type does not hide every other
+// finding. They see only well-typed fields: anything else is dropped here (the schema reports it).
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function stringList(v: unknown): string[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.filter(isString);
+}
+
+function scalarText(v: unknown): string | undefined {
+  if (isString(v)) return v;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+export function sanitizeItem(raw: unknown): CatalogueItem {
+  if (!isObject(raw)) return {};
+  const item: CatalogueItem = {};
+  const code = scalarText(raw.code);
+  if (code !== undefined) item.code = code;
+  const parent = scalarText(raw.parent);
+  if (parent !== undefined) item.parent = parent;
+  if (isString(raw.first)) item.first = raw.first;
+  if (isString(raw.name)) item.name = raw.name;
+  const content = stringList(raw.content);
+  if (content) item.content = content;
+  const basis = stringList(raw.basis);
+  if (basis) item.basis = basis;
+  if (isString(raw.deadline)) item.deadline = raw.deadline;
+  if (isString(raw.subject)) item.subject = raw.subject;
+  if (isObject(raw.channels)) {
+    const channels: Record<string, string | string[] | null> = {};
+    for (const [box, value] of Object.entries(raw.channels)) {
+      if (isString(value) || value === null) channels[box] = value;
+      else if (Array.isArray(value)) channels[box] = value.filter(isString);
+    }
+    item.channels = channels;
+  }
+  const audience = stringList(raw.audience);
+  if (audience) item.audience = audience as CatalogueItem['audience'];
+  if (isString(raw.group) || raw.group === null) item.group = raw.group;
+  const mode = stringList(raw.mode);
+  if (mode) item.mode = mode as CatalogueItem['mode'];
+  const levels = stringList(raw.levels);
+  if (levels) item.levels = levels as CatalogueItem['levels'];
+  return item;
+}
+
+export function sanitizeCatalogue(data: unknown): { catalogue: Catalogue; items: ItemView[] } {
+  const raw = isObject(data) ? data : {};
+  const catalogue: Catalogue = {};
+  for (const key of ['domain', 'region', 'level', 'baseline', 'publisher', 'updated', 'url'] as const) {
+    const value = raw[key];
+    if (isString(value)) (catalogue as Record<string, unknown>)[key] = value;
+  }
+  if (typeof raw.gkml === 'number') catalogue.gkml = raw.gkml;
+  if (isObject(raw.contact)) {
+    catalogue.contact = {};
+    for (const key of ['unit', 'person', 'phone'] as const) {
+      const value = scalarText(raw.contact[key]);
+      if (value !== undefined) catalogue.contact[key] = value;
+    }
+  }
+  const rawItems = Array.isArray(raw.items) ? raw.items : [];
+  const items = rawItems.map((r, index): ItemView => {
+    const item = sanitizeItem(r);
+    return { index, kind: itemKind(item), item, path: ['items', index] };
+  });
+  catalogue.items = items.map((v) => v.item);
+  return { catalogue, items };
+}

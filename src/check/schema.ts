@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { JsonPath, LocalizedText } from '../model.js';
+import { schemasDir } from '../paths.js';
+import { normalizeTerm } from '../text/normalize.js';
+import { fieldLabel } from './labels.js';
+
+export interface SchemaIssue {
+  ruleId: string;
+  path: JsonPath;
+  target: 'key' | 'value';
+  message: LocalizedText;
+  hint?: LocalizedText;
+  fix?: { path: JsonPath; value: string };
+}
+
+/** The schema findings, documented like rules so `gkml rules` and `gkml explain` list them. */
+export const schemaRuleDocs: Record<string, LocalizedText> = {
+  'schema/required': { zh: '缺少必填字段（目录头部字段或事项的九个要素）。', en: 'A required field (catalogue header or one of the nine item elements) is missing.' },
+  'schema/unknown-key': { zh: '出现目录格式中没有的字段（多为拼写错误）。', en: 'A field the catalogue format does not define (usually a typo).' },
+  'schema/type': { zh: '字段类型不对，例如应为列表却写成了文字。', en: 'A field has the wrong type, e.g. text where a list is expected.' },
+  'schema/enum': { zh: '取值不在允许的词表中（领域、层级、对象、方式）。', en: 'A value outside the allowed vocabulary (domain, level, audience, mode).' },
+  'schema/format': { zh: '格式不对：编号、日期、网址等。', en: 'Wrong format: codes, dates, URLs.' },
+  'schema/invalid': { zh: '其他结构错误。', en: 'Other structural errors.' },
+};
+
+let validator: ValidateFunction | undefined;
+
+function getValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(join(schemasDir, 'catalogue.schema.json'), 'utf8')) as object;
+    validator = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  }
+  return validator;
+}
+
+function toPath(instancePath: string): JsonPath {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+}
+
+/** The nearest named field on the path (array indexes name no field). */
+function lastKey(path: JsonPath): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
+}
+
+const typeNames: Record<string, LocalizedText> = {
+  string: { zh: '文字', en: 'text' },
+  array: { zh: '列表', en: 'a list' },
+  object: { zh: '键值映射', en: 'a mapping' },
+  null: { zh: '空值', en: 'null' },
+  integer: { zh: '整数', en: 'an integer' },
+  number: { zh: '数字', en: 'a number' },
+  boolean: { zh: '布尔值', en: 'a boolean' },
+};
+
+const formatHints: Record<string, LocalizedText> = {
+  code: { zh: '编号应为“一级.二级”形式并加引号，如 "1.1"。', en: 'Codes look like "1.1" (quoted).' },
+  parent: { zh: '编号应为“一级.二级”形式并加引号，如 "1.2"。', en: 'Codes look like "1.2" (quoted).' },
+  updated: { zh: '日期写作 "2026-10-15"（加引号）。', en: 'Write dates as "2026-10-15" (quoted).' },
+  url: { zh: '网址须以 http:// 或 https:// 开头。', en: 'URLs must start with http:// or https://.' },
+};
+
+function describe(error: ErrorObject): SchemaIssue {
+  const path = toPath(error.instancePath);
+  const here = fieldLabel(lastKey(path));
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      const label = fieldLabel(missing);
+      return {
+        ruleId: 'schema/required',
+        path,
+        target: 'value',
+        message: { zh: `缺少${label.zh}（${missing}）。`, en: `Missing ${label.en} (${missing}).` },
+        hint: { zh: `添加 ${missing}: 字段。`, en: `Add a ${missing}: field.` },
+      };
+    }
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      return {
+        ruleId: 'schema/unknown-key',
+        path: [...path, key],
+        target: 'key',
+        message: { zh: `未知字段“${key}”。`, en: `Unknown field "${key}".` },
+        hint: { zh: '检查拼写；可用字段见 schemas/catalogue.schema.json。', en: 'Check the spelling; see schemas/catalogue.schema.json for the fields.' },
+      };
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string | string[] }).type).split(',');
+      const zh = expected.map((t) => typeNames[t]?.zh ?? t).join('或');
+      const en = expected.map((t) => typeNames[t]?.en ?? t).join(' or ');
+      return { ruleId: 'schema/type', path, target: 'value', message: { zh: `${here.zh}应为${zh}。`, en: `${here.en} must be ${en}.` } };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues : [(error.params as { allowedValue: unknown }).allowedValue]).map(String);
+      const value = String(error.data);
+      const near = allowed.find((a) => normalizeTerm(a) === normalizeTerm(value));
+      return {
+        ruleId: 'schema/enum',
+        path,
+        target: 'value',
+        message: { zh: `${here.zh}的取值“${value}”无效，可选：${allowed.join('、')}。`, en: `Invalid ${here.en} "${value}"; allowed: ${allowed.join(', ')}.` },
+        ...(near ? { hint: { zh: `改为“${near}”。`, en: `Write "${near}".` }, fix: { path, value: near } } : {}),
+      };
+    }
+    case 'pattern':
+      return {
+        ruleId: 'schema/format',
+        path,
+        target: 'value',
+        message: { zh: `${here.zh}格式不正确：“${String(error.data)}”。`, en: `Malformed ${here.en}: "${String(error.data)}".` },
+        ...(formatHints[lastKey(path) ?? ''] ? { hint: formatHints[lastKey(path) ?? '']! } : {}),
+      };
+    case 'minItems':
+      return { ruleId: 'schema/required', path, target: 'value', message: { zh: `${here.zh}至少要有一项。`, en: `${here.en} needs at least one entry.` } };
+    case 'minLength':
+      return { ruleId: 'schema/required', path, target: 'value', message: { zh: `${here.zh}不能为空。`, en: `${here.en} must not be empty.` } };
+    case 'uniqueItems':
+      return { ruleId: 'schema/invalid', path, target: 'value', message: { zh: `${here.zh}中有重复的取值。`, en: `${here.en} lists a value twice.` } };
+    default:
+      return { ruleId: 'schema/invalid', path, target: 'value', message: { zh: `${here.zh}：${error.message ?? '结构错误'}`, en: `${here.en}: ${error.message ?? 'invalid'}` } };
+  }
+}
+
+/** Validates the plain document against the catalogue schema and explains each error. */
+export function validateSchema(data: unknown): SchemaIssue[] {
+  const validate = getValidator();
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  // anyOf reports one error per branch plus its own: keep only the summary for those paths.
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const issues: SchemaIssue[] = [];
+  for (const error of errors) {
+    if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
+    const issue =
+      error.keyword === 'anyOf'
+        ? {
+            ruleId: 'schema/type',
+            path: toPath(error.instancePath),
+            target: 'value' as const,
+            message: { zh: '渠道全称应为文字或文字列表。', en: 'A channel full name must be text or a list of text.' },
+          }
+        : describe(error);
+    const key = `${issue.ruleId}|${issue.path.join('/')}|${issue.message.en}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}

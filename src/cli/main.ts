@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { GkmlError } from '../errors.js';
+import { parseLang } from '../i18n/index.js';
+import { registerCheck } from './commands/check.js';
+import { errorLine, processIO, type CliIO, type GlobalOptions } from './io.js';
+
+const version = '0.1.0';
+
+/** Runs the CLI and resolves to the exit code: 0 clean, 1 findings, 2 usage or I/O problem. */
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command('gkml');
+  const globals = (): GlobalOptions => {
+    const opts = program.opts<{ lang?: string; color?: boolean }>();
+    return { lang: parseLang(opts.lang ?? process.env.GKML_LANG), color: io.color && opts.color !== false };
+  };
+  program
+    .description('基层政务公开事项标准目录编译器（就业、社会保险）/ compiler for basic-level government-disclosure standard directories')
+    .version(version, '-v, --version')
+    .option('--lang <lang>', '界面语言 zh | en / message language', undefined)
+    .option('--no-color', '不使用颜色 / disable colours')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError();
+
+  registerCheck(program, io, globals, setExit);
+
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit through here with code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof GkmlError) {
+      errorLine(io, globals().lang, error.text);
+      return error.exitCode;
+    }
+    throw error;
+  }
+  return exitCode;
+}

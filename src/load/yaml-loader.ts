@@ -1,0 +1,168 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Catalogue, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../model.js';
+import { decodeText, looksBinary } from './decode.js';
+import { TextPositions } from './text-position.js';
+
+/** Locates paths by walking the yaml AST; positions are computed only when asked for. */
+class YamlLocator implements SourceLocator {
+  constructor(
+    private readonly file: string,
+    private readonly doc: Document,
+    private readonly positions: TextPositions,
+  ) {}
+
+  locate(path: JsonPath, target: 'key' | 'value' = 'value'): SourceLocation | undefined {
+    let node: unknown = this.doc.contents;
+    let keyNode: unknown;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        keyNode = pair.key;
+        // `key: ` with nothing after it has no value node; point at the key instead.
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+        keyNode = undefined;
+        node = node.items[segment];
+      } else {
+        break;
+      }
+    }
+    const chosen = (target === 'key' && keyNode ? keyNode : node) as Node | undefined;
+    const range = chosen?.range ?? (this.doc.contents as Node | null)?.range;
+    if (!range) return { file: this.file, line: 1, column: 1 };
+    const start = this.positions.position(range[0]);
+    const end = this.positions.position(range[1]);
+    return { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+}
+
+const noLocation: SourceLocator = { locate: () => undefined };
+
+function loadFinding(
+  file: string,
+  ruleId: string,
+  severity: Finding['severity'],
+  zh: string,
+  en: string,
+  at?: { line: number; column: number },
+  hint?: { zh: string; en: string },
+): Finding {
+  return {
+    ruleId,
+    severity,
+    message: { zh, en },
+    ...(hint ? { hint } : {}),
+    file,
+    location: { file, line: at?.line ?? 1, column: at?.column ?? 1 },
+  };
+}
+
+/** Parses catalogue YAML text (already decoded) into the model plus a position lookup. */
+export function loadYamlText(text: string, file: string, extra: Finding[] = []): LoadedCatalogue {
+  const positions = new TextPositions(text);
+  const findings: Finding[] = [...extra];
+  const failed = (): LoadedCatalogue => ({
+    file,
+    data: undefined,
+    catalogue: {},
+    locator: noLocation,
+    text,
+    format: 'yaml',
+    findings,
+    ok: false,
+  });
+
+  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+    findings.push(
+      loadFinding(file, 'parse/empty', 'error', '文件为空：没有任何目录内容。', 'The file is empty: it holds no catalogue.', undefined, {
+        zh: '用 `gkml init` 生成一个目录模板，再填写事项。',
+        en: 'Run `gkml init` to create a catalogue template, then fill in the items.',
+      }),
+    );
+    return failed();
+  }
+
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const error of doc.errors) {
+    const pos = positions.position(error.pos[0]);
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    findings.push(
+      loadFinding(
+        file,
+        duplicate ? 'parse/duplicate-key' : 'parse/syntax',
+        'error',
+        duplicate ? `重复的键：同一层级中同名的键只能出现一次。` : `YAML 语法错误：${firstLine(error.message)}`,
+        duplicate ? 'Duplicate key: a key may appear only once at the same level.' : `YAML syntax error: ${firstLine(error.message)}`,
+        pos,
+        duplicate
+          ? { zh: '删除或合并重复的键。', en: 'Remove or merge the repeated key.' }
+          : { zh: '检查该行的缩进、冒号和引号是否成对。', en: 'Check indentation, colons and matching quotes on that line.' },
+      ),
+    );
+  }
+  if (doc.errors.length > 0) return failed();
+
+  const contents = doc.contents;
+  if (!isMap(contents)) {
+    const pos = contents?.range ? positions.position(contents.range[0]) : undefined;
+    findings.push(
+      loadFinding(
+        file,
+        'parse/not-catalogue',
+        'error',
+        '这不是目录文件：顶层应为键值映射（gkml、domain、region、items 等）。',
+        'This is not a catalogue: the top level must be a mapping (gkml, domain, region, items, ...).',
+        pos,
+        { zh: '参照 catalogues/examples/ 中的示例文件编写。', en: 'Follow the example files in catalogues/examples/.' },
+      ),
+    );
+    return failed();
+  }
+
+  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  return {
+    file,
+    data,
+    catalogue: data as Catalogue,
+    locator: new YamlLocator(file, doc, positions),
+    text,
+    format: 'yaml',
+    findings,
+    ok: true,
+  };
+}
+
+/** Decodes raw bytes (UTF-8, UTF-8 with BOM, GB18030/GBK) and loads them as catalogue YAML. */
+export function loadYamlBytes(bytes: Uint8Array, file: string): LoadedCatalogue {
+  if (looksBinary(bytes)) {
+    const findings = [
+      loadFinding(file, 'parse/not-catalogue', 'error', '这是二进制文件，不是 YAML 目录。', 'This is a binary file, not a YAML catalogue.', undefined, {
+        zh: '目录应为 .yaml 文本文件；Excel 表格请用 .xlsx 扩展名。',
+        en: 'Catalogues are .yaml text files; give Excel sheets the .xlsx extension.',
+      }),
+    ];
+    return { file, data: undefined, catalogue: {}, locator: noLocation, format: 'yaml', findings, ok: false };
+  }
+  const decoded = decodeText(bytes);
+  const extra: Finding[] = [];
+  if (decoded.encoding === 'gb18030' || decoded.encoding.startsWith('utf-16')) {
+    const name = decoded.encoding === 'gb18030' ? 'GBK/GB18030' : decoded.encoding.toUpperCase();
+    extra.push(
+      loadFinding(
+        file,
+        'parse/encoding',
+        'warning',
+        `文件以 ${name} 编码保存，已自动转换读取。`,
+        `The file is saved in ${name}; it was decoded automatically.`,
+        undefined,
+        { zh: '请在编辑器中另存为 UTF-8 编码，便于版本管理和其他工具读取。', en: 'Save it as UTF-8 so version control and other tools read it correctly.' },
+      ),
+    );
+  }
+  return loadYamlText(decoded.text, file, extra);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

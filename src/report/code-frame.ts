@@ -1,0 +1,23 @@
+import stringWidth from 'string-width';
+
+/**
+ * A few source lines around `line`, with a caret under `column`. The caret is placed by
+ * display width, so it lines up under CJK text (two columns per character in a terminal).
+ */
+export function codeFrame(text: string, line: number, column: number, context = 1): string {
+  const lines = text.split(/\r?\n/);
+  const first = Math.max(1, line - context);
+  const last = Math.min(lines.length, line + context);
+  const gutter = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const content = (lines[n - 1] ?? '').replace(/\t/g, '  ');
+    const marker = n === line ? '>' : ' ';
+    out.push(`${marker} ${String(n).padStart(gutter)} | ${content}`);
+    if (n === line) {
+      const before = [...content].slice(0, Math.max(0, column - 1)).join('');
+      out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(stringWidth(before))}^`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,58 @@
+import { Chalk } from 'chalk';
+import { pick, severityNames } from '../i18n/index.js';
+import type { Finding } from '../model.js';
+import { codeFrame } from './code-frame.js';
+import type { FileResult, FormatOptions } from './types.js';
+
+function where(f: Finding): string {
+  const loc = f.location;
+  if (!loc) return f.file;
+  if (loc.sheet && loc.cell) return `${loc.file}!${loc.sheet}!${loc.cell}`;
+  return `${loc.file}:${loc.line}:${loc.column}`;
+}
+
+function itemText(f: Finding): string {
+  if (!f.item) return '';
+  const parts = [f.item.code, f.item.name].filter(Boolean);
+  return parts.length ? `[${parts.join(' ')}] ` : '';
+}
+
+/** Human output: file:line:column, severity, message, hint and a code frame per finding. */
+export function formatStylish(results: readonly FileResult[], options: FormatOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan } as const;
+  const out: string[] = [];
+  const totals = { error: 0, warning: 0, info: 0, fixable: 0 };
+  for (const result of results) {
+    const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
+    for (const f of result.findings) {
+      totals[f.severity]++;
+      if (f.fix) totals.fixable++;
+    }
+    if (shown.length === 0) continue;
+    out.push(chalk.underline(result.file));
+    for (const f of shown) {
+      const sev = paint[f.severity](pick(severityNames[f.severity]!, options.lang));
+      out.push(`${where(f)}  ${sev}  ${itemText(f)}${pick(f.message, options.lang)}  ${chalk.dim(f.ruleId)}`);
+      if (f.hint) out.push(chalk.green(`  ${options.lang === 'en' ? 'fix' : '修改'}: ${pick(f.hint, options.lang)}`));
+      if (result.text && f.location && !f.location.cell) {
+        out.push(chalk.dim(codeFrame(result.text, f.location.line, f.location.column).replace(/^/gm, '  ')));
+      }
+    }
+    out.push('');
+  }
+  const files = results.length;
+  const summary =
+    options.lang === 'en'
+      ? `${files} file(s) checked: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.info} info`
+      : `已检查 ${files} 个文件：错误 ${totals.error} 个，警告 ${totals.warning} 个，提示 ${totals.info} 个`;
+  const fixable =
+    totals.fixable === 0
+      ? ''
+      : options.lang === 'en'
+        ? ` (${totals.fixable} fixable with --fix)`
+        : `（其中 ${totals.fixable} 个可用 --fix 自动修复）`;
+  const color = totals.error ? chalk.red.bold : totals.warning ? chalk.yellow.bold : chalk.green.bold;
+  out.push(color(summary + fixable));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadYamlBytes } from '../../src/load/yaml-loader.js';
+import { loadCatalogueText } from '../../src/load/index.js';
+import { check, example } from '../helpers.js';
+
+describe('loader', () => {
+  it('maps paths back to line and column, counting CJK characters as one column', () => {
+    const loaded = loadCatalogueText('gkml: 1\ndomain: 就业\nregion:  示例县\n', 'a.yaml');
+    expect(loaded.locator.locate(['region'])).toMatchObject({ line: 3, column: 10 });
+    expect(loaded.locator.locate(['region'], 'key')).toMatchObject({ line: 3, column: 1 });
+  });
+
+  it('reports syntax errors with their position instead of throwing', () => {
+    const findings = check('gkml: 1\nitems:\n  - name: [a\n');
+    expect(findings[0]).toMatchObject({ ruleId: 'parse/syntax', severity: 'error' });
+    expect(findings[0]!.location!.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports duplicate keys', () => {
+    const findings = check('gkml: 1\ndomain: 就业\ndomain: 社会保险\n');
+    expect(findings.map((f) => f.ruleId)).toContain('parse/duplicate-key');
+    expect(findings.find((f) => f.ruleId === 'parse/duplicate-key')!.location!.line).toBe(3);
+  });
+
+  it('reports an empty file and a file that is not a mapping', () => {
+    expect(check('')[0]!.ruleId).toBe('parse/empty');
+    expect(check('# only a comment\n')[0]!.ruleId).toBe('parse/empty');
+    expect(check('- a\n- b\n')[0]!.ruleId).toBe('parse/not-catalogue');
+    expect(check('just some words\n')[0]!.ruleId).toBe('parse/not-catalogue');
+  });
+
+  it('accepts a UTF-8 BOM silently', () => {
+    const text = readFileSync(example('clean-jiuye.yaml'));
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]);
+    const loaded = loadYamlBytes(withBom, 'bom.yaml');
+    expect(loaded.ok).toBe(true);
+    expect(loaded.findings).toEqual([]);
+  });
+
+  it('decodes GB18030 files and warns about the encoding', () => {
+    // "region: 示例县" in GBK: 示 CABE, 例 C0FD, 县 CFD8
+    const bytes = Buffer.concat([Buffer.from('gkml: 1\nregion: '), Buffer.from([0xca, 0xbe, 0xc0, 0xfd, 0xcf, 0xd8]), Buffer.from('\n')]);
+    const loaded = loadYamlBytes(bytes, 'gbk.yaml');
+    expect((loaded.data as { region: string }).region).toBe('示例县');
+    expect(loaded.findings[0]).toMatchObject({ ruleId: 'parse/encoding', severity: 'warning' });
+    expect(loaded.findings[0]!.message.zh).toContain('GBK');
+  });
+
+  it('rejects binary files with a finding', () => {
+    const loaded = loadYamlBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]), 'x.yaml');
+    expect(loaded.ok).toBe(false);
+    expect(loaded.findings[0]!.ruleId).toBe('parse/not-catalogue');
+  });
+});
