@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { GkmlError } from '../errors.js';
 import { parseLang } from '../i18n/index.js';
+import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { errorLine, processIO, type CliIO, type GlobalOptions } from './io.js';
 
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     .showHelpAfterError();
 
   registerCheck(program, io, globals, setExit);
+  registerBuild(program, io, globals, setExit);
 
   try {
     await program.parseAsync([...argv]);
