@@ -28,7 +28,7 @@ export interface RuleContext {
 
 export interface RuleReport {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, string | number | undefined>;
   /** Path of the offending node; defaults to the item. */
   path?: JsonPath;
   /** Index of the item the report belongs to. */

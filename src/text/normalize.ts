@@ -14,6 +14,6 @@ export function sameTerm(a: string, b: string): boolean {
 }
 
 /** Replaces `{name}` placeholders with values. */
-export function interpolate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+export function interpolate(template: string, data: Readonly<Record<string, string | number | undefined>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (data[key] !== undefined ? String(data[key]) : whole));
 }

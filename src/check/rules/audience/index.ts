@@ -1,3 +1,4 @@
 import type { Rule } from '../../rule.js';
+import { audienceGroup } from './group.js';
 
-export const audienceRules: readonly Rule[] = [];
+export const audienceRules: readonly Rule[] = [audienceGroup];

@@ -1,3 +1,5 @@
 import type { Rule } from '../../rule.js';
+import { channelUnknownBox } from './unknown-box.js';
+import { channelVagueName } from './vague-name.js';
 
-export const channelRules: readonly Rule[] = [];
+export const channelRules: readonly Rule[] = [channelUnknownBox, channelVagueName];

@@ -1,3 +1,5 @@
 import type { Rule } from '../../rule.js';
+import { subjectAbbreviation } from './abbreviation.js';
+import { subjectGeneric } from './generic.js';
 
-export const subjectRules: readonly Rule[] = [];
+export const subjectRules: readonly Rule[] = [subjectGeneric, subjectAbbreviation];

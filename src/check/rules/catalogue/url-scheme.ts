@@ -1,0 +1,83 @@
+import type { JsonPath } from '../../../model.js';
+import { isDangerousScheme, looksLikeUrl, safeHttpUrl, urlScheme } from '../../../html/url.js';
+import { defineRule } from '../../rule.js';
+
+// The site links the catalogue's `url` and channel names that are web addresses. The schema only
+// asks `url` to start with http(s)://; it cannot see ` JavaScript:` hidden in a channel name, a
+// `data:` element, or an http URL broken by spaces. A value that a browser would run must never
+// reach a government page, even as text someone might copy into the address bar.
+
+function shorten(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
+
+export const catalogueUrlScheme = defineRule({
+  id: 'catalogue/url-scheme',
+  severity: 'error',
+  docs: {
+    summary: {
+      zh: '网址只能是 http 或 https，任何字段都不得含 javascript:、data: 等可执行链接。',
+      en: 'Web addresses must be http or https; no field may hold a javascript:, data: or similar link.',
+    },
+    details: {
+      zh: '目录发布在政府网站上（豫人社办函〔2020〕93号 三），生成的网页会把公开网址和写成网址的渠道全称做成链接。javascript:、vbscript:、data:、file: 等协议的“链接”会在群众的浏览器里执行代码或冒充内容，大小写变化、前导空格、夹带换行都骗不过本规则。',
+      en: 'Directories are published on government websites; the generated site links the catalogue url and channel names that are web addresses. javascript:, vbscript:, data:, file: and similar schemes run code or spoof content in a citizen\'s browser; case changes, leading spaces and embedded newlines do not hide them from this rule.',
+    },
+  },
+  messages: {
+    unsafe: {
+      zh: '“{value}”使用了不安全的 {scheme}: 协议。',
+      en: '"{value}" uses the unsafe {scheme}: scheme.',
+      hint: { zh: '删除该链接，或改为以 https:// 开头的网址。', en: 'Remove the link, or use an address starting with https://.' },
+    },
+    malformed: {
+      zh: '公开网址“{value}”不是有效的 http(s) 网址（含空白字符或缺少域名）。',
+      en: 'The url "{value}" is not a well-formed http(s) address (it has whitespace or no host).',
+      hint: { zh: '从浏览器地址栏复制完整网址。', en: 'Copy the full address from the browser\'s address bar.' },
+    },
+    notHttp: {
+      zh: '渠道全称“{value}”是 {scheme}: 网址，网页不会把它做成链接。',
+      en: 'The channel name "{value}" is a {scheme}: address; the site will not link it.',
+      hint: { zh: '写出渠道的名称，或给出 https:// 网址。', en: 'Name the channel, or give an https:// address.' },
+    },
+  },
+  *check({ catalogue, items }) {
+    const unsafe = (value: string, path: JsonPath, item?: number) =>
+      isDangerousScheme(value) ? [{ messageId: 'unsafe', path, ...(item !== undefined ? { item } : {}), data: { value: shorten(value), scheme: urlScheme(value)! } }] : [];
+
+    if (catalogue.url !== undefined) {
+      if (isDangerousScheme(catalogue.url)) yield* unsafe(catalogue.url, ['url']);
+      // A url that fails the schema's ^https?:// is already reported there; here only the subtler breakage.
+      else if (/^https?:\/\//.test(catalogue.url) && !safeHttpUrl(catalogue.url)) yield { messageId: 'malformed', path: ['url'], data: { value: shorten(catalogue.url) } };
+    }
+    for (const key of ['region', 'publisher', 'updated'] as const) {
+      const value = catalogue[key];
+      if (value !== undefined) yield* unsafe(value, [key]);
+    }
+    for (const [key, value] of Object.entries(catalogue.contact ?? {})) {
+      if (value !== undefined) yield* unsafe(value, ['contact', key]);
+    }
+
+    for (const { index, item, path } of items) {
+      for (const key of ['first', 'name', 'deadline', 'subject', 'group'] as const) {
+        const value = item[key];
+        if (typeof value === 'string') yield* unsafe(value, [...path, key], index);
+      }
+      for (const key of ['content', 'basis'] as const) {
+        for (const [i, value] of (item[key] ?? []).entries()) yield* unsafe(value, [...path, key, i], index);
+      }
+      for (const [box, names] of Object.entries(item.channels ?? {})) {
+        const list = typeof names === 'string' ? [[names, [...path, 'channels', box]] as const] : Array.isArray(names) ? names.map((n, i) => [n, [...path, 'channels', box, i]] as const) : [];
+        for (const [value, at] of list) {
+          if (isDangerousScheme(value)) yield* unsafe(value, at, index);
+          else if (looksLikeUrl(value) && !safeHttpUrl(value.trim())) {
+            const scheme = urlScheme(value) ?? '?';
+            if (scheme === 'http' || scheme === 'https') yield { messageId: 'malformed', path: at, item: index, data: { value: shorten(value) } };
+            else yield { messageId: 'notHttp', path: at, item: index, severity: 'warning' as const, data: { value: shorten(value), scheme } };
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { normalizeTerm } from '../../../text/normalize.js';
+import { defineRule } from '../../rule.js';
+
+export const channelUnknownBox = defineRule({
+  id: 'channel/unknown-box',
+  severity: 'error',
+  docs: {
+    summary: { zh: '公开渠道须从基线目录的标准方框清单中选择，本地渠道写在“其他”之下。', en: 'Channel keys must be boxes of the baseline\'s standard list; local channels go under 其他.' },
+    details: {
+      zh: '国家标准目录列出 13 个标准渠道方框（政府网站、政府公报、两微一端……其他），各地勾选并写明具体渠道全称。清单以外的名称请作为“其他”的具体渠道填写。全角/半角、空格差异视为同一方框。',
+      en: 'The national standard has 13 channel boxes (政府网站 … 其他); counties tick them and name the real channel. Anything else is written in under 其他. Width and spacing variants count as the same box.',
+    },
+  },
+  messages: {
+    unknown: {
+      zh: '“{box}”不是标准渠道方框。',
+      en: '"{box}" is not a standard channel box.',
+      hint: { zh: '改用标准方框之一（{boxes}），或写成 其他: {box}。', en: 'Use one of the standard boxes ({boxes}), or write 其他: {box}.' },
+    },
+    none: {
+      zh: '没有选择任何公开渠道。',
+      en: 'No channel is chosen.',
+      hint: { zh: '至少选择一个渠道并写明全称，如 政府网站: {region}人民政府门户网站。', en: 'Choose at least one channel and name it, e.g. 政府网站: {region}人民政府门户网站.' },
+    },
+  },
+  *check({ items, baseline, catalogue }) {
+    const boxes = baseline.baseline.channels;
+    const known = new Set(boxes.map(normalizeTerm));
+    for (const { index, item, path } of items) {
+      if (!item.channels) continue;
+      const keys = Object.keys(item.channels);
+      if (keys.length === 0) {
+        yield { messageId: 'none', item: index, path: [...path, 'channels'], data: { region: catalogue.region ?? '' } };
+        continue;
+      }
+      for (const box of keys) {
+        if (!known.has(normalizeTerm(box))) {
+          yield { messageId: 'unknown', item: index, path: [...path, 'channels', box], data: { box, boxes: boxes.join('、') } };
+        }
+      }
+    }
+  },
+});

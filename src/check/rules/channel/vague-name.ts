@@ -1,0 +1,48 @@
+import { normalizeTerm } from '../../../text/normalize.js';
+import { defineRule } from '../../rule.js';
+
+export const channelVagueName = defineRule({
+  id: 'channel/vague-name',
+  severity: 'error',
+  docs: {
+    summary: { zh: '每个选中的渠道须写明具体全称，不能空着，也不能只重复方框名（政府网站: 政府网站）。', en: 'Each chosen channel needs the real channel\'s full name, not blank and not a repeat of the box (政府网站: 政府网站).' },
+    details: {
+      zh: '“要具体说明渠道或载体的全称，保证公开对象能依此查阅所公开事项具体相关内容”（豫人社办函〔2020〕93号 二(六)）。只写“政府网站”，群众不知道是哪个网站。',
+      en: 'The notice requires the full name of each channel so the public can find the information (豫人社办函〔2020〕93号 §2(6)); a bare 政府网站 does not say which site.',
+    },
+  },
+  messages: {
+    blank: {
+      zh: '渠道“{box}”没有写明具体全称。',
+      en: 'Channel "{box}" has no full name.',
+      hint: { zh: '写明具体渠道，如 {box}: {example}。', en: 'Name the real channel, e.g. {box}: {example}.' },
+    },
+    repeat: {
+      zh: '渠道“{box}”的全称只是重复了方框名“{name}”。',
+      en: 'The full name of channel "{box}" just repeats the box: "{name}".',
+      hint: { zh: '写明具体渠道，如 {box}: {example}。', en: 'Name the real channel, e.g. {box}: {example}.' },
+    },
+  },
+  *check({ items, baseline, catalogue }) {
+    const boxes = new Set(baseline.baseline.channels.map(normalizeTerm));
+    const region = catalogue.region ?? '本县';
+    const example = (box: string) => (normalizeTerm(box) === '政府网站' ? `${region}人民政府门户网站` : `${region}${box}（具体名称）`);
+    for (const { index, item, path } of items) {
+      for (const [box, value] of Object.entries(item.channels ?? {})) {
+        const names = value === null ? [] : Array.isArray(value) ? value : [value];
+        const at = [...path, 'channels', box];
+        const filled = names.filter((n) => n.trim() !== '');
+        if (filled.length === 0) {
+          yield { messageId: 'blank', item: index, path: at, data: { box, example: example(box) } };
+          continue;
+        }
+        for (const [i, name] of names.entries()) {
+          // A full name that is itself just a box name (its own or another) identifies nothing.
+          if (boxes.has(normalizeTerm(name)) || normalizeTerm(name) === normalizeTerm(box)) {
+            yield { messageId: 'repeat', item: index, path: Array.isArray(value) ? [...at, i] : at, data: { box, name, example: example(box) } };
+          }
+        }
+      }
+    }
+  },
+});

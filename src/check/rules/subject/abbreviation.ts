@@ -1,0 +1,40 @@
+import { normalizeTerm } from '../../../text/normalize.js';
+import { defineRule } from '../../rule.js';
+import { splitSubjects } from '../../subjects.js';
+
+export const subjectAbbreviation = defineRule({
+  id: 'subject/abbreviation',
+  severity: 'error',
+  docs: {
+    summary: { zh: '公开主体不能用简称（如“县人力社保局”），须写单位的规范全称。', en: 'The subject must not be abbreviated (e.g. 县人力社保局); write the unit\'s full standard name.' },
+    details: {
+      zh: '简称让群众无法准确找到责任单位，也无法追溯（豫人社办函〔2020〕93号 二(五)、三(一)）。简称与对应全称的对照表来自基线目录 subjects.abbreviations。',
+      en: 'Abbreviations keep the public from finding the responsible unit (豫人社办函〔2020〕93号 §2(5), §3(1)). The abbreviation table is the baseline\'s subjects.abbreviations.',
+    },
+  },
+  messages: {
+    abbreviation: {
+      zh: '公开主体“{unit}”使用了简称“{short}”。',
+      en: 'Subject "{unit}" uses the abbreviation "{short}".',
+      hint: { zh: '写作全称，如“{suggestion}”。', en: 'Write the full name, e.g. "{suggestion}".' },
+    },
+  },
+  *check({ items, baseline, catalogue }) {
+    const generic = new Set(baseline.baseline.subjects.generic.map(normalizeTerm));
+    // Longest first, so 人社分局 wins over 人社局 and 人力社保局 over 社保局.
+    const table = [...baseline.baseline.subjects.abbreviations].sort((a, b) => b.pattern.length - a.pattern.length);
+    for (const { index, item, path } of items) {
+      if (!item.subject) continue;
+      for (const unit of splitSubjects(item.subject)) {
+        const name = normalizeTerm(unit);
+        if (generic.has(name)) continue; // subject/generic reports bare placeholders
+        const hit = table.find((a) => name.includes(normalizeTerm(a.pattern)) && !name.includes(normalizeTerm(a.full)));
+        if (!hit) continue;
+        const prefix = name.slice(0, name.indexOf(normalizeTerm(hit.pattern)));
+        const region = catalogue.region ?? '';
+        const place = prefix === '' || prefix === '县' || prefix === '区' || prefix === '市' ? region : prefix;
+        yield { messageId: 'abbreviation', item: index, path: [...path, 'subject'], data: { unit, short: hit.pattern, suggestion: `${place}${hit.full}` } };
+      }
+    }
+  },
+});
