@@ -32,8 +32,8 @@ export const catalogueUrlScheme = defineRule({
       hint: { zh: '删除该链接，或改为以 https:// 开头的网址。', en: 'Remove the link, or use an address starting with https://.' },
     },
     malformed: {
-      zh: '公开网址“{value}”不是有效的 http(s) 网址（含空白字符或缺少域名）。',
-      en: 'The url "{value}" is not a well-formed http(s) address (it has whitespace or no host).',
+      zh: '网址“{value}”不是有效的 http(s) 网址（含空白字符或缺少域名）。',
+      en: '"{value}" is not a well-formed http(s) address (it has whitespace or no host).',
       hint: { zh: '从浏览器地址栏复制完整网址。', en: 'Copy the full address from the browser\'s address bar.' },
     },
     notHttp: {

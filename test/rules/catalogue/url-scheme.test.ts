@@ -1,0 +1,39 @@
+import { stringify } from 'yaml';
+import { catalogueUrlScheme } from '../../../src/check/rules/catalogue/url-scheme.js';
+import { cleanCatalogue, withItem } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+
+function withTop(edit: (doc: Record<string, any>) => void): string {
+  const doc = cleanCatalogue();
+  edit(doc);
+  return stringify(doc);
+}
+
+testRule(catalogueUrlScheme, {
+  valid: [
+    { name: 'the clean example', yaml: withTop(() => {}) },
+    { name: 'no url at all', yaml: withTop((d) => delete d.url) },
+    { name: 'a channel named by its https address', yaml: withItem((i) => (i.channels['政府网站'] = 'https://www.example.gov.cn/rsj/')) },
+    { name: 'a list of channel names with an http address', yaml: withItem((i) => (i.channels['其他'] = ['乡镇公共服务平台', 'http://example.gov.cn/a?b=1'])) },
+    { name: 'ordinary text with a colon', yaml: withItem((i) => (i.content = ['咨询电话: 0371-12345678', 'QQ:12345'])) },
+    // The schema reports a url without http(s)://; this rule stays quiet so nobody gets two findings.
+    { name: 'an ftp url (the schema reports it)', yaml: withTop((d) => (d.url = 'ftp://example.gov.cn/gkml')) },
+  ],
+  invalid: [
+    { name: 'javascript: url', yaml: withTop((d) => (d.url = 'javascript:alert(1)')), findings: [{ messageIncludes: 'javascript:' }] },
+    { name: 'mixed case with a leading space', yaml: withTop((d) => (d.url = ' JavaScript:alert(1)')), findings: [{ messageIncludes: 'javascript:' }] },
+    { name: 'a newline inside the scheme', yaml: withTop((d) => (d.url = 'java\nscript:alert(1)')), findings: [{ messageIncludes: 'javascript:' }] },
+    { name: 'http url with a space', yaml: withTop((d) => (d.url = 'https://www.example.gov.cn/gk ml.html')), findings: [{ messageIncludes: 'http(s)' }] },
+    { name: 'http url without a host', yaml: withTop((d) => (d.url = 'https://')), findings: [{ messageIncludes: 'http(s)' }] },
+    { name: 'data: channel name', yaml: withItem((i) => (i.channels['政府网站'] = 'data:text/html;base64,PHNjcmlwdD4=')), findings: [{ messageIncludes: 'data:', severity: 'error' }] },
+    {
+      name: 'javascript: inside a channel list, located on its line',
+      yaml: 'gkml: 1\ndomain: 就业\nregion: 示例县\nitems:\n  - code: "1.1"\n    channels:\n      其他:\n        - 乡镇平台\n        - "  VBScript:msgbox(1)"\n',
+      findings: [{ messageIncludes: 'vbscript:', line: 9 }],
+    },
+    { name: 'javascript: as a content element', yaml: withItem((i) => i.content.push('JAVASCRIPT:void(0)')), findings: [{ messageIncludes: 'javascript:' }] },
+    { name: 'file: in the contact', yaml: withTop((d) => (d.contact.unit = 'file:///etc/passwd')), findings: [{ messageIncludes: 'file:' }] },
+    { name: 'a non-web channel address is a warning', yaml: withItem((i) => (i.channels['其他'] = 'weixin://dl/chat')), findings: [{ messageIncludes: 'weixin:', severity: 'warning' }] },
+    { name: 'a broken http channel address', yaml: withItem((i) => (i.channels['政府网站'] = 'https://exa mple.gov.cn')), findings: [{ messageIncludes: 'http(s)' }] },
+  ],
+});
