@@ -10,7 +10,7 @@ export interface ValidCase {
 }
 
 export interface InvalidCase extends ValidCase {
-  /** What each expected finding must match, in source order. */
+  /** What each expected finding must match, in source order (messageIncludes searches message and hint). */
   findings: Array<Partial<Pick<Finding, 'severity'>> & { line?: number; messageIncludes?: string; fixValue?: string }>;
 }
 
@@ -42,7 +42,10 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
           const got = found[i]!;
           if (want.severity) expect(got.severity).toBe(want.severity);
           if (want.line !== undefined) expect(got.location?.line).toBe(want.line);
-          if (want.messageIncludes) expect(got.message.zh + ' ' + got.message.en).toContain(want.messageIncludes);
+          if (want.messageIncludes) {
+            const text = [got.message.zh, got.message.en, got.hint?.zh ?? '', got.hint?.en ?? ''].join(' ');
+            expect(text).toContain(want.messageIncludes);
+          }
           if (want.fixValue !== undefined) expect(got.fix?.value).toBe(want.fixValue);
         });
       });

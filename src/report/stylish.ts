@@ -35,7 +35,8 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
       const sev = paint[f.severity](pick(severityNames[f.severity]!, options.lang));
       out.push(`${where(f)}  ${sev}  ${itemText(f)}${pick(f.message, options.lang)}  ${chalk.dim(f.ruleId)}`);
       if (f.hint) out.push(chalk.green(`  ${options.lang === 'en' ? 'fix' : '修改'}: ${pick(f.hint, options.lang)}`));
-      if (result.text && f.location && !f.location.cell) {
+      // Info findings (omitted items, partial baseline) would repeat the same frame many times.
+      if (result.text && f.location && !f.location.cell && f.severity !== 'info') {
         out.push(chalk.dim(codeFrame(result.text, f.location.line, f.location.column).replace(/^/gm, '  ')));
       }
     }

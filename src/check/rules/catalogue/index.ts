@@ -1,4 +1,6 @@
 import type { Rule } from '../../rule.js';
+import { cataloguePartialBaseline } from './partial-baseline.js';
+import { catalogueTraceability } from './traceability.js';
 import { catalogueUrlScheme } from './url-scheme.js';
 
-export const catalogueRules: readonly Rule[] = [catalogueUrlScheme];
+export const catalogueRules: readonly Rule[] = [cataloguePartialBaseline, catalogueTraceability, catalogueUrlScheme];

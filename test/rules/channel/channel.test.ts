@@ -1,0 +1,27 @@
+import { channelUnknownBox } from '../../../src/check/rules/channel/unknown-box.js';
+import { channelVagueName } from '../../../src/check/rules/channel/vague-name.js';
+import { withItem } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+
+testRule(channelUnknownBox, {
+  valid: [
+    { name: 'standard boxes', yaml: withItem(() => {}) },
+    { name: 'full-width slash and spaces still match the box', yaml: withItem((i) => (i.channels = { '入户／现场': '各村入户宣传', ' 政府网站': '示例县人民政府门户网站' })) },
+  ],
+  invalid: [
+    { name: 'a local platform as a box', yaml: withItem((i) => (i.channels = { 三务公开: '村务公开栏' })), findings: [{ severity: 'error', messageIncludes: '其他: 三务公开' }] },
+    { name: 'no channel at all', yaml: withItem((i) => (i.channels = {})), findings: [{ messageIncludes: '没有选择' }] },
+  ],
+});
+
+testRule(channelVagueName, {
+  valid: [
+    { name: 'full names', yaml: withItem(() => {}) },
+    { name: 'several names for one box', yaml: withItem((i) => (i.channels = { 政府网站: ['示例县人民政府门户网站', '示例县人社局网站'] })) },
+  ],
+  invalid: [
+    { name: '政府网站: 政府网站', yaml: withItem((i) => (i.channels = { 政府网站: '政府网站' })), findings: [{ severity: 'error', messageIncludes: '示例县人民政府门户网站' }] },
+    { name: 'empty value', yaml: withItem((i) => (i.channels = { 政务服务中心: null })), findings: [{ messageIncludes: '没有写明' }] },
+    { name: 'another box name as the full name', yaml: withItem((i) => (i.channels = { 其他: '基层公共服务平台', 政务服务中心: '便民服务站' })), findings: [{ messageIncludes: '便民服务站' }] },
+  ],
+});

@@ -1,0 +1,16 @@
+import { levelSubject } from '../../../src/check/rules/level/subject.js';
+import { withItem } from '../../helpers.js';
+import { testRule } from '../../rule-tester.js';
+
+testRule(levelSubject, {
+  valid: [
+    { name: 'county unit at both levels', yaml: withItem(() => {}) },
+    { name: 'township unit at 乡级', yaml: withItem(() => {}, 3) },
+    { name: 'multi-agency subject with both levels', yaml: withItem((i) => { i.subject = '示例县人力资源和社会保障局、城关镇人民政府'; i.levels = ['县级', '乡级']; }) },
+  ],
+  invalid: [
+    { name: 'township subject, 县级 only', yaml: withItem((i) => { i.subject = '示例县城关镇人民政府'; i.levels = ['县级']; }), findings: [{ severity: 'error', messageIncludes: '乡镇' }] },
+    { name: 'street office, 县级 only', yaml: withItem((i) => { i.subject = '东城街道办事处'; i.levels = ['县级']; }), findings: [{ messageIncludes: '东城街道办事处' }] },
+    { name: 'county bureau, 乡级 only', yaml: withItem((i) => { i.subject = '示例县人力资源和社会保障局'; i.levels = ['乡级']; }), findings: [{ messageIncludes: '县级单位' }] },
+  ],
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { check, cleanCatalogue, withItem } from '../helpers.js';
+
+const schemaFindings = (yaml: string) => check(yaml, { only: [] }).filter((f) => f.ruleId.startsWith('schema/'));
+
+describe('catalogue schema', () => {
+  it('accepts the clean example', () => {
+    expect(schemaFindings(stringify(cleanCatalogue()))).toEqual([]);
+  });
+
+  it('names a missing element in Chinese at the item', () => {
+    const [finding] = schemaFindings(withItem((i) => delete i.basis));
+    expect(finding).toMatchObject({ ruleId: 'schema/required', path: ['items', 0] });
+    expect(finding!.message.zh).toBe('缺少公开依据（basis）。');
+  });
+
+  it('points unknown keys at the key itself', () => {
+    const yaml = stringify(cleanCatalogue()).replace('    deadline:', '    deadlien:');
+    const unknown = schemaFindings(yaml).find((f) => f.ruleId === 'schema/unknown-key')!;
+    expect(unknown.message.zh).toContain('deadlien');
+    expect(unknown.location!.column).toBe(5);
+  });
+
+  it('explains wrong types and vocabularies', () => {
+    const typed = schemaFindings(withItem((i) => (i.content = '就业创业政策项目、对象范围')));
+    expect(typed[0]!.message.zh).toBe('公开内容应为列表。');
+    const vocab = schemaFindings(withItem((i) => (i.mode = ['主动公开'])));
+    expect(vocab[0]!.message.zh).toContain('主动、依申请');
+  });
+
+  it('offers a fix when a vocabulary value differs only in width or spacing', () => {
+    const [finding] = schemaFindings(withItem((i) => (i.audience = ['全 社会'])));
+    expect(finding!.fix).toEqual({ path: ['items', 0, 'audience', 0], value: '全社会' });
+  });
+
+  it('requires quoted codes and dates of the documented shape', () => {
+    const doc = cleanCatalogue();
+    doc.updated = '2026/10/15';
+    doc.items[0].code = '1-1';
+    const ids = schemaFindings(stringify(doc)).map((f) => f.message.zh);
+    expect(ids.some((m) => m.includes('更新日期格式不正确'))).toBe(true);
+    expect(ids.some((m) => m.includes('事项编号格式不正确'))).toBe(true);
+  });
+
+  it('rejects non-http urls', () => {
+    const doc = cleanCatalogue();
+    doc.url = 'javascript:alert(1)';
+    expect(schemaFindings(stringify(doc))[0]!.message.zh).toContain('公开网址');
+  });
+});
