@@ -1,0 +1,40 @@
+import { defineRule } from '../../rule.js';
+import { deadlineSettings, deadlines } from './shared.js';
+
+export const deadlineTrigger = defineRule({
+  id: 'deadline/trigger',
+  severity: 'warning',
+  docs: {
+    summary: { zh: '公开时限须写明起算事件“信息形成或变更之日起”。', en: 'The deadline must name its trigger: 信息形成或变更之日起 (from the day the information is formed or changed).' },
+    details: {
+      zh: '条例第二十六条的期限自政府信息“形成或者变更之日起”计算。只写“20工作日”无从起算；只写“形成”则漏掉了信息变更后重新公开的义务（rules.md R-T2：“信息形成20个工作日内公开”“信息形成之日起20个工作日内”）。',
+      en: 'Regulation art. 26 counts from the day the information is "formed or changed". "20工作日" has no start; naming only 形成 drops the duty to republish after a change (rules.md R-T2).',
+    },
+  },
+  messages: {
+    noTrigger: {
+      zh: '公开时限“{value}”没有写明从何时起算。',
+      en: 'The deadline "{value}" does not say when the period starts.',
+      hint: { zh: '写成“{canonical}”。', en: 'Write "{canonical}".' },
+    },
+    noChange: {
+      zh: '公开时限“{value}”只写了信息形成，漏了“变更”。',
+      en: 'The deadline "{value}" names only the forming of the information, not its change (变更).',
+      hint: { zh: '写成“{canonical}”：信息变更后也须在期限内公开。', en: 'Write "{canonical}": changed information is due within the period too.' },
+    },
+    noFormation: {
+      zh: '公开时限“{value}”只写了信息变更，漏了“形成”。',
+      en: 'The deadline "{value}" names only the change of the information, not its forming (形成).',
+      hint: { zh: '写成“{canonical}”。', en: 'Write "{canonical}".' },
+    },
+  },
+  *check(context) {
+    const { canonical } = deadlineSettings(context);
+    for (const { index, path, deadline } of deadlines(context.items)) {
+      if (deadline.amount === undefined || deadline.trigger === '形成或变更') continue;
+      const messageId = deadline.trigger === 'none' ? 'noTrigger' : deadline.trigger === '形成' ? 'noChange' : 'noFormation';
+      const suggested = canonical.replace(/\d+/, String(deadline.amount));
+      yield { messageId, item: index, path: [...path, 'deadline'], data: { value: deadline.raw.trim(), canonical: suggested } };
+    }
+  },
+});

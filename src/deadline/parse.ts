@@ -1,0 +1,164 @@
+// Understands a 公开时限 (deadline) text: what starts the clock, how long it runs, and whether the
+// wording is one of the known variants of the baseline's canonical text. Rules decide what is
+// wrong; this module only describes.
+
+export type DeadlineTrigger = '形成或变更' | '形成' | '变更' | 'none';
+
+/** 工作日 is the legal unit; the others are calendar-based and only approximate it. */
+export type DeadlineUnit = '工作日' | '日' | '自然日' | '周' | '个月' | '年' | '小时';
+
+export interface ParsedDeadline {
+  raw: string;
+  /** NFKC, no whitespace, 或者 → 或, Chinese numerals → digits: what the rules reason about. */
+  normalized: string;
+  empty: boolean;
+  trigger: DeadlineTrigger;
+  amount?: number;
+  unit?: DeadlineUnit;
+  /** The unit as written (天, 个月, 工作日 ...), for messages. */
+  unitText?: string;
+  /** The period as written, e.g. "20工作日" or "三十天", for messages. */
+  periodText?: string;
+  /** A vague keyword (长期, 及时 ...) found in a text that gives no period. */
+  vague?: string;
+}
+
+const vagueKeywords = ['长期', '及时', '实时', '常年', '同上', '随时'] as const;
+
+const unitAliases: Record<string, DeadlineUnit> = {
+  工作日: '工作日',
+  自然日: '自然日',
+  日历日: '自然日',
+  日: '日',
+  天: '日',
+  周: '周',
+  星期: '周',
+  月: '个月',
+  年: '年',
+  小时: '小时',
+};
+
+const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Parses Chinese numerals below 10000 (二十, 十五, 一百二十, 两); undefined when not a numeral. */
+export function parseChineseNumber(text: string): number | undefined {
+  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return undefined;
+  let total = 0;
+  let current = 0;
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  for (const ch of text) {
+    const unit = units[ch];
+    if (unit !== undefined) {
+      // A bare 十 at the start means 一十.
+      total += (current === 0 ? 1 : current) * unit;
+      current = 0;
+    } else {
+      current = digits[ch]!;
+    }
+  }
+  return total + current;
+}
+
+const periodPattern = /(\d+|[零〇一二两三四五六七八九十百千]+)(个)?(工作日|自然日|日历日|小时|星期|日|天|周|月|年)/;
+
+/** NFKC, no whitespace, 或者 → 或: the spellings clerks vary without changing the meaning. */
+function normalizeDeadline(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/或者/g, '或');
+}
+
+export function parseDeadline(raw: string): ParsedDeadline {
+  const base = normalizeDeadline(raw);
+  const result: ParsedDeadline = { raw, normalized: base, empty: base === '', trigger: 'none' };
+  if (result.empty) return result;
+
+  const period = periodPattern.exec(base);
+  if (period) {
+    const [whole, number, ge, unitWord] = period as unknown as [string, string, string | undefined, string];
+    const amount = /^\d+$/.test(number) ? Number(number) : parseChineseNumber(number);
+    if (amount !== undefined) {
+      result.amount = amount;
+      result.unit = unitAliases[unitWord]!;
+      result.unitText = (ge ?? '') + unitWord;
+      result.periodText = whole;
+      result.normalized = base.replace(whole, `${amount}${ge ?? ''}${unitWord}`);
+    }
+  }
+
+  const formed = /形成|产生|生成/.test(base);
+  // Only 变更 counts as the change event: 更新 / 调整 are not what the regulation says.
+  const changed = /变更/.test(base);
+  result.trigger = formed && changed ? '形成或变更' : formed ? '形成' : changed ? '变更' : 'none';
+
+  if (result.amount === undefined) {
+    const keyword = vagueKeywords.find((k) => base.includes(k));
+    if (keyword) result.vague = keyword;
+  }
+  return result;
+}
+
+/** The canonical text with the county's own number of working days. */
+export function canonicalFor(canonical: string, amount: number): string {
+  return canonical.replace(/\d+/, String(amount));
+}
+
+/**
+ * The wordings that pass silently for a given number: the canonical text itself and its core
+ * (`信息形成或变更之日起N个工作日内`, with or without the surrounding 公开事项 … 公开), which is
+ * how the standard's own tables write it.
+ */
+export function acceptedForms(canonical: string, amount: number): string[] {
+  const text = canonicalFor(canonical, amount);
+  const start = Math.max(0, text.search(/信息形成|形成/));
+  const end = text.lastIndexOf('内') + 1 || text.length;
+  return [...new Set([text, text.slice(start, end), text.slice(start), text.slice(0, end)])];
+}
+
+/**
+ * Reduces a deadline to the canonical core when it only differs by known equivalent wording
+ * (自 …, 该政府信息, 或者, 予以公开 / 及时公开, a missing 个, full-width digits, Chinese numerals,
+ * spaces, a final 。). Anything else left over means the text says more than the canonical one,
+ * so it is not a known variant and must not be rewritten.
+ */
+function variantCore(parsed: ParsedDeadline): string {
+  let s = parsed.normalized.replace(/[。.;；]+$/, '');
+  s = s.replace(/^自/, '').replace(/^公开事项/, '').replace(/^(该)?(政府)?信息/, '信息');
+  s = s.replace(/(予以|及时)?公开$/, '');
+  if (parsed.amount !== undefined) s = s.replace(`${parsed.amount}工作日`, `${parsed.amount}个工作日`);
+  return s;
+}
+
+/**
+ * How a deadline relates to the canonical wording: `accepted` (one of the accepted forms),
+ * `variant` (a known equivalent that can be rewritten mechanically), or `other`.
+ */
+export function canonicalStatus(parsed: ParsedDeadline, canonical: string): 'accepted' | 'variant' | 'other' {
+  if (parsed.amount === undefined || parsed.unit !== '工作日' || parsed.trigger !== '形成或变更') return 'other';
+  const forms = acceptedForms(canonical, parsed.amount);
+  if (forms.includes(parsed.raw)) return 'accepted';
+  const core = acceptedForms(canonical, parsed.amount)[1]!;
+  return variantCore(parsed) === core ? 'variant' : 'other';
+}
+
+/**
+ * The number of working days a period amounts to in an ordinary stretch of weeks (no holidays):
+ * exact for 工作日, an estimate for calendar units. Used to judge calendar-based periods against
+ * the working-day ceiling.
+ */
+export function typicalWorkingDays(amount: number, unit: DeadlineUnit): number {
+  const calendarDays = (days: number) => Math.floor(days / 7) * 5 + Math.min(days % 7, 5);
+  switch (unit) {
+    case '工作日':
+      return amount;
+    case '日':
+    case '自然日':
+      return calendarDays(amount);
+    case '周':
+      return amount * 5;
+    case '个月':
+      return calendarDays(amount * 30);
+    case '年':
+      return calendarDays(amount * 365);
+    case '小时':
+      return calendarDays(Math.ceil(amount / 24));
+  }
+}

@@ -1,0 +1,34 @@
+import { deadlineTrigger } from '../../../src/check/rules/deadline/trigger.js';
+import { testRule } from '../../rule-tester.js';
+import { canonical, deadline } from './cases.js';
+
+testRule(deadlineTrigger, {
+  valid: [
+    { name: 'canonical', yaml: deadline(canonical) },
+    { name: 'accepted equivalent (R-T1)', yaml: deadline('自信息形成或者变更之日起20个工作日内予以公开') },
+    { name: 'no period: the vague rule\'s business', yaml: deadline('实时公开') },
+  ],
+  invalid: [
+    {
+      name: '20工作日 (Gongliu, R-T2): a number without a trigger',
+      yaml: deadline('20工作日'),
+      findings: [{ severity: 'warning', messageIncludes: canonical }],
+    },
+    {
+      name: '信息形成20个工作日内公开 (胡家镇, R-T2): no 变更',
+      yaml: deadline('信息形成20个工作日内公开'),
+      findings: [{ severity: 'warning', messageIncludes: '漏了“变更”' }],
+    },
+    {
+      name: '信息形成之日起20个工作日内 (Huangshi, R-T2): no 变更',
+      yaml: deadline('信息形成之日起20个工作日内'),
+      findings: [{ messageIncludes: 'not its change' }],
+    },
+    {
+      name: 'keeps the county\'s shorter number in the suggestion',
+      yaml: deadline('10个工作日内'),
+      findings: [{ messageIncludes: '公开事项信息形成或变更之日起10个工作日内公开' }],
+    },
+    { name: 'only the change', yaml: deadline('信息变更之日起20个工作日内'), findings: [{ messageIncludes: '漏了“形成”' }] },
+  ],
+});
