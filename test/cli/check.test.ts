@@ -3,17 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { example, fixture, root } from '../helpers.js';
-
-export async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd: root };
-  const code = await main(['node', 'gkml', ...args], io);
-  return { code, stdout, stderr };
-}
+import { run } from './run.js';
 
 describe('gkml check', () => {
   it('exits 0 on the clean examples', async () => {

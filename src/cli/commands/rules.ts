@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { allCheckDocs } from '../../check/catalogue-docs.js';
+import { GkmlError } from '../../errors.js';
+import { pick, severityNames } from '../../i18n/index.js';
+import type { CliIO, GlobalOptions } from '../io.js';
+
+export function registerRules(program: Command, io: CliIO, globals: () => GlobalOptions): void {
+  program
+    .command('rules')
+    .description('列出全部检查规则 / list every check')
+    .option('-f, --format <name>', 'text | json', 'text')
+    .action((flags: { format: string }) => {
+      const { lang } = globals();
+      const docs = allCheckDocs();
+      if (flags.format === 'json') {
+        io.stdout(JSON.stringify(docs.map(({ rule: _rule, ...d }) => d), null, 2) + '\n');
+        return;
+      }
+      if (flags.format !== 'text') throw new GkmlError({ zh: `未知的输出格式“${flags.format}”，可选：text, json。`, en: `Unknown format "${flags.format}"; choose text or json.` });
+      const width = Math.max(...docs.map((d) => d.id.length));
+      for (const d of docs) {
+        const severity = pick(severityNames[d.severity]!, lang);
+        const fixable = d.fixable ? (lang === 'en' ? ' [fixable]' : ' [可修复]') : '';
+        io.stdout(`${d.id.padEnd(width)}  ${severity}${fixable}  ${pick(d.summary, lang)}\n`);
+      }
+      io.stdout(lang === 'en' ? `\n${docs.length} checks. Details: gkml explain <id>\n` : `\n共 ${docs.length} 项检查。详细说明：gkml explain <规则编号>\n`);
+    });
+
+  program
+    .command('explain')
+    .description('说明一条规则：依据、示例消息、如何修改 / explain one rule')
+    .argument('<id>', '规则编号，如 subject/generic / rule id')
+    .action((id: string) => {
+      const { lang } = globals();
+      const doc = allCheckDocs().find((d) => d.id === id.trim());
+      if (!doc) {
+        const near = allCheckDocs().filter((d) => d.id.includes(id.split('/').pop() ?? id)).map((d) => d.id);
+        throw new GkmlError({
+          zh: `没有编号为“${id}”的规则。${near.length ? `是否指：${near.join('、')}？` : '用 gkml rules 查看全部规则。'}`,
+          en: `No rule "${id}". ${near.length ? `Did you mean: ${near.join(', ')}?` : 'Run gkml rules to list them.'}`,
+        });
+      }
+      const lines = [
+        `${doc.id}  (${pick(severityNames[doc.severity]!, lang)}${doc.fixable ? (lang === 'en' ? ', fixable with --fix' : '，可用 --fix 自动修复') : ''})`,
+        '',
+        pick(doc.summary, lang),
+      ];
+      if (doc.details) lines.push('', pick(doc.details, lang));
+      if (doc.rule) {
+        lines.push('', lang === 'en' ? 'Messages:' : '消息：');
+        for (const message of Object.values(doc.rule.messages)) {
+          lines.push(`  - ${pick(message, lang)}`);
+          if (message.hint) lines.push(`    ${lang === 'en' ? 'fix' : '修改'}: ${pick(message.hint, lang)}`);
+        }
+      }
+      io.stdout(lines.join('\n') + '\n');
+    });
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../../src/check/rules/index.js';
+import { run } from './run.js';
+
+describe('gkml rules / explain', () => {
+  it('lists every rule with its severity', async () => {
+    const result = await run(['rules', '--format', 'json']);
+    const ids = JSON.parse(result.stdout).map((d: { id: string }) => d.id);
+    for (const rule of allRules) expect(ids).toContain(rule.id);
+    expect(ids).toContain('parse/syntax');
+    expect(ids).toContain('schema/required');
+  });
+
+  it('rule ids are unique', () => {
+    const ids = allRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('explains a rule in both languages and suggests near ids for typos', async () => {
+    const zh = await run(['explain', 'subject/generic']);
+    expect(zh.stdout).toContain('豫人社办函〔2020〕93号');
+    const en = await run(['--lang', 'en', 'explain', 'subject/generic']);
+    expect(en.stdout).toContain('generic placeholder');
+    const typo = await run(['explain', 'generic']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('subject/generic');
+  });
+});
+
+describe('gkml init', () => {
+  it('creates a skeleton with every baseline item that only needs the placeholders filled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gkml-init-'));
+    const file = join(dir, 'new.yaml');
+    expect((await run(['init', file, '--domain', '社会保险', '--region', '测试县'])).code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(text).toContain('code: "6.1"');
+    const checked = await run(['check', '--format', 'json', file]);
+    const errors = JSON.parse(checked.stdout).files[0].findings.filter((f: { severity: string }) => f.severity === 'error');
+    // Only the URL placeholder is left for the clerk; every item is structurally complete.
+    expect(errors.map((f: { ruleId: string }) => f.ruleId)).toEqual(['catalogue/url-scheme']);
+  });
+
+  it('never overwrites an existing file without --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gkml-init-'));
+    const file = join(dir, 'mine.yaml');
+    writeFileSync(file, 'precious: true\n');
+    const result = await run(['init', file]);
+    expect(result.code).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe('precious: true\n');
+    expect((await run(['init', file, '--force'])).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('gkml: 1');
+  });
+
+  it('rejects an unknown domain', async () => {
+    const result = await run(['init', join(mkdtempSync(join(tmpdir(), 'gkml-')), 'x.yaml'), '--domain', '医疗']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('就业 或 社会保险');
+  });
+});
