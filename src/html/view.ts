@@ -1,0 +1,243 @@
+import { basename } from 'node:path';
+import type { BuildEntry, EmitOptions } from '../build/types.js';
+import type { ItemView } from '../check/rule.js';
+import type { Lang } from '../model.js';
+import { normalizeTerm } from '../text/normalize.js';
+import { strings, type Strings } from './strings.js';
+import { safeHttpUrl } from './url.js';
+
+// Turns build entries into plain view objects for the templates. Everything the templates show is
+// decided here (grouping, rowspans, header ids), so templates stay logic-free and every field is
+// present (handlebars runs in strict mode and fails on a missing one).
+
+export interface ChannelName {
+  text: string;
+  href: string | null;
+}
+
+export interface RowView {
+  id: string;
+  serial: number;
+  /** Ids of the row-group (first-level) and row (second-level) headers every data cell refers to. */
+  groupId: string;
+  nameId: string;
+  name: string;
+  badge: string | null;
+  content: string;
+  basis: string[];
+  deadline: string;
+  subject: string;
+  channels: Array<{ box: string; names: ChannelName[] }>;
+  audienceAll: boolean;
+  audienceGroup: boolean;
+  group: string | null;
+  modeActive: boolean;
+  modeRequest: boolean;
+  county: boolean;
+  township: boolean;
+  /** Filter keys, space-separated, for the optional script. */
+  filterLevels: string;
+  filterModes: string;
+  filterAudience: string;
+  /** The group's first-level cell, only on the group's first row. */
+  firstCell: { id: string; name: string; rowspan: number } | null;
+}
+
+export interface GroupView {
+  id: string;
+  name: string;
+  rows: RowView[];
+}
+
+export interface CatalogueView {
+  file: string;
+  slug: string;
+  href: string;
+  title: string;
+  region: string;
+  domain: string;
+  level: string;
+  publisher: string;
+  updated: string;
+  url: string | null;
+  urlText: string;
+  contact: { unit: string; person: string; phone: string } | null;
+  baselineTitle: string;
+  count: number;
+  counts: { standard: number; refinement: number; addition: number };
+  xlsxHref: string | null;
+  xlsxName: string;
+  groups: GroupView[];
+  findings: Array<{ severity: string; severityClass: string; where: string; message: string }>;
+}
+
+const domainNames: Record<string, { zh: string; en: string }> = {
+  就业: { zh: '就业', en: 'Employment' },
+  社会保险: { zh: '社会保险', en: 'Social insurance' },
+};
+
+export function domainLabel(domain: string | undefined, lang: Lang): string {
+  const known = domain ? domainNames[domain] : undefined;
+  return known ? known[lang] : (domain ?? '');
+}
+
+/** The HTML file name of a catalogue page; `index` is taken by the list of catalogues. */
+export function pageName(slug: string): string {
+  return slug.toLowerCase() === 'index' ? `${slug}-catalogue.html` : `${slug}.html`;
+}
+
+function firstLevelName(view: ItemView, byCode: Map<string, ItemView>, entry: BuildEntry): string {
+  const { item } = view;
+  if (item.first && item.first.trim() !== '') return item.first.trim();
+  const code = view.kind === 'standard' ? item.code : item.parent;
+  if (view.kind === 'refinement' && code) {
+    const parent = byCode.get(code);
+    if (parent?.item.first && parent.item.first.trim() !== '') return parent.item.first.trim();
+  }
+  return (code && entry.baseline.secondByCode.get(code)?.first.name) ?? '';
+}
+
+/**
+ * Orders the items as the standard table does: first-level groups in order of first appearance;
+ * inside a group each standard item followed by its refinements, then refinements whose parent
+ * is missing, then the county's additions.
+ */
+function groupItems(entry: BuildEntry): Array<{ name: string; items: ItemView[] }> {
+  const byCode = new Map<string, ItemView>();
+  for (const view of entry.items) if (view.kind === 'standard' && view.item.code && !byCode.has(view.item.code)) byCode.set(view.item.code, view);
+  const refinements = new Map<string, ItemView[]>();
+  for (const view of entry.items) {
+    if (view.kind === 'refinement' && byCode.has(view.item.parent!)) {
+      const list = refinements.get(view.item.parent!) ?? [];
+      list.push(view);
+      refinements.set(view.item.parent!, list);
+    }
+  }
+  const groups = new Map<string, { name: string; standards: ItemView[]; orphans: ItemView[]; additions: ItemView[] }>();
+  const groupOf = (view: ItemView) => {
+    const name = firstLevelName(view, byCode, entry);
+    const key = normalizeTerm(name);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { name, standards: [], orphans: [], additions: [] }));
+    return group;
+  };
+  for (const view of entry.items) {
+    if (view.kind === 'standard') groupOf(view).standards.push(view);
+    else if (view.kind === 'addition') groupOf(view).additions.push(view);
+    else if (!byCode.has(view.item.parent!)) groupOf(view).orphans.push(view);
+  }
+  const attached = new Set<string>();
+  return [...groups.values()].map((g) => ({
+    name: g.name,
+    items: [
+      ...g.standards.flatMap((s) => {
+        const code = s.item.code!;
+        if (attached.has(code)) return [s];
+        attached.add(code);
+        return [s, ...(refinements.get(code) ?? [])];
+      }),
+      ...g.orphans,
+      ...g.additions,
+    ],
+  }));
+}
+
+function channelList(view: ItemView, order: readonly string[]): RowView['channels'] {
+  const entries = Object.entries(view.item.channels ?? {});
+  const rank = (box: string) => {
+    const i = order.findIndex((b) => normalizeTerm(b) === normalizeTerm(box));
+    return i === -1 ? order.length : i;
+  };
+  // Canonical box order first (as on the printed form), unknown boxes after, in source order.
+  const sorted = entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e[0]) - rank(b.e[0]) || a.i - b.i);
+  return sorted.map(({ e: [box, value] }) => {
+    const names = value === null ? [] : typeof value === 'string' ? [value] : value;
+    return { box, names: names.filter((n) => n.trim() !== '').map((text) => ({ text, href: safeHttpUrl(text.trim()) ?? null })) };
+  });
+}
+
+function rowView(view: ItemView, serial: number, groupId: string, t: Strings, order: readonly string[]): RowView {
+  const { item } = view;
+  const id = `r${serial}`;
+  const audience = item.audience ?? [];
+  const mode = item.mode ?? [];
+  const levels = item.levels ?? [];
+  const keys = (pairs: Array<[boolean, string]>) => pairs.filter(([on]) => on).map(([, key]) => key).join(' ');
+  const row = {
+    audienceAll: audience.includes('全社会'),
+    audienceGroup: audience.includes('特定群体'),
+    modeActive: mode.includes('主动'),
+    modeRequest: mode.includes('依申请'),
+    county: levels.includes('县级'),
+    township: levels.includes('乡级'),
+  };
+  const badge = view.kind === 'refinement' ? `${t.refinementOf} ${item.parent}` : view.kind === 'addition' ? t.addition : null;
+  return {
+    id,
+    serial,
+    groupId,
+    nameId: `${id}-name`,
+    name: item.name ?? '',
+    badge,
+    content: (item.content ?? []).filter((c) => c.trim() !== '').join('、'),
+    basis: (item.basis ?? []).filter((b) => b.trim() !== ''),
+    deadline: item.deadline ?? '',
+    subject: item.subject ?? '',
+    channels: channelList(view, order),
+    ...row,
+    group: row.audienceGroup && item.group ? item.group : null,
+    filterLevels: keys([[row.county, 'county'], [row.township, 'township']]),
+    filterModes: keys([[row.modeActive, 'active'], [row.modeRequest, 'request']]),
+    filterAudience: keys([[row.audienceAll, 'all'], [row.audienceGroup, 'group']]),
+    firstCell: null,
+  };
+}
+
+export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExists: boolean): CatalogueView {
+  const t = strings(options.lang);
+  const c = entry.catalogue;
+  const order = entry.baseline.baseline.channels;
+  let serial = 0;
+  const groups = groupItems(entry).map((g, gi): GroupView => {
+    const id = `g${gi + 1}`;
+    const rows = g.items.map((view) => rowView(view, ++serial, id, t, order));
+    if (rows[0]) rows[0].firstCell = { id, name: g.name, rowspan: rows.length };
+    return { id, name: g.name, rows };
+  });
+  const kinds = { standard: 0, refinement: 0, addition: 0 };
+  for (const view of entry.items) kinds[view.kind]++;
+  const region = c.region ?? '';
+  const domain = domainLabel(c.domain, options.lang);
+  const url = c.url ? (safeHttpUrl(c.url) ?? null) : null;
+  const contact = c.contact && (c.contact.unit || c.contact.person || c.contact.phone) ? { unit: c.contact.unit ?? '', person: c.contact.person ?? '', phone: c.contact.phone ?? '' } : null;
+  const xlsxName = `${entry.slug}.xlsx`;
+  const baseline = entry.baseline.baseline;
+  return {
+    file: basename(entry.file),
+    slug: entry.slug,
+    href: encodeURIComponent(pageName(entry.slug)),
+    title: options.lang === 'en' ? `${region} — ${domain}${t.catalogueTitle}` : `${region}${domain}${t.catalogueTitle}`,
+    region,
+    domain,
+    level: c.level ?? '',
+    publisher: c.publisher ?? '',
+    updated: c.updated ?? '',
+    url,
+    urlText: c.url ?? '',
+    contact,
+    baselineTitle: `${baseline.title}${baseline.partial ? t.partialBaseline : ''}`,
+    count: entry.items.length,
+    counts: kinds,
+    xlsxHref: xlsxExists ? encodeURIComponent(xlsxName) : null,
+    xlsxName,
+    groups,
+    findings: options.includeFindings
+      ? entry.findings.map((f) => ({
+          severity: t.severity[f.severity],
+          severityClass: f.severity,
+          where: f.location?.cell ?? (f.location ? `${t.line} ${f.location.line}` : ''),
+          message: f.message[options.lang],
+        }))
+      : [],
+  };
+}

@@ -1,0 +1,25 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareEntry } from '../../src/build/prepare.js';
+import type { BuildEntry, EmitOptions } from '../../src/build/types.js';
+import { loadCatalogueText } from '../../src/load/index.js';
+import { example, fixture } from '../helpers.js';
+
+/** Build entries for files under test/fixtures/ (or the bundled examples, with `example:`). */
+export function entries(...names: string[]): BuildEntry[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const file = name.startsWith('example:') ? example(name.slice('example:'.length)) : fixture(name);
+    const { entry } = prepareEntry(loadCatalogueText(readFileSync(file, 'utf8'), file), {}, used);
+    if (!entry) throw new Error(`fixture ${name} cannot be built`);
+    return entry;
+  });
+}
+
+export const zh: EmitOptions = { lang: 'zh', includeFindings: false };
+export const en: EmitOptions = { lang: 'en', includeFindings: false };
+
+export function tempDir(prefix = 'gkml-site-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
