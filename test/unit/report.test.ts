@@ -1,0 +1,62 @@
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { codeFrame } from '../../src/report/code-frame.js';
+import { formatStylish } from '../../src/report/stylish.js';
+import { formatJson } from '../../src/report/json.js';
+import type { Finding } from '../../src/model.js';
+
+describe('code frame', () => {
+  it('puts the caret under the right CJK character by display width', () => {
+    const text = 'a: 1\n    subject: 县人力社保局\nb: 2\n';
+    const frame = codeFrame(text, 2, 14).split('\n');
+    const line = frame.find((l) => l.startsWith('>'))!;
+    const caret = frame[frame.indexOf(line) + 1]!;
+    const target = line.indexOf('县');
+    // Everything before the caret must be as wide on screen as everything before 县.
+    expect(stringWidth(caret.slice(0, caret.indexOf('^')))).toBe(stringWidth(line.slice(0, target)));
+  });
+
+  it('aligns under text that follows CJK characters', () => {
+    const text = '名称: 就业政策 法规咨询\n';
+    const [line, caret] = codeFrame(text, 1, 10, 0).split('\n');
+    expect(stringWidth(caret!.slice(0, caret!.indexOf('^')))).toBe(stringWidth(line!.slice(0, line!.indexOf('法'))));
+  });
+});
+
+const finding: Finding = {
+  ruleId: 'subject/generic',
+  severity: 'error',
+  message: { zh: '公开主体是泛称。', en: 'Subject is generic.' },
+  hint: { zh: '写明单位。', en: 'Name the unit.' },
+  file: 'a.yaml',
+  location: { file: 'a.yaml', line: 2, column: 14 },
+  item: { index: 0, code: '1.1', name: '就业政策法规咨询' },
+};
+
+describe('formatters', () => {
+  it('stylish renders location, item, message, hint and rule id without colour codes', () => {
+    const out = formatStylish([{ file: 'a.yaml', findings: [finding], text: 'x: 1\n    subject: 人力资源社会保障部门\n' }], { lang: 'zh', color: false });
+    expect(out).toContain('a.yaml:2:14  错误  [1.1 就业政策法规咨询] 公开主体是泛称。  subject/generic');
+    expect(out).toContain('修改: 写明单位。');
+    expect(out).not.toMatch(/\u001b\[/);
+    expect(out).toContain('错误 1 个');
+  });
+
+  it('stylish points spreadsheet findings at the cell', () => {
+    const cell = { ...finding, location: { file: 'a.xlsx', line: 7, column: 5, sheet: '就业', cell: 'E7' } };
+    expect(formatStylish([{ file: 'a.xlsx', findings: [cell] }], { lang: 'en', color: false })).toContain('a.xlsx!就业!E7  error');
+  });
+
+  it('--quiet hides warnings but still counts them', () => {
+    const warning = { ...finding, severity: 'warning' as const };
+    const out = formatStylish([{ file: 'a.yaml', findings: [warning] }], { lang: 'en', color: false, quiet: true });
+    expect(out).not.toContain('Subject is generic');
+    expect(out).toContain('1 warning(s)');
+  });
+
+  it('json carries both languages and totals', () => {
+    const report = JSON.parse(formatJson([{ file: 'a.yaml', findings: [finding] }], { lang: 'en', color: false }));
+    expect(report).toMatchObject({ version: 1, error: 1, warning: 0 });
+    expect(report.files[0].findings[0]).toMatchObject({ message: 'Subject is generic.', messages: { zh: '公开主体是泛称。' }, line: 2, column: 14 });
+  });
+});
