@@ -4,7 +4,6 @@ import { parseLang } from '../i18n/index.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerDue } from './commands/due.js';
-import { registerDue } from './commands/due.js';
 import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { errorLine, processIO, type CliIO, type GlobalOptions } from './io.js';
@@ -33,7 +32,6 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
 
   registerCheck(program, io, globals, setExit);
   registerBuild(program, io, globals, setExit);
-  registerDue(program, io, globals, setExit);
   registerDue(program, io, globals, setExit);
   registerRules(program, io, globals);
   registerInit(program, io, globals);
