@@ -20,6 +20,7 @@ const loaderDocs: Array<Omit<CheckDoc, 'fixable'>> = [
   { id: 'parse/empty', severity: 'error', summary: { zh: '文件为空。', en: 'The file is empty.' } },
   { id: 'parse/not-catalogue', severity: 'error', summary: { zh: '文件不是目录（顶层不是键值映射，或是二进制文件）。', en: 'Not a catalogue (top level not a mapping, or a binary file).' } },
   { id: 'parse/encoding', severity: 'warning', summary: { zh: '文件不是 UTF-8 编码（如 GBK/GB18030），已自动转换读取。', en: 'The file is not UTF-8 (e.g. GBK/GB18030); it was decoded automatically.' } },
+  { id: 'internal/rule-error', severity: 'error', summary: { zh: '某条规则自身出错（gkml 的缺陷）；其他规则照常检查。', en: 'A rule crashed (a gkml bug); the other rules still ran.' } },
   { id: 'catalogue/baseline', severity: 'error', summary: { zh: '目录引用的基线目录找不到或无法读取。', en: 'The baseline the catalogue names cannot be found or read.' } },
 ];
 

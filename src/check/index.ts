@@ -93,11 +93,29 @@ export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = 
     const severity = setting(rule.id, rule.severity);
     if (severity === 'off') continue;
     const ruleOptions = options.ruleOptions?.[rule.id] ?? {};
-    for (const report of rule.check({ ...context, options: ruleOptions })) {
-      findings.push(toFinding(rule, report, severity, file, loaded, itemPaths));
+    try {
+      for (const report of rule.check({ ...context, options: ruleOptions })) {
+        findings.push(toFinding(rule, report, severity, file, loaded, itemPaths));
+      }
+    } catch (error) {
+      // A bug in one rule must not cost the clerk the other findings, nor the batch its other files.
+      findings.push(internalFinding(rule.id, file, error));
     }
   }
   return findings.sort(compareFindings);
+}
+
+function internalFinding(ruleId: string, file: string, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'internal/rule-error',
+    severity: 'error',
+    message: {
+      zh: `规则 ${ruleId} 检查本文件时出错（${reason}）。这是 gkml 的缺陷，请报告；其他规则的结果不受影响。`,
+      en: `Rule ${ruleId} failed on this file (${reason}). This is a gkml bug, please report it; other rules' findings are unaffected.`,
+    },
+    file,
+  };
 }
 
 function toFinding(

@@ -53,3 +53,23 @@ describe('loader', () => {
     expect(loaded.findings[0]!.ruleId).toBe('parse/not-catalogue');
   });
 });
+
+describe('rule isolation', () => {
+  it('turns a crashing rule into one finding and keeps the other rules running', async () => {
+    const { defineRule } = await import('../../src/check/rule.js');
+    const { contentEmpty } = await import('../../src/check/rules/content/empty.js');
+    const broken = defineRule({
+      id: 'test/broken',
+      severity: 'error',
+      docs: { summary: { zh: '坏', en: 'broken' }, details: { zh: '坏', en: 'broken' } },
+      messages: {},
+      *check() {
+        throw new Error('boom');
+      },
+    });
+    const text = readFileSync(example('clean-jiuye.yaml'), 'utf8').replace(/content: \[就业创业政策项目[^\]]*\]/, 'content: []');
+    const findings = check(text, { only: [broken, contentEmpty] });
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['content/empty', 'internal/rule-error']);
+    expect(findings.find((f) => f.ruleId === 'internal/rule-error')!.message.en).toContain('boom');
+  });
+});
