@@ -1,6 +1,7 @@
 import { GkmlError } from '../errors.js';
 import { formatJson } from './json.js';
 import { formatStylish } from './stylish.js';
+import { formatSummary } from './summary.js';
 import type { Formatter } from './types.js';
 
 export type { FileResult, FormatOptions, Formatter } from './types.js';
@@ -8,6 +9,7 @@ export type { FileResult, FormatOptions, Formatter } from './types.js';
 export const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  summary: formatSummary,
 };
 
 export function getFormatter(name: string): Formatter {

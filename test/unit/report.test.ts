@@ -60,3 +60,22 @@ describe('formatters', () => {
     expect(report.files[0].findings[0]).toMatchObject({ message: 'Subject is generic.', messages: { zh: '公开主体是泛称。' }, line: 2, column: 14 });
   });
 });
+
+describe('summary formatter', () => {
+  it('lists the worst catalogues first and the most widespread rules', async () => {
+    const { formatSummary } = await import('../../src/report/summary.js');
+    const warn = { ...finding, ruleId: 'catalogue/traceability', severity: 'warning' as const };
+    const out = formatSummary(
+      [
+        { file: 'good.yaml', findings: [warn] },
+        { file: 'bad.yaml', findings: [finding, finding, warn] },
+      ],
+      { lang: 'zh', color: false },
+    );
+    const lines = out.split('\n');
+    expect(lines[1]).toMatch(/^bad\.yaml\s+2\s+1\s+0/);
+    expect(lines[2]).toMatch(/^good\.yaml\s+0\s+1/);
+    expect(out).toContain('共 2 个目录：1 个有错误，1 个无错误。');
+    expect(out).toMatch(/catalogue\/traceability\s+2\s+2/);
+  });
+});

@@ -50,7 +50,7 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
     .command('check')
     .description('检查目录文件（YAML 或 .xlsx）/ validate catalogue files (YAML or .xlsx)')
     .argument('<inputs...>', '文件、目录或通配符 / files, directories or globs')
-    .option('-f, --format <name>', '输出格式 stylish | json / output format', 'stylish')
+    .option('-f, --format <name>', '输出格式 stylish | json | summary / output format', 'stylish')
     .option('-b, --baseline <ref>', '省级目录（内置标识或文件路径），覆盖目录中的 baseline / provincial baseline id or file')
     .option('--max-warnings <n>', '警告超过该数量时以 1 退出 / exit 1 when warnings exceed n')
     .option('-q, --quiet', '只显示错误 / report errors only')
