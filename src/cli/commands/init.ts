@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { loadBaseline, DEFAULT_BASELINE } from '../../baseline/load.js';
+import { correctBasis } from '../../basis/index.js';
 import { writeFileAtomic } from '../../emit/atomic.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
@@ -57,7 +58,8 @@ export function initCatalogueText(flags: { domain: Domain; region: string; level
         first: first.name,
         name: second.name,
         content: second.content ?? [TODO],
-        basis: second.basis ?? [baseline.disclosureBasis.canonical],
+        // Baseline rows carry upstream defects (国务院令711号); the skeleton starts corrected.
+        basis: (second.basis ?? [baseline.disclosureBasis.canonical]).map(correctBasis),
         deadline: baseline.deadline.canonical,
         subject: `${flags.region}${TODO}（单位全称）`,
         channels: initialChannels(second.channels ?? ['政府网站'], baseline.channels, flags.region),

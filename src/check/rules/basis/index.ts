@@ -1,3 +1,22 @@
 import type { Rule } from '../../rule.js';
+import { basisArticle } from './article.js';
+import { basisDisclosureBasis } from './disclosure-basis.js';
+import { basisDocNumber } from './doc-number.js';
+import { basisKnownNumber } from './known-number.js';
+import { basisMissing } from './missing.js';
+import { basisNumberMissing } from './number-missing.js';
+import { basisNumberOutside } from './number-outside.js';
+import { basisOrderNumber } from './order-number.js';
+import { basisTitleMarks } from './title-marks.js';
 
-export const basisRules: readonly Rule[] = [];
+export const basisRules: readonly Rule[] = [
+  basisMissing,
+  basisDisclosureBasis,
+  basisTitleMarks,
+  basisDocNumber,
+  basisOrderNumber,
+  basisNumberOutside,
+  basisArticle,
+  basisNumberMissing,
+  basisKnownNumber,
+];

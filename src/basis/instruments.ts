@@ -1,0 +1,39 @@
+// Which instrument a citation names, and what kind it is. The table of well-known instruments is
+// data (the baseline's `instruments`); when a title is not in it, its ending tells the kind.
+
+import type { KnownInstrument } from '../baseline/types.js';
+import { normalizeTerm } from '../text/normalize.js';
+
+export type InstrumentKind = KnownInstrument['kind'];
+
+export const KIND_EN: Record<InstrumentKind, string> = {
+  法律: 'law',
+  行政法规: 'administrative regulation',
+  部门规章: 'ministry rule',
+  规范性文件: 'normative document',
+};
+
+/** Title matching ignores width and spaces, and the 中华人民共和国 prefix laws may drop. */
+function key(title: string): string {
+  return normalizeTerm(title).replace(/^中华人民共和国/, '');
+}
+
+export function findInstrument(title: string, instruments: readonly KnownInstrument[]): KnownInstrument | undefined {
+  const k = key(title);
+  return instruments.find((i) => key(i.title) === k || (i.aliases ?? []).some((a) => key(a) === k));
+}
+
+/** The kind a title suggests by its ending; undefined when it says nothing. */
+export function inferKind(title: string): InstrumentKind | undefined {
+  const t = normalizeTerm(title).replace(/[〈〉《》<>]/g, '');
+  if (/(?:通知|意见|决定|方案|规程|批复|函|公告|通告|指引|纲要|规划|计划)$/u.test(t)) return '规范性文件';
+  // 《…关于印发…办法的通知》 ends in 通知 above; a free-standing 办法/规定 is usually a rule.
+  if (/(?:办法|规定|细则|规则)$/u.test(t)) return t.includes('关于') ? '规范性文件' : '部门规章';
+  if (/条例$/u.test(t)) return '行政法规';
+  if (/法$/u.test(t)) return '法律';
+  return undefined;
+}
+
+export function instrumentKind(title: string, instruments: readonly KnownInstrument[]): InstrumentKind | undefined {
+  return findInstrument(title, instruments)?.kind ?? inferKind(title);
+}

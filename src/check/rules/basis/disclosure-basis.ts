@@ -1,0 +1,39 @@
+import { normalizeTerm } from '../../../text/normalize.js';
+import { defineRule } from '../../rule.js';
+import { basisEntries } from './shared.js';
+
+const key = (title: string) => normalizeTerm(title).replace(/^中华人民共和国/, '');
+
+export const basisDisclosureBasis = defineRule({
+  id: 'basis/disclosure-basis',
+  severity: 'error',
+  docs: {
+    summary: { zh: '公开依据须包含《中华人民共和国政府信息公开条例》。', en: 'The basis must cite the Regulations on Open Government Information.' },
+    details: {
+      zh: '政府信息公开条例是所有公开事项共同的依据，国家标准目录每个事项都首先引用它：《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。条例名称取自基线的 disclosureBasis（含简称）。',
+      en: 'The disclosure regulation is the common basis of every item; the national directory cites it first in every row. Title and accepted short forms come from the baseline’s disclosureBasis.',
+    },
+  },
+  messages: {
+    missing: {
+      zh: '公开依据没有引用《{title}》。',
+      en: 'The basis does not cite 《{title}》.',
+      hint: { zh: '在公开依据首条写上：{canonical}', en: 'Add as the first basis entry: {canonical}' },
+    },
+  },
+  *check({ items, baseline }) {
+    const { title, aliases, canonical } = baseline.baseline.disclosureBasis;
+    const wanted = new Set([title, ...aliases].map(key));
+    const citing = new Set<number>();
+    for (const entry of basisEntries(items)) {
+      for (const c of entry.parsed.citations) {
+        if (c.title && wanted.has(key(c.title.inner))) citing.add(entry.view.index);
+      }
+    }
+    for (const { index, item, path } of items) {
+      // No basis or an empty one: the schema and basis/missing report that.
+      if (!item.basis || item.basis.every((b) => b.trim() === '') || citing.has(index)) continue;
+      yield { messageId: 'missing', item: index, path: [...path, 'basis'], data: { title, canonical } };
+    }
+  },
+});

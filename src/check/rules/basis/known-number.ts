@@ -1,0 +1,60 @@
+import { findInstrument } from '../../../basis/instruments.js';
+import { readDocNumber, readOrderNumber, stripZeros } from '../../../basis/numbers.js';
+import type { Citation, DocNumber, OrderNumber } from '../../../basis/types.js';
+import { normalizeTerm } from '../../../text/normalize.js';
+import { defineRule } from '../../rule.js';
+import { basisEntries } from './shared.js';
+
+function citedNumber(c: Citation): DocNumber | OrderNumber | undefined {
+  const first = c.leftovers[0];
+  return c.paren?.order ?? c.paren?.docNumber ?? first?.order ?? first?.docNumber;
+}
+
+/** Two numbers name the same instrument version: same kind of order and value, or same document. */
+function sameNumber(cited: DocNumber | OrderNumber, expected: string): boolean {
+  const order = readOrderNumber(expected, 0);
+  if (order) return 'kind' in cited && cited.kind === order.kind && cited.value === order.value;
+  const doc = readDocNumber(expected, 0);
+  if (doc) {
+    return !('kind' in cited) && normalizeTerm(cited.organ) === normalizeTerm(doc.organ) && cited.year === doc.year && stripZeros(cited.seq) === stripZeros(doc.seq);
+  }
+  return true; // an expected number we cannot read proves nothing
+}
+
+export const basisKnownNumber = defineRule({
+  id: 'basis/known-number',
+  severity: 'warning',
+  docs: {
+    summary: { zh: '知名法规文件的令号、文号须与基线一致。', en: 'Well-known instruments are cited with the number the baseline gives.' },
+    details: {
+      zh: '基线的 instruments 表记录常用依据的规范引法，如《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)；引用时写了别的号（如已被修订的第492号）说明依据过时或抄错。对政府信息公开条例是错误，其余为警告。令号因修订而有多个版本、难以确定唯一引法的文件（如《社会保险费征缴暂行条例》第259号与第710号）在表中不写号，不做比对。',
+      en: 'The baseline’s instruments table gives the canonical citation of common instruments, e.g. 《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号); another number (such as the superseded 492) means an outdated or miscopied basis. An error for the disclosure regulation, a warning otherwise. Instruments whose amendments make several numbers legitimate (《社会保险费征缴暂行条例》 259 / 710) carry no number in the table and are not compared.',
+    },
+  },
+  messages: {
+    mismatch: {
+      zh: '《{title}》的号“{cited}”与基线不符，应为 {expected}。',
+      en: '《{title}》 is cited as “{cited}”, but the baseline gives {expected}.',
+      hint: { zh: '核对后改为：{expected}', en: 'Check, then write: {expected}' },
+    },
+  },
+  *check({ items, baseline }) {
+    const { instruments, disclosureBasis } = baseline.baseline;
+    for (const entry of basisEntries(items)) {
+      for (const c of entry.parsed.citations) {
+        if (!c.title) continue;
+        const known = findInstrument(c.title.inner, instruments);
+        const cited = citedNumber(c);
+        if (!known?.number || !cited || sameNumber(cited, known.number)) continue;
+        const isDisclosure = known.title === disclosureBasis.title;
+        yield {
+          messageId: 'mismatch',
+          item: entry.view.index,
+          path: entry.path,
+          data: { title: c.title.inner, cited: cited.text, expected: `《${known.title}》(${known.number})` },
+          ...(isDisclosure ? { severity: 'error' as const } : {}),
+        };
+      }
+    }
+  },
+});

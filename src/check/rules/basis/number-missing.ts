@@ -1,0 +1,55 @@
+import { findInstrument, instrumentKind, KIND_EN, type InstrumentKind } from '../../../basis/instruments.js';
+import type { Citation } from '../../../basis/types.js';
+import { defineRule } from '../../rule.js';
+import { basisEntries } from './shared.js';
+
+const ALL_KINDS: readonly InstrumentKind[] = ['法律', '行政法规', '部门规章', '规范性文件'];
+// A number anywhere in the parentheses, even in irregular wording (发文字号…令第11号,发布日期…).
+const NUMBER_INSIDE = /令\s*第?\s*[0-9０-９〇零一二三四五六七八九十百千两]+\s*号|[〔﹝[［(（【〖]\s*(?:19|20)\d{2}/u;
+
+function cited(c: Citation): boolean {
+  if (c.paren && (c.paren.docNumber || c.paren.order || c.paren.kind === 'history' || NUMBER_INSIDE.test(c.paren.inner))) return true;
+  return c.leftovers.some((l) => l.docNumber || l.order);
+}
+
+export const basisNumberMissing = defineRule({
+  id: 'basis/number-missing',
+  severity: 'warning',
+  docs: {
+    summary: { zh: '引用法规、规章和规范性文件时写明文号或令号。', en: 'Cite regulations, rules and normative documents with their number.' },
+    details: {
+      zh: '依据应写全称和文号（规范性文件）、令号（行政法规、部门规章）或主席令号/修订情况（法律），便于群众查找原文。国家社会保险目录的部分转载只写简称，所以默认只是警告；严格的省份可以用 --rule basis/number-missing=error 提高级别，或用规则选项 kinds 指定哪些类别必须写号（默认全部四类）。类别先查基线的 instruments 表，查不到时按标题结尾推断（…法、…条例、…办法、…通知）。',
+      en: 'Each instrument is cited with its document number (normative documents), order number (regulations, ministry rules) or presidential order / legislative history (laws) so the public can find it. Some copies of the national social-insurance table use short titles, so this is a warning by default; raise it with --rule basis/number-missing=error, or restrict it with the option kinds (default: all four kinds). The kind comes from the baseline’s instruments table, else from the title’s ending.',
+    },
+  },
+  messages: {
+    missing: {
+      zh: '{kindZh}《{title}》没有写明文号或令号。',
+      en: '{kindEn} 《{title}》 is cited without its number.',
+      hint: { zh: '写成《标题》(文号或令号)，法律可写修订情况。', en: 'Write 《title》(number); for a law, its legislative history will do.' },
+    },
+    missingKnown: {
+      zh: '{kindZh}《{title}》没有写明令号或文号，应为 {expected}。',
+      en: '{kindEn} 《{title}》 is cited without its number; write {expected}.',
+      hint: { zh: '改为：{expected}', en: 'Write: {expected}' },
+    },
+  },
+  *check({ items, baseline, options }) {
+    const kinds = Array.isArray(options.kinds) ? (options.kinds as InstrumentKind[]) : ALL_KINDS;
+    const instruments = baseline.baseline.instruments;
+    for (const entry of basisEntries(items)) {
+      for (const c of entry.parsed.citations) {
+        if (!c.title || c.title.inner.trim() === '' || cited(c)) continue;
+        const kind = instrumentKind(c.title.inner, instruments);
+        if (!kind || !kinds.includes(kind)) continue;
+        const known = findInstrument(c.title.inner, instruments);
+        const data = { title: c.title.inner, kindZh: kind, kindEn: KIND_EN[kind].replace(/^./, (s) => s.toUpperCase()) };
+        if (known?.number) {
+          yield { messageId: 'missingKnown', item: entry.view.index, path: entry.path, data: { ...data, expected: `《${known.title}》(${known.number})` } };
+        } else {
+          yield { messageId: 'missing', item: entry.view.index, path: entry.path, data };
+        }
+      }
+    }
+  },
+});
