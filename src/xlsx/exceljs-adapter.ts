@@ -1,0 +1,129 @@
+// The only file that knows exceljs. It is loaded lazily (exceljs takes long to import) and
+// translates between our plain grid model and the library.
+import type { Alignment, Borders, Cell, CellValue, Font, Workbook, Worksheet } from 'exceljs';
+import { fontSizes, type CellStyle, type FontRole, type GridSheet, type GridWorkbook, type ReadSheet, type ReadWorkbook } from './grid.js';
+import { fixZipDates } from './zip-dates.js';
+
+type ExcelJS = typeof import('exceljs');
+
+let cached: ExcelJS | undefined;
+async function excel(): Promise<ExcelJS> {
+  if (!cached) {
+    const mod = (await import('exceljs')) as unknown as { default?: ExcelJS } & ExcelJS;
+    cached = mod.default ?? mod;
+  }
+  return cached;
+}
+
+// 134 = GB2312_CHARSET: tells Excel/WPS the font is East-Asian so it does not substitute a
+// Latin face for 宋体 / 仿宋 when the name is unknown on the machine.
+const fonts: Record<FontRole, Partial<Font>> = {
+  title: { name: '宋体', family: 3, charset: 134, size: fontSizes.title, bold: true },
+  header: { name: '宋体', family: 3, charset: 134, size: fontSizes.header, bold: true },
+  body: { name: '仿宋', family: 3, charset: 134, size: fontSizes.body },
+  note: { name: '仿宋', family: 3, charset: 134, size: fontSizes.note },
+};
+
+const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
+const allBorders: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+function toStyle(style: CellStyle): { font: Partial<Font>; alignment: Partial<Alignment>; border?: Partial<Borders> } {
+  return {
+    font: { ...fonts[style.font], ...(style.bold !== undefined ? { bold: style.bold } : {}) },
+    alignment: {
+      wrapText: true,
+      horizontal: style.horizontal ?? 'left',
+      vertical: style.vertical ?? 'middle',
+      ...(style.indent ? { indent: style.indent } : {}),
+    },
+    ...(style.border ? { border: allBorders } : {}),
+  };
+}
+
+function writeSheet(ws: Worksheet, sheet: GridSheet): void {
+  // exceljs silently drops a column whose width equals its own default (9), leaving Excel's 8.43.
+  ws.columns = sheet.columns.map((width) => ({ width: width === 9 ? 9.01 : width }));
+  sheet.rows.forEach((gridRow, r) => {
+    const row = ws.getRow(r + 1);
+    row.height = gridRow.height;
+    gridRow.cells.forEach((gridCell, c) => {
+      if (!gridCell) return;
+      const cell = row.getCell(c + 1);
+      // A plain string value is stored as a shared string, never parsed: "=1+1" stays text.
+      if (gridCell.text !== '') cell.value = gridCell.text;
+      cell.style = toStyle(gridCell.style);
+    });
+  });
+  for (const range of sheet.merges) ws.mergeCells(range);
+}
+
+/** Renders the grid workbook to .xlsx bytes, identical for identical input. */
+export async function writeWorkbook(grid: GridWorkbook): Promise<Uint8Array> {
+  const { Workbook: WorkbookClass } = await excel();
+  const wb: Workbook = new WorkbookClass();
+  wb.creator = grid.creator;
+  wb.lastModifiedBy = grid.creator;
+  wb.created = grid.date;
+  wb.modified = grid.date;
+  wb.title = grid.title;
+  if (grid.subject) wb.subject = grid.subject;
+  for (const sheet of grid.sheets) {
+    const ws = wb.addWorksheet(sheet.name, {
+      views: sheet.frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}`, activeCell: 'A1' }] : [],
+      pageSetup: {
+        paperSize: 9, // A4
+        orientation: sheet.print.landscape ? 'landscape' : 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        horizontalCentered: true,
+        margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        ...(sheet.print.repeatRows ? { printTitlesRow: `${sheet.print.repeatRows[0]}:${sheet.print.repeatRows[1]}` } : {}),
+      },
+      headerFooter: { oddFooter: '&C第 &P 页，共 &N 页', evenFooter: '&C第 &P 页，共 &N 页' },
+    });
+    writeSheet(ws, sheet);
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  return fixZipDates(new Uint8Array(buffer as ArrayBuffer), grid.date);
+}
+
+function valueText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((t) => t.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    // A formula in someone else's sheet: read its cached result, never evaluate.
+    if ('result' in value) return valueText((value.result ?? null) as CellValue);
+  }
+  return '';
+}
+
+function readSheet(ws: Worksheet): ReadSheet {
+  const master = (cell: Cell): Cell => (cell.isMerged ? cell.master : cell);
+  return {
+    name: ws.name,
+    rowCount: ws.rowCount,
+    columnCount: ws.columnCount,
+    text: (row, column) => valueText(master(ws.getCell(row, column)).value).replace(/\r\n?/g, '\n'),
+    isMergeSlave: (row, column) => {
+      const cell = ws.getCell(row, column);
+      return cell.isMerged && cell.master.address !== cell.address;
+    },
+  };
+}
+
+/** Reads .xlsx bytes; throws on anything that is not a readable workbook. */
+export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
+  const { Workbook: WorkbookClass } = await excel();
+  const wb: Workbook = new WorkbookClass();
+  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  return {
+    ...(wb.title ? { title: wb.title } : {}),
+    ...(wb.creator ? { creator: wb.creator } : {}),
+    sheets: wb.worksheets.map(readSheet),
+  };
+}

@@ -1,0 +1,86 @@
+// Our own small spreadsheet model. Layout and parsing work on these plain types; only
+// exceljs-adapter.ts talks to exceljs, so the library (barely maintained) can be swapped.
+
+/** The second sheet `build --allow-errors` adds; the reader skips it. */
+export const FINDINGS_SHEET = '检查结果';
+
+export type FontRole = 'title' | 'header' | 'body' | 'note';
+
+/** Point sizes per role; the adapter sets them and the layout sizes rows from them. */
+export const fontSizes: Record<FontRole, number> = { title: 18, header: 11, body: 10, note: 10 };
+
+export interface CellStyle {
+  font: FontRole;
+  bold?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle';
+  /** Indent level (refinements sit visibly under their parent). */
+  indent?: number;
+  border?: boolean;
+}
+
+export interface GridCell {
+  /** Always text: nothing is ever written as a formula or a number. */
+  text: string;
+  style: CellStyle;
+}
+
+export interface GridRow {
+  /** Height in points; Excel does not grow merged or wrapped rows by itself. */
+  height: number;
+  /** Sparse by column index (0-based). */
+  cells: Array<GridCell | undefined>;
+}
+
+export interface GridSheet {
+  name: string;
+  /** Widths in Excel character units, one per column. */
+  columns: number[];
+  rows: GridRow[];
+  /** A1 ranges, e.g. "A1:N1". */
+  merges: string[];
+  /** Rows frozen at the top (the header). */
+  frozenRows: number;
+  print: {
+    landscape: boolean;
+    /** 1-based inclusive row range repeated on every printed page. */
+    repeatRows?: [number, number];
+  };
+}
+
+export interface GridWorkbook {
+  title: string;
+  creator: string;
+  subject?: string;
+  /** Fixed timestamp (catalogue.updated) so builds are reproducible. */
+  date: Date;
+  sheets: GridSheet[];
+}
+
+/** A sheet as read back: plain text per cell, merge masters resolved. */
+export interface ReadSheet {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  /** Text of a cell (1-based row and column); merged cells give the master's text. */
+  text(row: number, column: number): string;
+  /** True when the cell is part of a merge but not its top-left cell. */
+  isMergeSlave(row: number, column: number): boolean;
+}
+
+export interface ReadWorkbook {
+  title?: string;
+  creator?: string;
+  sheets: ReadSheet[];
+}
+
+/** "A", "B", ..., "Z", "AA": 1-based column number to letters. */
+export function columnLetter(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function cellRef(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}

@@ -1,0 +1,56 @@
+// 公开内容 and 公开依据 cells: written as numbered lines, read back from numbered lines or from
+// the 、-separated runs many county sheets use.
+
+/** "1.xxx\n2.yyy" — numbered so a printed sheet reads like the published tables. */
+export function renderNumbered(list: readonly string[] | undefined): string {
+  return (list ?? []).map((entry, i) => `${i + 1}.${entry}`).join('\n');
+}
+
+// 1. 1、 1． (1) （1） ①: the numbering styles seen in published tables. A number followed by 年
+// or a digit is content ("2019年…"), not numbering.
+const numbering = /^\s*(?:[(（]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.．、,，)）](?!\d)|[①-⑳])\s*/;
+
+/** Splits on `sep` outside 《》, 〈〉 and brackets, so a title like 《关于A、B的通知》 stays whole. */
+function splitOutside(text: string, seps: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if ('《〈(（[【〔'.includes(ch)) depth++;
+    else if ('》〉)）]】〕'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && seps.includes(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/**
+ * Reads a list cell. Numbered lines win; otherwise lines; a single line is split on 、 ；;
+ * (outside titles and brackets). Basis entries never split on 、 inside 《》.
+ */
+export function parseList(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const lines = trimmed.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.some((l) => numbering.test(l))) {
+    // Lines without a number continue the entry above (a long basis wrapped by hand).
+    const entries: string[] = [];
+    for (const line of lines) {
+      if (numbering.test(line) || entries.length === 0) entries.push(line.replace(numbering, '').trim());
+      else entries[entries.length - 1] += line;
+    }
+    if (entries.length === 1) {
+      // "1.a 2.b" typed on one line.
+      const inline = entries[0]!.split(/\s+(?=\d{1,3}[.．、](?!\d))/);
+      if (inline.length > 1) return inline.map((e) => e.replace(numbering, '').trim()).filter(Boolean);
+    }
+    return entries.filter(Boolean);
+  }
+  if (lines.length > 1) return lines.map((l) => l.replace(/[；;。]$/, '').trim()).filter(Boolean);
+  return splitOutside(lines[0]!, '、；;')
+    .map((p) => p.trim().replace(/[。]$/, ''))
+    .filter(Boolean);
+}

@@ -1,0 +1,70 @@
+// The row order of the sheet: items grouped by first-level item (so its cell can be merged over
+// them), refinements right under their parent. Applying it to its own output changes nothing,
+// which is what makes build → import → build give the same sheet.
+import type { BuildEntry } from '../build/types.js';
+import type { CatalogueItem, ItemKind } from '../model.js';
+
+export interface OrderedItem {
+  index: number;
+  item: CatalogueItem;
+  kind: ItemKind;
+  /** What the 序号 cell shows: the code, parent.k for refinements, 补充k for additions. */
+  seq: string;
+  first: string;
+}
+
+export const ADDITION_SEQ = '补充';
+
+export function itemOrder(entry: Pick<BuildEntry, 'items' | 'baseline'>): OrderedItem[] {
+  const { items, baseline } = entry;
+  const parentItem = new Map<string, number>();
+  for (const v of items) if (v.kind === 'standard' && v.item.code && !parentItem.has(v.item.code)) parentItem.set(v.item.code, v.index);
+
+  const firstOf = (v: (typeof items)[number]): string => {
+    if (v.kind === 'standard') return v.item.first ?? baseline.secondByCode.get(v.item.code!)?.first.name ?? '';
+    if (v.kind === 'refinement') {
+      const parent = parentItem.get(v.item.parent!);
+      const parentView = parent !== undefined ? items.find((x) => x.index === parent) : undefined;
+      return (parentView ? firstOf(parentView) : undefined) ?? baseline.secondByCode.get(v.item.parent!)?.first.name ?? v.item.first ?? '';
+    }
+    return v.item.first ?? '';
+  };
+
+  const groups = new Map<string, Array<(typeof items)[number]>>();
+  for (const v of items) {
+    const key = firstOf(v);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(v);
+  }
+
+  const out: OrderedItem[] = [];
+  let additions = 0;
+  for (const [first, members] of groups) {
+    const refinements = members.filter((v) => v.kind === 'refinement');
+    const placed = new Set<number>();
+    const emit = (v: (typeof items)[number], seq: string) => {
+      placed.add(v.index);
+      out.push({ index: v.index, item: v.item, kind: v.kind, seq, first });
+    };
+    const emitChildren = (code: string) => {
+      let k = 0;
+      for (const r of refinements) if (r.item.parent === code && !placed.has(r.index)) emit(r, `${code}.${++k}`);
+    };
+    for (const v of members) {
+      if (v.kind === 'refinement') continue;
+      if (v.kind === 'standard') {
+        emit(v, v.item.code!);
+        if (parentItem.get(v.item.code!) === v.index) emitChildren(v.item.code!);
+      } else emit(v, `${ADDITION_SEQ}${++additions}`);
+    }
+    // Refinements whose parent is not in the catalogue still get a row (the rules report them).
+    const orphanCount = new Map<string, number>();
+    for (const r of refinements) {
+      if (placed.has(r.index)) continue;
+      const k = (orphanCount.get(r.item.parent!) ?? 0) + 1;
+      orphanCount.set(r.item.parent!, k);
+      emit(r, `${r.item.parent}.${k}`);
+    }
+  }
+  return out;
+}
