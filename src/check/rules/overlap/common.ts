@@ -1,0 +1,89 @@
+import type { Severity } from '../../../model.js';
+import type { LocalItem, Match } from '../../../overlap/analyze.js';
+import { formatScore } from '../../../overlap/similarity.js';
+import type { StandardName } from '../../../overlap/standard.js';
+
+/** Thresholds every similarity-based overlap rule accepts through `ctx.options`. */
+export interface Thresholds {
+  /** At or above: "possible overlap" warning. */
+  warn: number;
+  /** At or above: error. */
+  error: number;
+  /** Containment counts only when the shorter name has at least this many characters. */
+  minLength: number;
+}
+
+export function thresholds(options: Record<string, unknown>, defaults: Thresholds): Thresholds {
+  const num = (key: keyof Thresholds) => {
+    const v = options[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : defaults[key];
+  };
+  return { warn: num('warn'), error: num('error'), minLength: num('minLength') };
+}
+
+/** How serious a match is under the thresholds: containment is always an error. */
+export function verdict(match: Match, t: Thresholds): Severity | undefined {
+  if (match.relation !== 'similar' && match.shorter >= t.minLength) return 'error';
+  if (match.score >= t.error) return 'error';
+  if (match.score >= t.warn) return 'warning';
+  return undefined;
+}
+
+/** The strongest reportable match (containment first, then similarity), if any. */
+export function strongest(
+  matches: readonly Match[],
+  t: Thresholds,
+  accept: (m: Match) => boolean,
+): { match: Match; severity: Severity } | undefined {
+  let best: { match: Match; severity: Severity; rank: number } | undefined;
+  for (const match of matches) {
+    if (!accept(match)) continue;
+    const severity = verdict(match, t);
+    if (!severity) continue;
+    const rank = (match.relation !== 'similar' && match.shorter >= t.minLength ? 2 : severity === 'error' ? 1 : 0) + match.score;
+    if (!best || rank > best.rank) best = { match, severity, rank };
+  }
+  return best && { match: best.match, severity: best.severity };
+}
+
+export function isContainment(match: Match, t: Thresholds): boolean {
+  return match.relation !== 'similar' && match.shorter >= t.minLength;
+}
+
+const domainEn: Record<string, string> = { 就业: 'employment', 社会保险: 'social insurance' };
+
+/** Message data naming a standard item. */
+export function standardData(s: StandardName): Record<string, string> {
+  return {
+    code: s.code,
+    standard: s.name,
+    levelZh: s.level === 'first' ? '一级' : '二级',
+    levelEn: s.level === 'first' ? 'first-level' : 'second-level',
+    domain: s.domain,
+    domainEn: domainEn[s.domain] ?? s.domain,
+  };
+}
+
+/** Message data describing the county's item and how it relates to the standard item. */
+export function itemData(item: LocalItem, match?: Match, t?: Thresholds): Record<string, string> {
+  const data: Record<string, string> = {
+    name: item.name,
+    kindZh: item.kind === 'refinement' ? '细化事项' : '补充事项',
+    kindEn: item.kind === 'refinement' ? 'Refinement' : 'Addition',
+  };
+  if (match) {
+    data.score = formatScore(match.score);
+    const contained = t ? isContainment(match, t) : match.relation !== 'similar';
+    if (contained && match.relation === 'contains') {
+      data.relZh = '包含其全部名称';
+      data.relEn = 'contains the whole name of';
+    } else if (contained && match.relation === 'contained') {
+      data.relZh = '名称只是其名称的一部分';
+      data.relEn = 'is named by a part of the name of';
+    } else {
+      data.relZh = '名称相似';
+      data.relEn = 'has a name similar to';
+    }
+  }
+  return data;
+}

@@ -1,0 +1,52 @@
+import { analyze } from '../../../overlap/analyze.js';
+import { defineRule } from '../../rule.js';
+import { isContainment, itemData, standardData, strongest, thresholds } from './common.js';
+
+export const containsDefaults = { warn: Infinity, error: Infinity, minLength: 4 };
+
+export const overlapContains = defineRule({
+  id: 'overlap/contains',
+  severity: 'error',
+  docs: {
+    summary: {
+      zh: '补充或细化事项的名称不得包含其他一级、二级事项的名称，也不得只是其名称的一部分。',
+      en: 'An addition or refinement must not contain, or be part of, another first- or second-level item name.',
+    },
+    details: {
+      zh: '如“招聘岗位信息发布”包含“岗位信息发布”：两者交叉重叠（豫人社办函〔2020〕93号 二(一)）。细化事项包含其所属二级事项、所属一级事项的名称属于正常细化，不报；细化事项与同级其他二级事项的包含关系由 overlap/cross-branch 报告，补充事项与其一级事项下二级事项的包含关系由 overlap/covered-by-sibling 报告。较短名称不足 minLength（默认 4）个字时不按包含处理。',
+      en: 'E.g. 招聘岗位信息发布 contains 岗位信息发布: they overlap (豫人社办函〔2020〕93号 §2(1)). A refinement repeating its parent\'s or its first-level item\'s name is normal and not reported; refinements against other second-level items are reported by overlap/cross-branch, additions against their own first-level item\'s children by overlap/covered-by-sibling. Containment needs the shorter name to have at least minLength (default 4) characters.',
+    },
+  },
+  messages: {
+    containsSecond: {
+      zh: '{kindZh}“{name}”{relZh}{domain}领域二级事项 {code}“{standard}”，与之交叉重叠。',
+      en: '{kindEn} "{name}" {relEn} second-level item {code} "{standard}" and overlaps it.',
+      hint: {
+        zh: '若是对 {code} 的细化，请改为 parent: "{code}" 放到它下面；若是不同事项，请改名写明区别；否则删除。',
+        en: 'If it refines {code}, move it under that item with parent: "{code}"; if it is a different matter, rename it to say how; otherwise drop it.',
+      },
+    },
+    containsFirst: {
+      zh: '{kindZh}“{name}”{relZh}{domain}领域一级事项 {code}“{standard}”，与之交叉重叠。',
+      en: '{kindEn} "{name}" {relEn} first-level item {code} "{standard}" and overlaps it.',
+      hint: {
+        zh: '若属于一级事项“{standard}”，请放到它下面（first: "{standard}"，或作为其二级事项的细化）；否则请改名写明区别，或删除。',
+        en: 'If it belongs to "{standard}", place it there (first: "{standard}", or as a refinement of one of its second-level items); otherwise rename it to say how it differs, or drop it.',
+      },
+    },
+  },
+  *check({ items, baseline, options }) {
+    const t = thresholds(options, containsDefaults);
+    for (const item of analyze(items, baseline).items) {
+      const found = strongest(item.matches, t, (m) => m.scope === 'elsewhere' && isContainment(m, t));
+      if (!found) continue;
+      const { match } = found;
+      yield {
+        messageId: match.std.level === 'first' ? 'containsFirst' : 'containsSecond',
+        item: item.view.index,
+        path: [...item.view.path, 'name'],
+        data: { ...itemData(item, match, t), ...standardData(match.std) },
+      };
+    }
+  },
+});

@@ -1,0 +1,126 @@
+import type { BaselineIndex } from '../baseline/types.js';
+import type { ItemView } from '../check/rule.js';
+import { normalizeTerm } from '../text/normalize.js';
+import { normalizeName } from './normalize.js';
+import { diceOfSets, grams } from './similarity.js';
+import { standardIndex, type StandardName } from './standard.js';
+
+/**
+ * Which rule answers for a match, decided by where the county placed its item:
+ * - cross-branch: a refinement matching a second-level item other than its parent;
+ * - sibling: an addition matching a second-level item of the first-level item it names;
+ * - elsewhere: anything else (first-level items, or other first-level items' children).
+ * Matches with the item's own parent or own first-level item are "home" and never reported:
+ * a refinement naturally repeats its parent's words, an addition its first-level item's.
+ */
+export type MatchScope = 'cross-branch' | 'sibling' | 'elsewhere';
+
+export interface Match {
+  std: StandardName;
+  /** contains: the item's name contains the standard name; contained: the reverse. */
+  relation: 'contains' | 'contained' | 'similar';
+  score: number;
+  scope: MatchScope;
+  /** Length (code points) of the shorter of the two names, to judge containment. */
+  shorter: number;
+}
+
+export interface LocalItem {
+  view: ItemView;
+  name: string;
+  norm: string;
+  kind: 'refinement' | 'addition';
+  /** The refinement's parent (second-level), when its code exists in the baseline. */
+  parent?: StandardName;
+  /** The first-level item the item sits under, when known. */
+  first?: StandardName;
+  /** Similarity to the parent, the bar another second-level item must beat to count as crossing. */
+  parentScore: number;
+  /** Standard names with exactly the same wording (any domain). */
+  equals: StandardName[];
+  /** Every other standard name of the domain sharing wording with it, best first. */
+  matches: Match[];
+}
+
+export interface Analysis {
+  items: LocalItem[];
+}
+
+const cache = new WeakMap<readonly ItemView[], WeakMap<BaselineIndex, Analysis>>();
+const length = (s: string) => Array.from(s).length;
+
+/**
+ * Compares every addition and refinement with the baseline once per check run; the overlap
+ * rules share the result (they see the same `items` array) and apply their own thresholds.
+ */
+export function analyze(items: readonly ItemView[], baseline: BaselineIndex): Analysis {
+  let perBaseline = cache.get(items);
+  if (!perBaseline) cache.set(items, (perBaseline = new WeakMap()));
+  const hit = perBaseline.get(baseline);
+  if (hit) return hit;
+
+  const std = standardIndex(baseline);
+  const byCode = new Map<string, StandardName>();
+  const firstByNorm = new Map<string, StandardName>();
+  for (const e of std.grams.entries) {
+    if (e.value.level === 'second') byCode.set(e.value.code, e.value);
+    else {
+      byCode.set(`first:${e.value.code}`, e.value);
+      firstByNorm.set(normalizeTerm(e.value.name), e.value);
+      firstByNorm.set(e.value.norm, e.value);
+    }
+  }
+
+  const out: LocalItem[] = [];
+  for (const view of items) {
+    if (view.kind === 'standard') continue;
+    const name = view.item.name;
+    if (name === undefined) continue;
+    const norm = normalizeName(name);
+    if (norm === '') continue;
+    const kind = view.kind;
+    const parent = kind === 'refinement' ? byCode.get(view.item.parent ?? '') : undefined;
+    const first = parent
+      ? byCode.get(`first:${parent.firstCode}`)
+      : view.item.first !== undefined
+        ? (firstByNorm.get(normalizeTerm(view.item.first)) ?? firstByNorm.get(normalizeName(view.item.first)))
+        : undefined;
+    const own = grams(norm);
+    const item: LocalItem = {
+      view, name, norm, kind,
+      ...(parent ? { parent } : {}),
+      ...(first ? { first } : {}),
+      parentScore: parent ? diceOfSets(own, grams(parent.norm)) : 0,
+      equals: std.byNorm.get(norm) ?? [],
+      matches: [],
+    };
+    if (item.equals.length === 0) {
+      for (const { entry } of std.grams.candidates(norm)) {
+        const s = entry.value;
+        if (s === parent || s === first) continue; // home: see MatchScope
+        const contains = norm.includes(s.norm);
+        const contained = !contains && s.norm.includes(norm);
+        // A refinement repeating wording that is part of its parent's name is not crossing.
+        if (contains && parent?.norm.includes(s.norm)) continue;
+        // A name that is part of its parent's name as much as another's is vague, not crossing.
+        if (contained && parent?.norm.includes(norm)) continue;
+        const scope: MatchScope =
+          s.level === 'second' && parent ? 'cross-branch'
+          : s.level === 'second' && kind === 'addition' && first && s.firstCode === first.code ? 'sibling'
+          : 'elsewhere';
+        item.matches.push({
+          std: s,
+          relation: contains ? 'contains' : contained ? 'contained' : 'similar',
+          score: diceOfSets(own, entry.grams),
+          scope,
+          shorter: Math.min(length(norm), length(s.norm)),
+        });
+      }
+      item.matches.sort((a, b) => b.score - a.score || a.std.code.localeCompare(b.std.code));
+    }
+    out.push(item);
+  }
+  const analysis = { items: out };
+  perBaseline.set(baseline, analysis);
+  return analysis;
+}

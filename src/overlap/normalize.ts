@@ -1,0 +1,36 @@
+// Item names are compared after folding away what clerks vary without changing meaning:
+// width (NFKC), leading numbering copied from the provincial table, punctuation, spaces,
+// 《》 and quotes. What remains is the bare wording, which is what "overlap" is about.
+
+// Circled numbers are stripped before NFKC, which would turn ① into a bare "1" that is
+// indistinguishable from a name that really starts with a digit (e.g. 12333).
+const CIRCLED = /^[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]\s*/u;
+
+// After NFKC: "1.1" / "1.1." / "2.1.1" (dotted), "1." / "1、" / "1)" (single number with a
+// separator), "(一)" / "(1)" (parenthesised), "一、" / "十二." (Chinese numerals).
+const NUMBERING = [
+  /^\d+(?:\.\d+)+\.?\s*/u,
+  /^\d+[.、)]\s*/u,
+  /^\(\s*[\d一二三四五六七八九十百]+\s*\)\s*/u,
+  /^[一二三四五六七八九十百]+[、.]\s*/u,
+];
+
+// Punctuation, symbols (including 《》 「」 “” and the full-width forms NFKC leaves) and spaces.
+const NOISE = /[\p{P}\p{S}\p{Z}\s]/gu;
+
+/** The wording of an item name, with numbering, punctuation and spacing folded away. */
+export function normalizeName(name: string): string {
+  let text = name.trim().replace(CIRCLED, '').normalize('NFKC').trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const pattern of NUMBERING) {
+      const stripped = text.replace(pattern, '');
+      // Never strip a name down to nothing: "1.1" alone stays as it is.
+      if (stripped !== text && stripped.replace(NOISE, '') !== '') {
+        text = stripped;
+        changed = true;
+      }
+    }
+  }
+  return text.replace(NOISE, '');
+}
