@@ -17,7 +17,8 @@ export interface ChannelName {
 
 export interface RowView {
   id: string;
-  serial: number;
+  /** What the 序号 cell shows: the code, parent.k for refinements, 补充k for additions. */
+  seq: string;
   /** Ids of the row-group (first-level) and row (second-level) headers every data cell refers to. */
   groupId: string;
   nameId: string;
@@ -71,6 +72,9 @@ export interface CatalogueView {
   findings: Array<{ severity: string; severityClass: string; where: string; message: string }>;
 }
 
+/** The 序号 prefix of additions, as on the Excel sheet. */
+const ADDITION = '补充';
+
 const domainNames: Record<string, { zh: string; en: string }> = {
   就业: { zh: '就业', en: 'Employment' },
   社会保险: { zh: '社会保险', en: 'Social insurance' },
@@ -98,48 +102,49 @@ function firstLevelName(view: ItemView, byCode: Map<string, ItemView>, entry: Bu
 }
 
 /**
- * Orders the items as the standard table does: first-level groups in order of first appearance;
- * inside a group each standard item followed by its refinements, then refinements whose parent
- * is missing, then the county's additions.
+ * Orders the items as the Excel sheet does (src/xlsx/order.ts), so both show the same 序号:
+ * first-level groups in order of first appearance; inside a group standard items and additions in
+ * source order, each standard item followed by its refinements (code.k), then refinements whose
+ * parent is missing. Additions are numbered 补充k across the catalogue.
  */
-function groupItems(entry: BuildEntry): Array<{ name: string; items: ItemView[] }> {
+function groupItems(entry: BuildEntry): Array<{ name: string; items: Array<{ view: ItemView; seq: string }> }> {
   const byCode = new Map<string, ItemView>();
   for (const view of entry.items) if (view.kind === 'standard' && view.item.code && !byCode.has(view.item.code)) byCode.set(view.item.code, view);
-  const refinements = new Map<string, ItemView[]>();
+  const groups = new Map<string, { name: string; members: ItemView[] }>();
   for (const view of entry.items) {
-    if (view.kind === 'refinement' && byCode.has(view.item.parent!)) {
-      const list = refinements.get(view.item.parent!) ?? [];
-      list.push(view);
-      refinements.set(view.item.parent!, list);
-    }
-  }
-  const groups = new Map<string, { name: string; standards: ItemView[]; orphans: ItemView[]; additions: ItemView[] }>();
-  const groupOf = (view: ItemView) => {
     const name = firstLevelName(view, byCode, entry);
     const key = normalizeTerm(name);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { name, standards: [], orphans: [], additions: [] }));
-    return group;
-  };
-  for (const view of entry.items) {
-    if (view.kind === 'standard') groupOf(view).standards.push(view);
-    else if (view.kind === 'addition') groupOf(view).additions.push(view);
-    else if (!byCode.has(view.item.parent!)) groupOf(view).orphans.push(view);
+    if (!group) groups.set(key, (group = { name, members: [] }));
+    group.members.push(view);
   }
-  const attached = new Set<string>();
-  return [...groups.values()].map((g) => ({
-    name: g.name,
-    items: [
-      ...g.standards.flatMap((s) => {
-        const code = s.item.code!;
-        if (attached.has(code)) return [s];
-        attached.add(code);
-        return [s, ...(refinements.get(code) ?? [])];
-      }),
-      ...g.orphans,
-      ...g.additions,
-    ],
-  }));
+  let additions = 0;
+  return [...groups.values()].map(({ name, members }) => {
+    const items: Array<{ view: ItemView; seq: string }> = [];
+    const placed = new Set<ItemView>();
+    const refinements = members.filter((v) => v.kind === 'refinement');
+    const place = (view: ItemView, seq: string) => {
+      placed.add(view);
+      items.push({ view, seq });
+    };
+    for (const view of members) {
+      if (view.kind === 'addition') place(view, `${ADDITION}${++additions}`);
+      if (view.kind !== 'standard') continue;
+      const code = view.item.code!;
+      place(view, code);
+      if (byCode.get(code) !== view) continue;
+      let k = 0;
+      for (const r of refinements) if (r.item.parent === code && !placed.has(r)) place(r, `${code}.${++k}`);
+    }
+    const orphans = new Map<string, number>();
+    for (const r of refinements) {
+      if (placed.has(r)) continue;
+      const k = (orphans.get(r.item.parent!) ?? 0) + 1;
+      orphans.set(r.item.parent!, k);
+      place(r, `${r.item.parent}.${k}`);
+    }
+    return { name, items };
+  });
 }
 
 function channelList(view: ItemView, order: readonly string[]): RowView['channels'] {
@@ -156,7 +161,7 @@ function channelList(view: ItemView, order: readonly string[]): RowView['channel
   });
 }
 
-function rowView(view: ItemView, serial: number, groupId: string, t: Strings, order: readonly string[]): RowView {
+function rowView(view: ItemView, seq: string, serial: number, groupId: string, t: Strings, order: readonly string[]): RowView {
   const { item } = view;
   const id = `r${serial}`;
   const audience = item.audience ?? [];
@@ -171,10 +176,10 @@ function rowView(view: ItemView, serial: number, groupId: string, t: Strings, or
     county: levels.includes('县级'),
     township: levels.includes('乡级'),
   };
-  const badge = view.kind === 'refinement' ? `${t.refinementOf} ${item.parent}` : view.kind === 'addition' ? t.addition : null;
+  const badge = view.kind === 'refinement' ? t.refinementOf : view.kind === 'addition' ? t.addition : null;
   return {
     id,
-    serial,
+    seq,
     groupId,
     nameId: `${id}-name`,
     name: item.name ?? '',
@@ -200,7 +205,7 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
   let serial = 0;
   const groups = groupItems(entry).map((g, gi): GroupView => {
     const id = `g${gi + 1}`;
-    const rows = g.items.map((view) => rowView(view, ++serial, id, t, order));
+    const rows = g.items.map(({ view, seq }) => rowView(view, seq, ++serial, id, t, order));
     if (rows[0]) rows[0].firstCell = { id, name: g.name, rowspan: rows.length };
     return { id, name: g.name, rows };
   });
@@ -235,7 +240,7 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
       ? entry.findings.map((f) => ({
           severity: t.severity[f.severity],
           severityClass: f.severity,
-          where: f.location?.cell ?? (f.location ? `${t.line} ${f.location.line}` : ''),
+          where: f.location?.cell ?? (f.location ? t.line.replace('{n}', String(f.location.line)) : ''),
           message: f.message[options.lang],
         }))
       : [],

@@ -17,7 +17,7 @@ async function build(names: string[], options = zh, dir = tempDir()) {
 /** Rows of the catalogue table as [serial, first-level cell or '', second-level text]. */
 function rows(html: string): string[][] {
   return [...html.matchAll(/<tr id="r\d+"[^>]*>([\s\S]*?)<\/tr>/g)].map(([, tr]) => [
-    /class="serial"[^>]*>(\d+)</.exec(tr!)?.[1] ?? '',
+    /class="serial"[^>]*>([^<]+)</.exec(tr!)?.[1] ?? '',
     /scope="rowgroup" rowspan="(\d+)"[^>]*>([^<]*)</.exec(tr!)?.slice(1).join(':') ?? '',
     /scope="row"[^>]*>([\s\S]*?)<\/th>/.exec(tr!)![1]!.replace(/<[^>]+>/g, ''),
   ]);
@@ -38,14 +38,14 @@ describe('emitSite', () => {
     expect(index).toMatch(/测试县<\/a><\/th>\s*<td>就业<\/td>\s*<td>县级<\/td>\s*<td class="num">5<\/td>\s*<td><time datetime="2026-03-02">/);
   });
 
-  it('groups rows under their first-level item: refinements after their parent, additions last', async () => {
+  it('groups rows under their first-level item, refinements after their parent, numbered as on the Excel sheet', async () => {
     const { page } = await build(['html/site.yaml']);
     expect(rows(page('site.html'))).toEqual([
-      ['1', '4:就业信息服务', '就业政策法规咨询'],
-      ['2', '', '细化 1.1 农民工返乡创业政策咨询 &amp; &quot;专场&quot;'],
-      ['3', '', '岗位信息发布'],
-      ['4', '', '补充 零工市场用工信息发布'],
-      ['5', '1:就业失业登记', '失业登记'],
+      ['1.1', '4:就业信息服务', '就业政策法规咨询'],
+      ['1.1.1', '', '细化事项 农民工返乡创业政策咨询 &amp; &quot;专场&quot;'],
+      ['1.2', '', '岗位信息发布'],
+      ['补充1', '', '补充事项 零工市场用工信息发布'],
+      ['4.1', '1:就业失业登记', '失业登记'],
     ]);
   });
 

@@ -1,0 +1,217 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitSite } from '../../src/html/site.js';
+import { root } from '../helpers.js';
+import { entries, tempDir, zh } from './helpers.js';
+
+// The site in a real browser: Debian's Chromium driven by playwright-core, the site served from
+// 127.0.0.1 as a county portal would serve it. CI installs Chromium (.ci/run); without it this
+// suite fails loudly rather than skipping, so a missing browser is never mistaken for a pass.
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(root, 'test', 'artifacts');
+const LIMIT = 60_000; // generous ceiling for launching a browser, not a speed assertion
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+const missing: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is required for the browser tests but ${CHROMIUM} does not exist: install it with "apt-get install chromium" (.ci/run does this).`);
+  }
+  const dir = tempDir();
+  writeFileSync(join(dir, 'site.xlsx'), 'stand-in for the Excel sheet');
+  await emitSite(entries('html/site.yaml', 'example:clean-jiuye.yaml'), dir, zh);
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      missing.push(path);
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, LIMIT);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+});
+
+/** A fresh page that records console errors, page errors and every request it makes. */
+async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${origin}/${path}`);
+  return { page, errors, requests };
+}
+
+const visibleSeqs = (page: Page) => page.locator('#catalogue tbody tr:visible td.serial').allTextContents();
+
+describe('the site in Chromium', () => {
+  it('loads with no console errors and no request outside the site', async () => {
+    const { page, errors, requests } = await open('index.html');
+    await page.getByRole('link', { name: '测试县', exact: true }).click();
+    await page.waitForURL(/site\.html$/);
+    await page.waitForLoadState('load');
+    // The script ran (it fills the status line) before we look at what went wrong.
+    await expect.poll(() => page.locator('#filter-status').textContent()).toBe('显示 5 项，共 5 项');
+    await page.context().close();
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+    expect(missing).toEqual([]);
+  }, LIMIT);
+
+  it('shows the full table without JavaScript', async () => {
+    const { page } = await open('site.html', { javaScriptEnabled: false });
+    expect(await visibleSeqs(page)).toEqual(['1.1', '1.1.1', '1.2', '补充1', '4.1']);
+    expect(await page.locator('#filters').isVisible()).toBe(false);
+    expect(await page.locator('#elder-toggle').isVisible()).toBe(false);
+    await page.context().close();
+  }, LIMIT);
+
+  it('narrows rows instantly with the search box and the filters', async () => {
+    const { page, errors } = await open('site.html');
+    const status = page.locator('#filter-status');
+    await expect(status.textContent()).resolves.toBe('显示 5 项，共 5 项');
+
+    await page.getByLabel('搜索').fill('失业');
+    expect(await visibleSeqs(page)).toEqual(['4.1']);
+    await expect(status.textContent()).resolves.toBe('显示 1 项，共 5 项');
+    // Full-width letters and case do not matter.
+    await page.getByLabel('搜索').fill('ＳＣＲＩＰＴ');
+    expect(await visibleSeqs(page)).toEqual(['1.1']);
+    await page.getByLabel('搜索').fill('');
+
+    await page.getByLabel('公开层级').selectOption({ label: '乡级' });
+    expect(await visibleSeqs(page)).toEqual(['1.1', '1.1.1', '4.1']);
+    await page.getByLabel('公开层级').selectOption({ label: '全部' });
+
+    await page.getByLabel('公开方式').selectOption({ label: '依申请' });
+    expect(await visibleSeqs(page)).toEqual(['1.1.1', '4.1']);
+    // The first-level cell follows the first visible row of its group and spans only visible rows.
+    const g1 = page.locator('#g1');
+    await expect(g1.isVisible()).resolves.toBe(true);
+    await expect(g1.evaluate((th) => [(th.parentElement as HTMLElement).id, (th as HTMLTableCellElement).rowSpan])).resolves.toEqual(['r2', 1]);
+
+    await page.getByLabel('公开对象').selectOption({ label: '全社会' });
+    expect(await visibleSeqs(page)).toEqual([]);
+    await expect(page.locator('#no-match').isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: '清除条件' }).click();
+    await expect.poll(() => visibleSeqs(page)).toEqual(['1.1', '1.1.1', '1.2', '补充1', '4.1']);
+    await expect(g1.evaluate((th) => [(th.parentElement as HTMLElement).id, (th as HTMLTableCellElement).rowSpan])).resolves.toEqual(['r1', 4]);
+
+    await page.getByLabel('一级事项').selectOption({ label: '就业失业登记' });
+    expect(await visibleSeqs(page)).toEqual(['4.1']);
+    await page.context().close();
+    expect(errors).toEqual([]);
+  }, LIMIT);
+
+  it('switches to 长者模式 and keeps it across reloads and pages', async () => {
+    const { page } = await open('site.html');
+    const toggle = page.getByRole('button', { name: '长者模式' });
+    const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const normal = await bodySize();
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await bodySize()).toBeGreaterThanOrEqual(normal * 1.3);
+    await page.reload();
+    await expect(page.evaluate(() => document.documentElement.classList.contains('elder'))).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: '长者模式' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.goto(`${origin}/index.html`);
+    expect(await bodySize()).toBeGreaterThanOrEqual(normal * 1.3);
+    await page.getByRole('button', { name: '长者模式' }).click();
+    await page.reload();
+    expect(await bodySize()).toBe(normal);
+    await page.context().close();
+  }, LIMIT);
+
+  it('can be used with the keyboard alone, with a visible focus', async () => {
+    const { page } = await open('site.html');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到主要内容');
+    const outline = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(await outline()).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    // Focus moved into the main content: the control just before it is the large-text toggle.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('elder-toggle');
+    expect(await outline()).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.documentElement.classList.contains('elder'))).resolves.toBe(true);
+    // The wide table scrolls with the keyboard: its region is focusable.
+    await page.focus('.table-wrap');
+    expect(await outline()).not.toBe('none');
+    await page.context().close();
+  }, LIMIT);
+
+  it('has no serious or critical axe-core violations', async () => {
+    const axe = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    const cases: Array<[string, BrowserContextOptions, boolean]> = [
+      ['index.html', {}, false],
+      ['site.html', {}, false],
+      ['site.html', {}, true],
+      ['site.html', { viewport: { width: 390, height: 844 } }, false],
+      ['clean-jiuye.html', {}, false],
+    ];
+    for (const [path, options, elder] of cases) {
+      // The pages' CSP forbids injected scripts, as it should; bypass it for the scanner only.
+      const { page } = await open(path, { ...options, bypassCSP: true });
+      if (elder) await page.getByRole('button', { name: '长者模式' }).click();
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+        return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
+      });
+      await page.context().close();
+      expect(violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical'), `${path}${elder ? ' (长者模式)' : ''}`).toEqual([]);
+    }
+  }, LIMIT);
+
+  it('saves desktop, narrow and print screenshots to test/artifacts', async () => {
+    const shots: Array<[string, BrowserContextOptions, 'screen' | 'print']> = [
+      ['site-desktop.png', { viewport: { width: 1366, height: 900 } }, 'screen'],
+      ['site-mobile.png', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, 'screen'],
+      ['site-print.png', { viewport: { width: 1123, height: 794 } }, 'print'],
+    ];
+    for (const [name, options, media] of shots) {
+      const { page } = await open('site.html', options);
+      await page.emulateMedia({ media });
+      await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+      await page.context().close();
+      expect(existsSync(join(ARTIFACTS, name))).toBe(true);
+    }
+    const { page } = await open('index.html');
+    await page.screenshot({ path: join(ARTIFACTS, 'site-index.png'), fullPage: true });
+    await page.context().close();
+  }, LIMIT);
+});
