@@ -4,6 +4,8 @@ import { checkCatalogue, type RuleSetting } from '../../check/index.js';
 import { GkmlError } from '../../errors.js';
 import { expandInputs, loadCatalogue } from '../../load/index.js';
 import { getFormatter, type FileResult } from '../../report/index.js';
+import { fixFile, type FixFileResult } from '../../fix/run.js';
+import { reportFixes } from '../../fix/report.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 
 interface CheckFlags {
@@ -13,6 +15,8 @@ interface CheckFlags {
   quiet?: boolean;
   output?: string;
   rule: string[];
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
@@ -31,18 +35,28 @@ function parseRuleSettings(values: readonly string[]): Record<string, RuleSettin
 }
 
 /** Checks every input; one bad file never stops the rest. Returns results plus whether any input was unreadable. */
-export async function checkInputs(operands: readonly string[], flags: Pick<CheckFlags, 'baseline' | 'rule'>) {
+export async function checkInputs(operands: readonly string[], flags: Pick<CheckFlags, 'baseline' | 'rule' | 'fix' | 'fixDryRun'>) {
   const { files, missing } = await expandInputs(operands);
   const rules = parseRuleSettings(flags.rule ?? []);
   const results: FileResult[] = [];
+  const fixed: FixFileResult[] = [];
   let ioProblem = missing.length > 0;
   for (const file of files) {
+    const options = { ...(flags.baseline ? { baseline: flags.baseline } : {}), rules };
+    if (flags.fix || flags.fixDryRun) {
+      // Fixing re-checks after every pass: the report shows what remains in the same run.
+      const result = await fixFile(file, options, Boolean(flags.fixDryRun));
+      if (result.findings.some((f) => f.ruleId.startsWith('io/'))) ioProblem = true;
+      fixed.push(result);
+      results.push({ file, findings: result.findings, ...(result.text !== undefined ? { text: result.text } : {}) });
+      continue;
+    }
     const loaded = await loadCatalogue(file);
     if (loaded.findings.some((f) => f.ruleId.startsWith('io/'))) ioProblem = true;
-    const findings = checkCatalogue(loaded, { ...(flags.baseline ? { baseline: flags.baseline } : {}), rules });
+    const findings = checkCatalogue(loaded, options);
     results.push({ file, findings, ...(loaded.text !== undefined ? { text: loaded.text } : {}) });
   }
-  return { results, missing, ioProblem };
+  return { results, missing, ioProblem, fixed };
 }
 
 export function registerCheck(program: Command, io: CliIO, globals: () => GlobalOptions, setExit: (code: number) => void): void {
@@ -56,6 +70,8 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
     .option('-q, --quiet', '只显示错误 / report errors only')
     .option('-o, --output <file>', '把报告写入文件 / write the report to a file')
     .option('--rule <id=severity>', '调整规则级别，可重复 / override a rule severity (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--fix', '自动改写可确定的问题并写回 YAML 文件 / rewrite mechanical problems in the YAML files')
+    .option('--fix-dry-run', '只显示 --fix 会做的修改（diff），不写文件 / print the diff --fix would apply, write nothing')
     .action(async (inputs: string[], flags: CheckFlags) => {
       const { lang, color } = globals();
       const formatter = getFormatter(flags.format);
@@ -63,7 +79,11 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
       if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
         throw new GkmlError({ zh: '--max-warnings 须为非负整数。', en: '--max-warnings takes a non-negative integer.' });
       }
-      const { results, missing, ioProblem } = await checkInputs(inputs, flags);
+      if (flags.fix && flags.fixDryRun) {
+        throw new GkmlError({ zh: '--fix 与 --fix-dry-run 只能选一个。', en: 'Use either --fix or --fix-dry-run, not both.' });
+      }
+      const { results, missing, ioProblem, fixed } = await checkInputs(inputs, flags);
+      if (flags.fix || flags.fixDryRun) reportFixes(io, lang, fixed, Boolean(flags.fixDryRun));
       for (const operand of missing) {
         errorLine(io, lang, { zh: `没有找到与“${operand}”匹配的目录文件。`, en: `No catalogue files match "${operand}".` });
       }

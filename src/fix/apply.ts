@@ -1,0 +1,107 @@
+// Applies findings' fixes to YAML source text. The yaml Document API finds each target Scalar
+// and renders its new value in the scalar's own style; only that scalar's source range is
+// replaced. Re-stringifying the whole document would also re-pad flow sequences and re-align
+// comments on lines nobody asked to change.
+import { Document, isCollection, isScalar, parseDocument, Scalar, type Node } from 'yaml';
+import type { Fix, JsonPath } from '../model.js';
+
+export type SkipReason = 'not-found' | 'not-scalar' | 'conflict' | 'unsafe';
+
+export interface FixOutcome {
+  text: string;
+  applied: Fix[];
+  skipped: Array<{ fix: Fix; reason: SkipReason }>;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+  fix: Fix;
+}
+
+/** True when the node at `path` sits inside a flow collection ([a, b] or {a: b}). */
+function inFlowContext(doc: Document, path: JsonPath): boolean {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const parent = i === 0 ? doc.contents : doc.getIn(path.slice(0, i), true);
+    if (isCollection(parent) && parent.flow) return true;
+  }
+  return false;
+}
+
+/**
+ * Renders `value` the way `node` is written: same quoting (plain, '…', "…") or block style.
+ * Undefined when the style cannot carry the value safely here.
+ */
+function render(text: string, doc: Document, path: JsonPath, node: Scalar, value: string): string | undefined {
+  const scalar = new Scalar(value);
+  scalar.type = node.type;
+  const flow = inFlowContext(doc, path);
+  if (flow && node.type === Scalar.PLAIN && /[,[\]{}]/.test(value)) scalar.type = Scalar.QUOTE_DOUBLE;
+  if (flow && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED)) return undefined;
+  const rendered = new Document(scalar).toString({ lineWidth: 0 }).replace(/\n$/, '');
+  if (node.type !== Scalar.BLOCK_LITERAL && node.type !== Scalar.BLOCK_FOLDED) {
+    // A plain value that needed quotes comes back quoted: still one line, still valid here.
+    return rendered.includes('\n') ? undefined : rendered;
+  }
+  // Block scalars: keep the header, re-indent the body to where the original body sits.
+  const [header, ...body] = rendered.split('\n');
+  // A document-level block scalar has an unindented body; indent it like the original body.
+  const firstBodyLine = text.indexOf('\n', node.range![0]) + 1;
+  const indent = /^[ ]*/.exec(text.slice(firstBodyLine))![0];
+  if (indent === '') return undefined;
+  const reindented = body.map((line) => (line === '' ? '' : indent + line));
+  return [header, ...reindented].join('\n') + '\n';
+}
+
+/** Where the scalar's own text ends: block scalars own their trailing line break. */
+function valueEnd(node: Scalar): number {
+  const [, end] = node.range!;
+  return end;
+}
+
+/**
+ * Applies every fix whose path leads to a scalar, once. Fixes that collide on the same scalar
+ * keep the first and skip the rest: the next pass re-checks and offers them again if still due.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): FixOutcome {
+  const doc = parseDocument(text, { keepSourceTokens: false });
+  const edits: Edit[] = [];
+  const skipped: FixOutcome['skipped'] = [];
+  const taken = new Set<string>();
+  for (const fix of fixes) {
+    const key = JSON.stringify(fix.path);
+    if (taken.has(key)) {
+      skipped.push({ fix, reason: 'conflict' });
+      continue;
+    }
+    const node = doc.getIn(fix.path, true) as Node | undefined;
+    if (node === undefined || node === null) {
+      skipped.push({ fix, reason: 'not-found' });
+      continue;
+    }
+    if (!isScalar(node) || !node.range) {
+      skipped.push({ fix, reason: 'not-scalar' });
+      continue;
+    }
+    if (node.value === fix.value) continue;
+    const replacement = render(text, doc, fix.path, node, fix.value);
+    if (replacement === undefined) {
+      skipped.push({ fix, reason: 'unsafe' });
+      continue;
+    }
+    taken.add(key);
+    edits.push({ start: node.range[0], end: valueEnd(node), replacement, fix });
+  }
+  // Later edits first, so earlier offsets stay valid.
+  edits.sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const edit of edits) out = out.slice(0, edit.start) + edit.replacement + out.slice(edit.end);
+
+  // Never hand back text that does not say what the fixes say: verify by re-parsing, and give
+  // up on the whole pass (leaving the file as it was) if anything came out differently.
+  const reparsed = parseDocument(out);
+  const faithful = reparsed.errors.length === 0 && edits.every((e) => reparsed.getIn(e.fix.path) === e.fix.value);
+  if (!faithful) return { text, applied: [], skipped: [...skipped, ...edits.map((e) => ({ fix: e.fix, reason: 'unsafe' as const }))] };
+  return { text: out, applied: edits.map((e) => e.fix).reverse(), skipped };
+}
