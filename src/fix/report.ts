@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { CliIO } from '../cli/io.js';
 import { pick } from '../i18n/index.js';
 import type { Lang } from '../model.js';
@@ -17,7 +17,9 @@ export function reportFixes(io: CliIO, lang: Lang, results: readonly FixFileResu
     if (result.before === undefined || result.after === undefined || result.before === result.after) continue;
     total += result.applied;
     files++;
-    const name = relative(io.cwd, result.file) || result.file;
+    // Paths inside the working directory read best relative, as git shows them; others stay as given.
+    const rel = relative(io.cwd, result.file);
+    const name = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : result.file;
     if (dryRun) {
       io.stdout(unifiedDiff(result.before, result.after, `a/${name}`, `b/${name}`));
     } else {

@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, calendarCoverage, weekday } from '../../src/calendar/workdays.js';
+import { root } from '../helpers.js';
 import { run } from './run.js';
 
 describe('gkml due', () => {
@@ -66,5 +69,16 @@ describe('gkml due', () => {
     const result = await run(['due', '2024-09-27', '--format', 'xml']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('text、json');
+  });
+
+  it('runs as a real process: the calendar data resolves from the build', () => {
+    const bin = join(root, 'bin', 'gkml.js');
+    const ok = spawnSync(process.execPath, [bin, '--lang', 'en', 'due', '2024-09-27'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('end on Wednesday 2024-10-30');
+    const bad = spawnSync(process.execPath, [bin, 'due', '2024-02-30'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('不是有效日期');
+    expect(bad.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });

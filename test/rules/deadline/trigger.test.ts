@@ -29,6 +29,11 @@ testRule(deadlineTrigger, {
       yaml: deadline('10个工作日内'),
       findings: [{ messageIncludes: '公开事项信息形成或变更之日起10个工作日内公开' }],
     },
+    {
+      name: 'never suggests a period beyond the ceiling',
+      yaml: deadline('30个工作日内'),
+      findings: [{ messageIncludes: canonical }],
+    },
     { name: 'only the change', yaml: deadline('信息变更之日起20个工作日内'), findings: [{ messageIncludes: '漏了“形成”' }] },
   ],
 });

@@ -1,3 +1,4 @@
+import { canonicalFor } from '../../../deadline/parse.js';
 import { defineRule } from '../../rule.js';
 import { deadlineSettings, deadlines } from './shared.js';
 
@@ -29,11 +30,12 @@ export const deadlineTrigger = defineRule({
     },
   },
   *check(context) {
-    const { canonical } = deadlineSettings(context);
+    const { canonical, ceiling } = deadlineSettings(context);
     for (const { index, path, deadline } of deadlines(context.items)) {
       if (deadline.amount === undefined || deadline.trigger === '形成或变更') continue;
       const messageId = deadline.trigger === 'none' ? 'noTrigger' : deadline.trigger === '形成' ? 'noChange' : 'noFormation';
-      const suggested = canonical.replace(/\d+/, String(deadline.amount));
+      // Suggest the county's own number, but never one beyond the ceiling.
+      const suggested = canonicalFor(canonical, Math.min(deadline.amount, ceiling));
       yield { messageId, item: index, path: [...path, 'deadline'], data: { value: deadline.raw.trim(), canonical: suggested } };
     }
   },
