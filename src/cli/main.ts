@@ -4,6 +4,7 @@ import { parseLang } from '../i18n/index.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerDue } from './commands/due.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { errorLine, processIO, type CliIO, type GlobalOptions } from './io.js';
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
 
   registerCheck(program, io, globals, setExit);
   registerBuild(program, io, globals, setExit);
+  registerImport(program, io, globals, setExit);
   registerDue(program, io, globals, setExit);
   registerRules(program, io, globals);
   registerInit(program, io, globals);

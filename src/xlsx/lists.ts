@@ -35,6 +35,11 @@ export function parseList(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const lines = trimmed.split('\n').map((l) => l.trim()).filter(Boolean);
+  // Lines numbered 1, 2, 3 … in order (what renderNumbered writes): strip exactly that number,
+  // even when the entry itself starts with digits ("3.2019年以来的数据").
+  const sequential = lines.map((l, i) => new RegExp(`^${i + 1}\\s*[.．、]\\s*`).exec(l));
+  const inlineNumbers = lines.length === 1 && /\s2\s*[.．、]/.test(lines[0]!);
+  if (sequential.every(Boolean) && !inlineNumbers) return lines.map((l, i) => l.slice(sequential[i]![0].length).trim()).filter(Boolean);
   if (lines.some((l) => numbering.test(l))) {
     // Lines without a number continue the entry above (a long basis wrapped by hand).
     const entries: string[] = [];

@@ -96,13 +96,14 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string): Promis
   for (const key of metaOrder) if (key in parsed.meta) data[key] = parsed.meta[key];
   data.items = parsed.items;
   const findings = [...findingsFromNotes(parsed.notes, file, chosen.sheet.name), ...extra];
-  const missing = ['domain', 'region', 'publisher', 'updated', 'level'].filter((k) => !(k in data));
+  const names: Record<string, string> = { domain: '领域', region: '地区', publisher: '发布单位', updated: '更新日期', level: '目录层级' };
+  const missing = Object.keys(names).filter((k) => !(k in data));
   if (missing.length > 0) {
     const title = parsed.titleCell ?? { row: 1, column: 1 };
     findings.push(
       ...findingsFromNotes(
         [{ ruleId: 'xlsx/missing-meta', severity: 'info', row: title.row, column: title.column, message: {
-          zh: `表中读不出 ${missing.join('、')}，请在导入的目录文件中补填。`,
+          zh: `表中读不出${missing.map((k) => names[k]).join('、')}，请在导入的目录文件中补填。`,
           en: `The sheet does not state ${missing.join(', ')}; fill them in the imported catalogue.`,
         } }],
         file,

@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/load/index.js';
+import { readWorkbook } from '../../src/xlsx/exceljs-adapter.js';
+import { example, fixture } from '../helpers.js';
+import { run } from '../cli/run.js';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'gkml-import-'));
+
+async function mainSheetCells(file: string): Promise<string[][]> {
+  const sheet = (await readWorkbook(readFileSync(file))).sheets[0]!;
+  return Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: sheet.columnCount }, (_, c) => sheet.text(r + 1, c + 1)));
+}
+
+describe('gkml import', () => {
+  it('writes a catalogue with the schema modeline and a source comment per item', async () => {
+    const dir = temp();
+    const out = join(dir, 'imported.yaml');
+    const result = await run(['import', fixture('xlsx/variant-renumbered.xlsx'), '-o', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('variant-renumbered.xlsx!Sheet1!H4');
+    const text = readFileSync(out, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/catalogue\.schema\.json$/);
+    expect(text).toContain('# 来源 / source: Sheet1!A4（第 4 行 / row 4）');
+    expect(text).toContain('# 来源 / source: Sheet1!A6（第 6 行 / row 6）');
+    const fromYaml = await loadCatalogue(out);
+    const fromSheet = await loadCatalogue(fixture('xlsx/variant-renumbered.xlsx'));
+    expect(fromYaml.data).toEqual(fromSheet.data);
+  });
+
+  it('refuses to overwrite unless --force, and exits 2 on unreadable input', async () => {
+    const dir = temp();
+    const out = join(dir, 'exists.yaml');
+    writeFileSync(out, 'keep me\n');
+    const refused = await run(['import', fixture('xlsx/variant-glyphs.xlsx'), '-o', out]);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('keep me\n');
+    expect((await run(['import', fixture('xlsx/variant-glyphs.xlsx'), '-o', out, '--force'])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('code: "1.2"');
+
+    expect((await run(['import', join(dir, 'missing.xlsx'), '-o', join(dir, 'a.yaml')])).code).toBe(2);
+    const broken = join(dir, 'broken.xlsx');
+    writeFileSync(broken, 'this is not a zip');
+    expect((await run(['import', broken, '-o', join(dir, 'b.yaml')])).code).toBe(2);
+    expect(existsSync(join(dir, 'b.yaml'))).toBe(false);
+  });
+});
+
+describe('gkml check on .xlsx', () => {
+  it('points findings at file.xlsx!Sheet!Cell', async () => {
+    const result = await run(['check', fixture('xlsx/variant-glyphs.xlsx'), '--lang', 'en']);
+    expect(result.stdout).toContain('variant-glyphs.xlsx!Sheet1!H3');
+    expect(result.stdout).toContain('variant-glyphs.xlsx!Sheet1!J4');
+  });
+});
+
+describe('gkml build → import → build', () => {
+  it('builds the bundled example to a sheet and gives the same sheet after importing it', async () => {
+    const dir = temp();
+    const first = await run(['build', example('clean-jiuye.yaml'), '-o', join(dir, 'a'), '--no-html', '--allow-errors']);
+    expect(first.code).toBe(0);
+    const sheet = join(dir, 'a', 'clean-jiuye.xlsx');
+    expect(existsSync(sheet)).toBe(true);
+    const yaml = join(dir, 'clean-jiuye.yaml');
+    expect((await run(['import', sheet, '-o', yaml])).code).toBe(0);
+    expect((await run(['build', yaml, '-o', join(dir, 'b'), '--no-html', '--allow-errors'])).code).toBe(0);
+    expect(await mainSheetCells(join(dir, 'b', 'clean-jiuye.xlsx'))).toEqual(await mainSheetCells(sheet));
+  });
+});
