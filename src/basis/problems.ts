@@ -15,6 +15,8 @@ import {
 } from './numbers.js';
 import type { Citation, DocNumber, Edit, OrderNumber, ParsedBasis } from './types.js';
 
+const WORDING = /发文字号|发布日期|施行日期|实施日期|文号[:：]|令号[:：]/u;
+
 export interface Problem {
   code: string;
   /** Placeholders for the rule's message; `text` is the offending text, `expected` its correction. */
@@ -192,6 +194,8 @@ export const articleProblems: ProblemFinder = ({ citations }) => {
   const out: Problem[] = [];
   for (const c of citations) {
     if (c.paren?.kind === 'article') out.push({ code: 'article', data: { text: c.paren.text } });
+    // rules.md R-LAW5: form labels copied into the citation, (发文字号…,发布日期…).
+    if (c.paren && WORDING.test(c.paren.inner)) out.push({ code: 'wording', data: { text: c.paren.text } });
     const cited = c.leftovers.filter((l) => l.kind === 'article' || l.kind === 'quote');
     if (cited.length > 0) {
       const text = c.text.slice(cited[0]!.start - c.start, cited[cited.length - 1]!.end - c.start);

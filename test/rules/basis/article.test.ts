@@ -19,6 +19,12 @@ testRule(basisArticle, {
     { name: 'article after a well-formed citation', yaml: withBasis(`${DISCLOSURE}第十九条`), findings: [{ messageIncludes: 'cites an article: “第十九条”' }] },
     { name: 'article in parentheses', yaml: withBasis('《中华人民共和国社会保险法》(第五十八条)'), findings: [{ messageIncludes: '(第五十八条)' }] },
     { name: 'quoted wording', yaml: withBasis('《中华人民共和国就业促进法》“县级以上人民政府……”'), findings: [{ messageIncludes: '引用了原文' }] },
+    // rules.md R-LAW5 (Gongliu)
+    {
+      name: 'form labels inside the parentheses',
+      yaml: withBasis('《城市房地产抵押管理办法》(发文字号住房和城乡建设部令第11号,发布日期2012年05月28日)'),
+      findings: [{ severity: 'warning', messageIncludes: '发文字号' }],
+    },
     { name: 'stray text after the title', yaml: withBasis('《中华人民共和国社会保险法》全文'), findings: [{ messageIncludes: '“全文”' }] },
   ],
 });

@@ -15,6 +15,7 @@ testRule(basisNumberMissing, {
     { name: 'normative document with number', yaml: withBasis('《关于印发工伤保险经办规程的通知》(人社部发〔2012〕11号)') },
     { name: 'number in irregular wording (R-LAW5) still counts', yaml: withBasis('《X办法》(发文字号住房和城乡建设部令第11号,发布日期2012年05月28日)') },
     { name: 'a malformed number still counts (other rules judge it)', yaml: withBasis('《X通知》(国发[2015]2号)', '《X通知》朝人社发〔2022〕25号') },
+    { name: 'an NPC amending decision is a law, cited by history', yaml: withBasis('《关于修改〈中华人民共和国社会保险法〉的决定》(2018年12月29日第十三届全国人民代表大会常务委员会第七次会议通过)') },
     { name: 'titles of unknown kind are left alone', yaml: withBasis('《就业和社会保险领域基层政务公开标准目录》') },
     { name: 'option kinds limits the check', yaml: withBasis('《社会保险法》', '《关于做好就业工作的通知》'), options: { kinds: ['行政法规'] } },
   ],
@@ -36,6 +37,7 @@ testRule(basisNumberMissing, {
       findings: [{ messageIncludes: '《人力资源市场暂行条例》(中华人民共和国国务院令第700号)' }],
     },
     { name: 'kind inferred from the title', yaml: withBasis('《关于做好就业工作的通知》'), findings: [{ messageIncludes: '规范性文件' }] },
+    { name: 'an NPC amending decision without history', yaml: withBasis('《关于修改〈中华人民共和国社会保险法〉的决定》'), findings: [{ messageIncludes: '法律' }] },
     { name: 'a regulation by its ending', yaml: withBasis('《河南省就业促进条例》'), findings: [{ messageIncludes: '行政法规' }] },
   ],
 });

@@ -13,7 +13,7 @@ export const basisArticle = defineRule({
   id: 'basis/article',
   severity: 'warning',
   docs: {
-    summary: { zh: '依据引用文件，不引用具体条款或原文。', en: 'Cite instruments, not articles or quoted text.' },
+    summary: { zh: '依据引用文件，不引用具体条款、原文或栏目文字。', en: 'Cite instruments, not articles, quoted text or form labels.' },
     details: {
       zh: '公开依据列出设立事项的法律法规和文件的全称和文号，不写具体条款（如“第二十条第二款：……”）和引文；条款会随修订而变动，引文也让目录难以核对。',
       en: 'The basis lists the instruments establishing the item by full title and number, without articles (“第二十条第二款: …”) or quoted wording: articles move with amendments and quotations make the directory hard to check.',
@@ -22,6 +22,11 @@ export const basisArticle = defineRule({
   messages: {
     article: { zh: '依据中引用了具体条款“{text}”。', en: 'The basis cites an article: “{text}”.', ...cite },
     quote: { zh: '依据中引用了原文“{text}”。', en: 'The basis quotes text: “{text}”.', ...cite },
+    wording: {
+      zh: '括号内“{text}”夹带了“发文字号”“发布日期”等栏目文字。',
+      en: 'The parentheses “{text}” carry form labels such as 发文字号 or 发布日期.',
+      hint: { zh: '括号内只写文号或令号，如(住房和城乡建设部令第11号)。', en: 'Put only the number in the parentheses, e.g. (住房和城乡建设部令第11号).' },
+    },
     stray: {
       zh: '标题后的“{text}”既不是文号也不在括号内。',
       en: '“{text}” after the title is neither a number nor in parentheses.',

@@ -15,7 +15,7 @@ export const basisNumberOutside = defineRule({
   },
   messages: {
     outside: {
-      zh: '文号“{text}”写在了括号外，应为 {expected}。',
+      zh: '文号/令号“{text}”写在了括号外，应为 {expected}。',
       en: 'Number “{text}” is outside the parentheses; write {expected}.',
       hint: { zh: '改为：{corrected}', en: 'Write: {corrected}' },
     },
