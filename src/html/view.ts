@@ -55,6 +55,8 @@ export interface CatalogueView {
   slug: string;
   href: string;
   title: string;
+  /** The title without the region, so a link showing the region can complete its name. */
+  subtitle: string;
   region: string;
   domain: string;
   level: string;
@@ -215,13 +217,15 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
   const domain = domainLabel(c.domain, options.lang);
   const url = c.url ? (safeHttpUrl(c.url) ?? null) : null;
   const contact = c.contact && (c.contact.unit || c.contact.person || c.contact.phone) ? { unit: c.contact.unit ?? '', person: c.contact.person ?? '', phone: c.contact.phone ?? '' } : null;
+  const subtitle = options.lang === 'en' ? ` — ${domain}${t.catalogueTitle}` : `${domain}${t.catalogueTitle}`;
   const xlsxName = `${entry.slug}.xlsx`;
   const baseline = entry.baseline.baseline;
   return {
     file: basename(entry.file),
     slug: entry.slug,
     href: encodeURIComponent(pageName(entry.slug)),
-    title: options.lang === 'en' ? `${region} — ${domain}${t.catalogueTitle}` : `${region}${domain}${t.catalogueTitle}`,
+    title: `${region}${subtitle}`,
+    subtitle,
     region,
     domain,
     level: c.level ?? '',

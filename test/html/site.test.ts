@@ -33,9 +33,10 @@ describe('emitSite', () => {
   it('lists every catalogue on the index with region, domain, item count and date', async () => {
     const { page } = await build(['html/site.yaml', 'example:clean-jiuye.yaml']);
     const index = page('index.html');
-    expect(index).toContain('<a href="site.html">测试县</a>');
-    expect(index).toContain('<a href="clean-jiuye.html">示例县</a>');
-    expect(index).toMatch(/测试县<\/a><\/th>\s*<td>就业<\/td>\s*<td>县级<\/td>\s*<td class="num">5<\/td>\s*<td><time datetime="2026-03-02">/);
+    // Two catalogues of one region must not share a link name: the hidden part says which.
+    expect(index).toContain('<a href="site.html">测试县<span class="vh">就业领域基层政务公开事项标准目录</span></a>');
+    expect(index).toContain('<a href="clean-jiuye.html">示例县<span class="vh">');
+    expect(index).toMatch(/测试县<span class="vh">就业领域基层政务公开事项标准目录<\/span><\/a><\/th>\s*<td>就业<\/td>\s*<td>县级<\/td>\s*<td class="num">5<\/td>\s*<td><time datetime="2026-03-02">/);
   });
 
   it('groups rows under their first-level item, refinements after their parent, numbered as on the Excel sheet', async () => {
