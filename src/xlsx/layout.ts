@@ -20,7 +20,7 @@ export type StandardColumn = (typeof standardColumns)[number];
 // landscape page does not shrink the text below legibility.
 const limits: Record<StandardColumn, [number, number]> = {
   seq: [6, 7], first: [10, 12], second: [12, 16], content: [16, 22], basis: [22, 34], deadline: [12, 14],
-  subject: [14, 18], channels: [22, 30], all: [5, 5], group: [5, 9], active: [5, 5], request: [5, 5], county: [5, 5], township: [5, 5],
+  subject: [14, 18], channels: [22, 30], all: [7, 7], group: [7, 10], active: [7, 7], request: [7, 7], county: [7, 7], township: [7, 7],
 };
 
 const body: CellStyle = { font: 'body', border: true, vertical: 'middle' };
