@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -87,6 +88,21 @@ describe('dueDate', () => {
     ['2022-12-30', 1, '2023-01-03'],
   ] as const)('%s + %d working days → %s', (start, days, due) => {
     expect(dueDate(start, days).due).toBe(due);
+  });
+
+  it('ends on a working day with exactly n working days after the start (any date, any n)', () => {
+    const dates = fc.integer({ min: 0, max: 365 * 12 }).map((offset) => addCalendarDays('2016-01-01', offset));
+    fc.assert(
+      fc.property(dates, fc.integer({ min: 1, max: 60 }), (start, n) => {
+        const { due } = dueDate(start, n);
+        expect(isWorkingDay(due)).toBe(true);
+        let count = 0;
+        for (let d = addCalendarDays(start, 1); d <= due; d = addCalendarDays(d, 1)) if (isWorkingDay(d)) count++;
+        expect(count).toBe(n);
+        // One more working day ends strictly later: the period is monotonic.
+        expect(dueDate(start, n + 1).due > due).toBe(true);
+      }),
+    );
   });
 
   it('does not count the start day, even when it is a working day', () => {
