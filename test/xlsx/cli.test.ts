@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/load/index.js';
 import { readWorkbook } from '../../src/xlsx/exceljs-adapter.js';
-import { example, fixture } from '../helpers.js';
+import { example, fixture, root } from '../helpers.js';
 import { run } from '../cli/run.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'gkml-import-'));
@@ -57,15 +57,18 @@ describe('gkml check on .xlsx', () => {
 });
 
 describe('gkml build → import → build', () => {
-  it('builds the bundled example to a sheet and gives the same sheet after importing it', async () => {
+  const examples = readdirSync(join(root, 'catalogues', 'examples')).filter((f) => f.endsWith('.yaml'));
+
+  it.each(examples)('builds the bundled %s to a sheet and gives the same sheet after importing it', async (name) => {
     const dir = temp();
-    const first = await run(['build', example('clean-jiuye.yaml'), '-o', join(dir, 'a'), '--no-html', '--allow-errors']);
+    const slug = name.replace(/\.yaml$/, '');
+    const first = await run(['build', example(name), '-o', join(dir, 'a'), '--no-html', '--allow-errors']);
     expect(first.code).toBe(0);
-    const sheet = join(dir, 'a', 'clean-jiuye.xlsx');
+    const sheet = join(dir, 'a', `${slug}.xlsx`);
     expect(existsSync(sheet)).toBe(true);
-    const yaml = join(dir, 'clean-jiuye.yaml');
+    const yaml = join(dir, name);
     expect((await run(['import', sheet, '-o', yaml])).code).toBe(0);
     expect((await run(['build', yaml, '-o', join(dir, 'b'), '--no-html', '--allow-errors'])).code).toBe(0);
-    expect(await mainSheetCells(join(dir, 'b', 'clean-jiuye.xlsx'))).toEqual(await mainSheetCells(sheet));
+    expect(await mainSheetCells(join(dir, 'b', `${slug}.xlsx`))).toEqual(await mainSheetCells(sheet));
   });
 });
