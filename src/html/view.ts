@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { BuildEntry, EmitOptions } from '../build/types.js';
 import type { ItemView } from '../check/rule.js';
 import type { Lang } from '../model.js';
-import { normalizeTerm } from '../text/normalize.js';
+import { interpolate, normalizeTerm } from '../text/normalize.js';
 import { strings, type Strings } from './strings.js';
 import { safeHttpUrl } from './url.js';
 
@@ -67,7 +67,8 @@ export interface CatalogueView {
   contact: { unit: string; person: string; phone: string } | null;
   baselineTitle: string;
   count: number;
-  counts: { standard: number; refinement: number; addition: number };
+  /** The item count with its breakdown by kind, worded for the page language. */
+  countText: string;
   xlsxHref: string | null;
   xlsxName: string;
   groups: GroupView[];
@@ -236,7 +237,7 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
     contact,
     baselineTitle: `${baseline.title}${baseline.partial ? t.partialBaseline : ''}`,
     count: entry.items.length,
-    counts: kinds,
+    countText: interpolate(t.counts, { count: entry.items.length, ...kinds }),
     xlsxHref: xlsxExists ? encodeURIComponent(xlsxName) : null,
     xlsxName,
     groups,
@@ -244,7 +245,7 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
       ? entry.findings.map((f) => ({
           severity: t.severity[f.severity],
           severityClass: f.severity,
-          where: f.location?.cell ?? (f.location ? t.line.replace('{n}', String(f.location.line)) : ''),
+          where: f.location?.cell ?? (f.location ? interpolate(t.line, { n: f.location.line }) : ''),
           message: f.message[options.lang],
         }))
       : [],

@@ -111,6 +111,19 @@ describe('emitSite', () => {
     expect(html).toMatch(/catalogue\/url-scheme|不安全的 javascript: 协议/);
   });
 
+  it('renders a catalogue that leaves out the optional fields', async () => {
+    const doc = cleanCatalogue();
+    for (const key of ['url', 'contact', 'updated', 'publisher']) delete doc[key];
+    delete doc.items[0].channels;
+    const { entry } = prepareEntry(loadCatalogueText(stringify(doc), 'bare.yaml'), {}, new Set());
+    const dir = tempDir();
+    await emitSite([entry!], dir, zh);
+    const html = readFileSync(join(dir, 'bare.html'), 'utf8');
+    for (const label of ['公开网址', '联系方式', '发布单位']) expect(html).not.toContain(`<dt>${label}</dt>`);
+    expect(html).not.toContain('<time');
+    expect(html).toContain('<ul class="channels"></ul>');
+  });
+
   it('links the Excel sheet only when the build wrote it', async () => {
     const without = await build(['html/site.yaml']);
     expect(without.page('site.html')).not.toContain('.xlsx');
@@ -136,7 +149,8 @@ describe('emitSite', () => {
     expect(html).toContain('>Large text</button>');
     expect(html).toContain('id="h-content">Content (elements)</th>');
     expect(html).toContain('<tbody lang="zh-CN" data-group="g1">');
-    expect(html).toContain('<h1 lang="zh-CN">测试县 — Employment disclosure directory</h1>');
+    expect(html).toContain('<h1>测试县 — Employment disclosure directory</h1>');
+    expect(html).toContain('<dd>5 (3 standard, 1 refinements, 1 additions)</dd>');
   });
 
   it('does not let a catalogue named index overwrite the list of catalogues', async () => {

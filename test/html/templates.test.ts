@@ -48,6 +48,13 @@ describe('site templates', () => {
     }
   });
 
+  it('print in landscape with the table header repeated on every page', () => {
+    const css = read(join(root, 'templates', 'site', 'gkml.css'));
+    const print = css.slice(css.indexOf('@media print'));
+    expect(print).toMatch(/@page\s*\{[^}]*size:\s*A4 landscape/);
+    expect(print).toMatch(/thead\s*\{[^}]*display:\s*table-header-group/);
+  });
+
   it('the site code never marks a string as safe HTML', () => {
     for (const f of walk(join(root, 'src', 'html'))) expect(read(f), name(f)).not.toMatch(/SafeString|noEscape/);
   });
