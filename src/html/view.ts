@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { groupedItemOrder } from '../build/order.js';
 import type { BuildEntry, EmitOptions } from '../build/types.js';
 import type { ItemView } from '../check/rule.js';
 import type { Lang } from '../model.js';
@@ -76,7 +77,6 @@ export interface CatalogueView {
 }
 
 /** The 序号 prefix of additions, as on the Excel sheet. */
-const ADDITION = '补充';
 
 const domainNames: Record<string, { zh: string; en: string }> = {
   就业: { zh: '就业', en: 'Employment' },
@@ -91,63 +91,6 @@ export function domainLabel(domain: string | undefined, lang: Lang): string {
 /** The HTML file name of a catalogue page; `index` is taken by the list of catalogues. */
 export function pageName(slug: string): string {
   return slug.toLowerCase() === 'index' ? `${slug}-catalogue.html` : `${slug}.html`;
-}
-
-function firstLevelName(view: ItemView, byCode: Map<string, ItemView>, entry: BuildEntry): string {
-  const { item } = view;
-  if (item.first && item.first.trim() !== '') return item.first.trim();
-  const code = view.kind === 'standard' ? item.code : item.parent;
-  if (view.kind === 'refinement' && code) {
-    const parent = byCode.get(code);
-    if (parent?.item.first && parent.item.first.trim() !== '') return parent.item.first.trim();
-  }
-  return (code && entry.baseline.secondByCode.get(code)?.first.name) ?? '';
-}
-
-/**
- * Orders the items as the Excel sheet does (src/xlsx/order.ts), so both show the same 序号:
- * first-level groups in order of first appearance; inside a group standard items and additions in
- * source order, each standard item followed by its refinements (code.k), then refinements whose
- * parent is missing. Additions are numbered 补充k across the catalogue.
- */
-function groupItems(entry: BuildEntry): Array<{ name: string; items: Array<{ view: ItemView; seq: string }> }> {
-  const byCode = new Map<string, ItemView>();
-  for (const view of entry.items) if (view.kind === 'standard' && view.item.code && !byCode.has(view.item.code)) byCode.set(view.item.code, view);
-  const groups = new Map<string, { name: string; members: ItemView[] }>();
-  for (const view of entry.items) {
-    const name = firstLevelName(view, byCode, entry);
-    const key = normalizeTerm(name);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { name, members: [] }));
-    group.members.push(view);
-  }
-  let additions = 0;
-  return [...groups.values()].map(({ name, members }) => {
-    const items: Array<{ view: ItemView; seq: string }> = [];
-    const placed = new Set<ItemView>();
-    const refinements = members.filter((v) => v.kind === 'refinement');
-    const place = (view: ItemView, seq: string) => {
-      placed.add(view);
-      items.push({ view, seq });
-    };
-    for (const view of members) {
-      if (view.kind === 'addition') place(view, `${ADDITION}${++additions}`);
-      if (view.kind !== 'standard') continue;
-      const code = view.item.code!;
-      place(view, code);
-      if (byCode.get(code) !== view) continue;
-      let k = 0;
-      for (const r of refinements) if (r.item.parent === code && !placed.has(r)) place(r, `${code}.${++k}`);
-    }
-    const orphans = new Map<string, number>();
-    for (const r of refinements) {
-      if (placed.has(r)) continue;
-      const k = (orphans.get(r.item.parent!) ?? 0) + 1;
-      orphans.set(r.item.parent!, k);
-      place(r, `${r.item.parent}.${k}`);
-    }
-    return { name, items };
-  });
 }
 
 function channelList(view: ItemView, order: readonly string[]): RowView['channels'] {
@@ -206,11 +149,12 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
   const c = entry.catalogue;
   const order = entry.baseline.baseline.channels;
   let serial = 0;
-  const groups = groupItems(entry).map((g, gi): GroupView => {
+  // The same order and 序号 as the Excel sheet, from the shared ordering.
+  const groups = groupedItemOrder(entry).map((g, gi): GroupView => {
     const id = `g${gi + 1}`;
-    const rows = g.items.map(({ view, seq }) => rowView(view, seq, ++serial, id, t, order));
-    if (rows[0]) rows[0].firstCell = { id, name: g.name, rowspan: rows.length };
-    return { id, name: g.name, rows };
+    const rows = g.rows.map(({ view, seq }) => rowView(view, seq, ++serial, id, t, order));
+    if (rows[0]) rows[0].firstCell = { id, name: g.first, rowspan: rows.length };
+    return { id, name: g.first, rows };
   });
   const kinds = { standard: 0, refinement: 0, addition: 0 };
   for (const view of entry.items) kinds[view.kind]++;

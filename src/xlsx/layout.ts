@@ -7,7 +7,7 @@ import type { CatalogueItem } from '../model.js';
 import { renderChannels } from './channels.js';
 import { cellRef, fontSizes, type CellStyle, type GridCell, type GridRow, type GridSheet } from './grid.js';
 import { renderNumbered } from './lists.js';
-import { itemOrder, type OrderedItem } from './order.js';
+import { itemOrder, type OrderedItem } from '../build/order.js';
 
 export const MAIN_SHEET = '公开目录';
 export const TICK = '√';

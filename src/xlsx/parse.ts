@@ -7,7 +7,7 @@ import { cellRef, type ReadSheet } from './grid.js';
 import { findHeader, labelsIn, type ColumnRole, type HeaderInfo } from './header.js';
 import { parseList } from './lists.js';
 import { isFooter, parseFooter, parseTitle } from './meta.js';
-import { ADDITION_SEQ } from './order.js';
+import { ADDITION_SEQ } from '../build/order.js';
 
 export interface Note {
   ruleId: string;

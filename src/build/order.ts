@@ -1,8 +1,10 @@
-// The row order of the sheet: items grouped by first-level item (so its cell can be merged over
-// them), refinements right under their parent. Applying it to its own output changes nothing,
-// which is what makes build → import → build give the same sheet.
-import type { BuildEntry } from '../build/types.js';
+// The row order shared by the Excel sheet and the HTML page: items grouped by first-level item
+// (so its cell can be merged over them), refinements right under their parent. Applying it to its
+// own output changes nothing, which is what makes build → import → build give the same sheet.
+import type { ItemView } from '../check/rule.js';
 import type { CatalogueItem, ItemKind } from '../model.js';
+import { normalizeTerm } from '../text/normalize.js';
+import type { BuildEntry } from './types.js';
 
 export interface OrderedItem {
   index: number;
@@ -11,11 +13,23 @@ export interface OrderedItem {
   /** What the 序号 cell shows: the code, parent.k for refinements, 补充k for additions. */
   seq: string;
   first: string;
+  view: ItemView;
+}
+
+export interface OrderedGroup {
+  first: string;
+  rows: OrderedItem[];
 }
 
 export const ADDITION_SEQ = '补充';
 
+/** Items in display order, flat (one row each). */
 export function itemOrder(entry: Pick<BuildEntry, 'items' | 'baseline'>): OrderedItem[] {
+  return groupedItemOrder(entry).flatMap((g) => g.rows);
+}
+
+/** Items in display order, grouped under their first-level item (groups in order of first appearance). */
+export function groupedItemOrder(entry: Pick<BuildEntry, 'items' | 'baseline'>): OrderedGroup[] {
   const { items, baseline } = entry;
   const parentItem = new Map<string, number>();
   for (const v of items) if (v.kind === 'standard' && v.item.code && !parentItem.has(v.item.code)) parentItem.set(v.item.code, v.index);
@@ -30,21 +44,24 @@ export function itemOrder(entry: Pick<BuildEntry, 'items' | 'baseline'>): Ordere
     return v.item.first ?? '';
   };
 
-  const groups = new Map<string, Array<(typeof items)[number]>>();
+  // Keyed by the normalised name, so width or spacing variants of one first-level item share a group.
+  const groups = new Map<string, { first: string; members: Array<(typeof items)[number]> }>();
   for (const v of items) {
-    const key = firstOf(v);
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(v);
+    const first = firstOf(v).trim();
+    const key = normalizeTerm(first);
+    if (!groups.has(key)) groups.set(key, { first, members: [] });
+    groups.get(key)!.members.push(v);
   }
 
-  const out: OrderedItem[] = [];
+  const out: OrderedGroup[] = [];
   let additions = 0;
-  for (const [first, members] of groups) {
+  for (const { first, members } of groups.values()) {
+    const rows: OrderedItem[] = [];
     const refinements = members.filter((v) => v.kind === 'refinement');
     const placed = new Set<number>();
     const emit = (v: (typeof items)[number], seq: string) => {
       placed.add(v.index);
-      out.push({ index: v.index, item: v.item, kind: v.kind, seq, first });
+      rows.push({ index: v.index, item: v.item, kind: v.kind, seq, first, view: v });
     };
     const emitChildren = (code: string) => {
       let k = 0;
@@ -65,6 +82,7 @@ export function itemOrder(entry: Pick<BuildEntry, 'items' | 'baseline'>): Ordere
       orphanCount.set(r.item.parent!, k);
       emit(r, `${r.item.parent}.${k}`);
     }
+    out.push({ first, rows });
   }
   return out;
 }
