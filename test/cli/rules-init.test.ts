@@ -61,3 +61,22 @@ describe('gkml init', () => {
     expect(result.stderr).toContain('就业 或 社会保险');
   });
 });
+
+describe('every finding id is documented', () => {
+  it('loader and spreadsheet findings emitted in src/ appear in gkml rules', async () => {
+    const { readdirSync, readFileSync: read, statSync } = await import('node:fs');
+    const { join: joinPath } = await import('node:path');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const full = joinPath(dir, name);
+        return statSync(full).isDirectory() ? walk(full) : full.endsWith('.ts') ? [full] : [];
+      });
+    const emitted = new Set<string>();
+    for (const file of walk(joinPath(__dirname, '..', '..', 'src'))) {
+      for (const match of read(file, 'utf8').matchAll(/'((?:parse|io|xlsx|internal)\/[a-z-]+)'/g)) emitted.add(match[1]!);
+    }
+    const documented = new Set(JSON.parse((await run(['rules', '--format', 'json'])).stdout).map((d: { id: string }) => d.id));
+    expect([...emitted].filter((id) => !documented.has(id))).toEqual([]);
+    expect(emitted.size).toBeGreaterThan(10);
+  });
+});
