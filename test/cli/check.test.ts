@@ -32,6 +32,30 @@ describe('gkml check', () => {
     }
   });
 
+  it('catches the social-insurance mistakes of real published tables, each at its line', async () => {
+    const result = await run(['check', '--format', 'json', example('mistakes-shebao.yaml')]);
+    expect(result.code).toBe(1);
+    const found = JSON.parse(result.stdout).files[0].findings.map((f: { line: number; ruleId: string }) => `${f.line} ${f.ruleId}`);
+    for (const expected of [
+      '18 basis/order-number', // (国令第711号)
+      '19 basis/title-marks', // <> inside 《》
+      '20 basis/doc-number', // 国发﹝2015﹞2号
+      '21 deadline/trigger', // 20工作日
+      '22 subject/abbreviation', // 人社分局
+      '25 channel/vague-name', // 政务服务中心: ~
+      '35 basis/title-marks', // titles without 《》
+      '36 basis/order-number', // 国务院令710号
+      '37 deadline/vague', // 实时公开
+      '38 subject/generic', // 乡镇人民政府
+      '50 basis/number-outside', // number after the title, outside parentheses
+      '50 basis/article', // 第二十条第二款
+      '51 basis/doc-number', // lost 〕
+      '59 level/subject', // township subject, 县级 only
+    ]) {
+      expect(found).toContain(expected);
+    }
+  });
+
   it('prints English with --lang en', async () => {
     const result = await run(['--lang', 'en', 'check', example('mistakes-jiuye.yaml')]);
     expect(result.stdout).toContain('is a generic placeholder');
