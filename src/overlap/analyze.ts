@@ -47,7 +47,16 @@ export interface Analysis {
 }
 
 const cache = new WeakMap<readonly ItemView[], WeakMap<BaselineIndex, Analysis>>();
-const length = (s: string) => Array.from(s).length;
+// Code points; CJK names are almost always in the BMP, so skip the slow path when they are.
+const length = (s: string) => (/[\uD800-\uDBFF]/.test(s) ? Array.from(s).length : s.length);
+
+/**
+ * Similarities below this are dropped before any rule sees them: no rule's threshold may go
+ * lower usefully (the labelled set puts unrelated-but-alike names at up to 0.58), and dropping
+ * them keeps the analysis small when thousands of items share common wording such as 参保登记.
+ * A `warn` option set below the floor therefore acts as the floor.
+ */
+export const SIMILARITY_FLOOR = 0.5;
 
 /**
  * Compares every addition and refinement with the baseline once per check run; the overlap
@@ -95,11 +104,11 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
       matches: [],
     };
     if (item.equals.length === 0) {
-      for (const { entry } of std.grams.candidates(norm)) {
+      for (const { entry, score, containment } of std.grams.candidates(norm, SIMILARITY_FLOOR)) {
         const s = entry.value;
         if (s === parent || s === first) continue; // home: see MatchScope
-        const contains = norm.includes(s.norm);
-        const contained = !contains && s.norm.includes(norm);
+        const contains = containment && norm.includes(s.norm);
+        const contained = containment && !contains;
         // A refinement repeating wording that is part of its parent's name is not crossing.
         if (contains && parent?.norm.includes(s.norm)) continue;
         // A name that is part of its parent's name as much as another's is vague, not crossing.
@@ -111,9 +120,9 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
         item.matches.push({
           std: s,
           relation: contains ? 'contains' : contained ? 'contained' : 'similar',
-          score: diceOfSets(own, entry.grams),
+          score,
           scope,
-          shorter: Math.min(length(norm), length(s.norm)),
+          shorter: containment ? Math.min(length(norm), length(s.norm)) : 0,
         });
       }
       item.matches.sort((a, b) => b.score - a.score || a.std.code.localeCompare(b.std.code));

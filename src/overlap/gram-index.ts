@@ -1,27 +1,30 @@
-import { bigrams, grams } from './similarity.js';
+import { grams } from './similarity.js';
 
-/** One indexed name: its normalised wording and the grams similarity compares. */
+/** One indexed name: its normalised wording and the size of its gram set. */
 export interface IndexedName<T> {
   id: number;
   norm: string;
-  grams: ReadonlySet<string>;
-  bigramCount: number;
+  /** Size of the gram set (distinct characters + distinct bigrams) similarity compares. */
+  size: number;
   value: T;
 }
 
-/** A candidate from the index: an entry sharing at least one bigram with the query. */
+/** A candidate from the index, with the exact number of grams it shares with the query. */
 export interface Candidate<T> {
   entry: IndexedName<T>;
-  /** How many distinct bigrams the query and the entry share. */
-  sharedBigrams: number;
+  shared: number;
+  /** Dice similarity with the query, computed from the counts (no set intersection needed). */
+  score: number;
+  /** True when one normalised name is a substring of the other. */
+  containment: boolean;
 }
 
 /**
- * Inverted index from character bigram to the names containing it, built once per baseline.
- * A query touches only the posting lists of its own bigrams, so checking n items against m
- * names costs about n × (postings per bigram) instead of n × m comparisons.
- * Any name that contains, is contained in, or is similar enough (≥ 0.5) to the query shares a
- * bigram with it, so no candidate that matters is missed.
+ * Inverted index from gram (character or character bigram) to the names containing it, built
+ * once per baseline. A query walks only the posting lists of its own grams and counts hits per
+ * name, which gives the exact number of shared grams, hence the Dice similarity, without ever
+ * comparing the query with names it shares nothing with. Checking n items against m names costs
+ * about n × (postings per gram), not n × m comparisons.
  */
 export class GramIndex<T> {
   readonly entries: IndexedName<T>[] = [];
@@ -29,25 +32,28 @@ export class GramIndex<T> {
   private counts = new Int32Array(0);
 
   add(norm: string, value: T): IndexedName<T> {
-    const entry: IndexedName<T> = { id: this.entries.length, norm, grams: grams(norm), bigramCount: 0, value };
-    const own = bigrams(norm);
-    entry.bigramCount = own.length;
-    for (const b of own) {
-      let list = this.postings.get(b);
-      if (!list) this.postings.set(b, (list = []));
+    const own = grams(norm);
+    const entry: IndexedName<T> = { id: this.entries.length, norm, size: own.size, value };
+    for (const g of own) {
+      let list = this.postings.get(g);
+      if (!list) this.postings.set(g, (list = []));
       list.push(entry.id);
     }
     this.entries.push(entry);
     return entry;
   }
 
-  /** Entries sharing at least one bigram with `norm`, with the number shared. */
-  candidates(norm: string): Candidate<T>[] {
+  /**
+   * Names whose similarity to `norm` is at least `floor`, or that contain or are contained in it.
+   * Containment means every gram of the shorter name is shared, so only those are tested.
+   */
+  candidates(norm: string, floor = 0): Candidate<T>[] {
     if (this.counts.length < this.entries.length) this.counts = new Int32Array(this.entries.length);
     const counts = this.counts;
     const touched: number[] = [];
-    for (const b of bigrams(norm)) {
-      const list = this.postings.get(b);
+    const own = grams(norm);
+    for (const g of own) {
+      const list = this.postings.get(g);
       if (!list) continue;
       for (const id of list) {
         if (counts[id] === 0) touched.push(id);
@@ -56,8 +62,12 @@ export class GramIndex<T> {
     }
     const out: Candidate<T>[] = [];
     for (const id of touched) {
-      out.push({ entry: this.entries[id]!, sharedBigrams: counts[id]! });
+      const shared = counts[id]!;
       counts[id] = 0;
+      const entry = this.entries[id]!;
+      const score = (2 * shared) / (own.size + entry.size);
+      const containment = shared === Math.min(own.size, entry.size) && (norm.includes(entry.norm) || entry.norm.includes(norm));
+      if (containment || (score >= floor && score > 0)) out.push({ entry, shared, score, containment });
     }
     return out;
   }

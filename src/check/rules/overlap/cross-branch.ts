@@ -1,5 +1,6 @@
 import { analyze } from '../../../overlap/analyze.js';
 import { defineRule } from '../../rule.js';
+import { formatScore } from '../../../overlap/similarity.js';
 import { isContainment, itemData, standardData, strongest, thresholds } from './common.js';
 
 // A refinement has declared its branch, and legitimate ones carry qualifiers shared with other
@@ -63,7 +64,7 @@ export const overlapCrossBranch = defineRule({
           ...standardData(match.std),
           parentCode: parent.code,
           parentName: parent.name,
-          parentScore: item.parentScore.toFixed(2),
+          parentScore: formatScore(item.parentScore),
         },
       };
     }
