@@ -63,8 +63,9 @@ export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = 
   const setting = (id: string, fallback: Severity): RuleSetting => options.rules?.[id] ?? fallback;
 
   for (const issue of validateSchema(loaded.data)) {
-    const severity = setting(issue.ruleId, 'error');
-    if (severity === 'off') continue;
+    const configured = setting(issue.ruleId, 'error');
+    if (configured === 'off') continue;
+    const severity = issue.severity && configured === 'error' ? issue.severity : configured;
     const location = locator.locate(issue.path, issue.target);
     findings.push({
       ruleId: issue.ruleId,

@@ -13,6 +13,8 @@ export interface SchemaIssue {
   message: LocalizedText;
   hint?: LocalizedText;
   fix?: { path: JsonPath; value: string };
+  /** Set when the issue is milder than the schema's usual error. */
+  severity?: 'warning';
 }
 
 /** The schema findings, documented like rules so `gkml rules` and `gkml explain` list them. */
@@ -103,12 +105,23 @@ function describe(error: ErrorObject): SchemaIssue {
       const allowed = (error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues : [(error.params as { allowedValue: unknown }).allowedValue]).map(String);
       const value = String(error.data);
       const near = allowed.find((a) => normalizeTerm(a) === normalizeTerm(value));
+      if (near) {
+        // Only width or spacing differs: the value is understood, so this is a warning with a fix.
+        return {
+          ruleId: 'schema/enum',
+          path,
+          target: 'value',
+          severity: 'warning',
+          message: { zh: `${here.zh}“${value}”的写法不规范，应为“${near}”。`, en: `${here.en} "${value}" should be written "${near}".` },
+          hint: { zh: `改为“${near}”（可用 --fix 自动修复）。`, en: `Write "${near}" (--fix does it).` },
+          fix: { path, value: near },
+        };
+      }
       return {
         ruleId: 'schema/enum',
         path,
         target: 'value',
         message: { zh: `${here.zh}的取值“${value}”无效，可选：${allowed.join('、')}。`, en: `Invalid ${here.en} "${value}"; allowed: ${allowed.join(', ')}.` },
-        ...(near ? { hint: { zh: `改为“${near}”。`, en: `Write "${near}".` }, fix: { path, value: near } } : {}),
       };
     }
     case 'pattern':

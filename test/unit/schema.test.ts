@@ -32,6 +32,11 @@ describe('catalogue schema', () => {
   it('offers a fix when a vocabulary value differs only in width or spacing', () => {
     const [finding] = schemaFindings(withItem((i) => (i.audience = ['全 社会'])));
     expect(finding!.fix).toEqual({ path: ['items', 0, 'audience', 0], value: '全社会' });
+    // The value is understood, so it is tolerated as a warning rather than an error.
+    expect(finding!.severity).toBe('warning');
+    const [wrong] = schemaFindings(withItem((i) => (i.audience = ['公众'])));
+    expect(wrong!.severity).toBe('error');
+    expect(wrong!.fix).toBeUndefined();
   });
 
   it('requires quoted codes and dates of the documented shape', () => {
