@@ -8,8 +8,16 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { errorLine, processIO, type CliIO, type GlobalOptions } from './io.js';
+import { usageErrorText } from './usage-errors.js';
 
 const version = '0.1.0';
+
+/** --lang as typed, for messages about arguments commander could not finish parsing. */
+function langFromArgv(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--lang');
+  if (at >= 0) return argv[at + 1];
+  return argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+}
 
 /** Runs the CLI and resolves to the exit code: 0 clean, 1 findings, 2 usage or I/O problem. */
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
@@ -28,8 +36,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     .option('--lang <lang>', '界面语言 zh | en / message language', undefined)
     .option('--no-color', '不使用颜色 / disable colours')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .showHelpAfterError();
+    // Usage errors are printed below, translated, with a pointer to --help instead of the whole help.
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} });
 
   registerCheck(program, io, globals, setExit);
   registerBuild(program, io, globals, setExit);
@@ -42,8 +50,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     await program.parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version exit through here with code 0.
-      return error.exitCode === 0 ? 0 : 2;
+      // --help and --version exit through here with code 0; bare `gkml` has printed the help.
+      if (error.exitCode === 0 || error.code === 'commander.help' || error.code === 'commander.helpDisplayed') return error.code === 'commander.help' ? 2 : 0;
+      const lang = parseLang(langFromArgv(argv) ?? process.env.GKML_LANG);
+      errorLine(io, lang, usageErrorText(error));
+      io.stderr(lang === 'en' ? 'See gkml --help.\n' : '用法见 gkml --help。\n');
+      return 2;
     }
     if (error instanceof GkmlError) {
       errorLine(io, globals().lang, error.text);

@@ -117,6 +117,17 @@ describe('gkml check', () => {
     expect(option.stderr + option.stdout).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('explains usage mistakes in Chinese (English with --lang en), pointing at --help', async () => {
+    const unknown = await run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('没有“frobnicate”这个命令');
+    expect(unknown.stderr).toContain('gkml --help');
+    const missing = await run(['check']);
+    expect(missing.stderr).toContain('缺少参数“inputs”');
+    const english = await run(['--lang', 'en', 'check', '--bogus', 'x.yaml']);
+    expect(english.stderr).toContain("unknown option '--bogus'");
+  });
+
   it('runs as a real process with the documented exit codes', () => {
     const bin = join(root, 'bin', 'gkml.js');
     const clean = spawnSync(process.execPath, [bin, 'check', example('clean-jiuye.yaml')], { encoding: 'utf8' });
