@@ -69,6 +69,16 @@ const formatHints: Record<string, LocalizedText> = {
   url: { zh: '网址须以 http:// 或 https:// 开头。', en: 'URLs must start with http:// or https://.' },
 };
 
+/** A value as the clerk wrote it, for messages; safe for any YAML value (even `{toString: []}`). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? 'null';
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 function describe(error: ErrorObject): SchemaIssue {
   const path = toPath(error.instancePath);
   const here = fieldLabel(lastKey(path));
@@ -103,7 +113,7 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'enum':
     case 'const': {
       const allowed = (error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues : [(error.params as { allowedValue: unknown }).allowedValue]).map(String);
-      const value = String(error.data);
+      const value = shown(error.data);
       const near = allowed.find((a) => normalizeTerm(a) === normalizeTerm(value));
       if (near) {
         // Only width or spacing differs: the value is understood, so this is a warning with a fix.
@@ -129,7 +139,7 @@ function describe(error: ErrorObject): SchemaIssue {
         ruleId: 'schema/format',
         path,
         target: 'value',
-        message: { zh: `${here.zh}格式不正确：“${String(error.data)}”。`, en: `Malformed ${here.en}: "${String(error.data)}".` },
+        message: { zh: `${here.zh}格式不正确：“${shown(error.data)}”。`, en: `Malformed ${here.en}: "${shown(error.data)}".` },
         ...(formatHints[lastKey(path) ?? ''] ? { hint: formatHints[lastKey(path) ?? '']! } : {}),
       };
     case 'minItems':
