@@ -87,9 +87,13 @@ export function findHeader(sheet: ReadSheet): HeaderInfo | undefined {
     }
     const bottom = subHits >= 2 ? next : row;
     const columns: ColumnInfo[] = [];
+    let groupTitle = '';
     for (let c = 1; c <= sheet.columnCount; c++) {
-      const top = sheet.text(row, c).trim();
       const sub = bottom > row ? sheet.text(bottom, c).trim() : '';
+      // A group title left unmerged over its sub-columns still names the blank cells after it.
+      const written = sheet.text(row, c).trim();
+      const top = written !== '' ? written : sub !== '' ? groupTitle : '';
+      if (written !== '') groupTitle = written;
       const distinctSub = sub !== '' && sub !== top ? sub : '';
       const role = (distinctSub ? classifySub(distinctSub) : undefined) ?? classifyTop(top);
       // A group title over sub-columns ("公开对象" over 全社会) with an unknown sub-label stays unknown.

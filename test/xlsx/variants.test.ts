@@ -69,3 +69,34 @@ describe('reading county sheets', () => {
     expect(none.findings[0]!.ruleId).toBe('xlsx/no-header');
   });
 });
+
+describe('sheets with unusual cells', () => {
+  it('reads formulas, rich text, hyperlinks, dates and error cells without crashing, and names unmerged group columns', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { loadXlsxCatalogue } = await import('../../src/xlsx/load.js');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('目录');
+    sheet.addRow(['某县就业领域基层政务公开标准目录']);
+    // 公开对象 / 公开层级 written once, not merged over their two sub-columns.
+    sheet.addRow(['序号', '公开事项', '', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '', '公开方式', '', '公开层级', '']);
+    sheet.addRow(['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', '县级', '乡级']);
+    sheet.addRow([
+      { formula: '1+0.1', result: 1.1 },
+      { richText: [{ text: '就业' }, { text: '信息服务' }] },
+      '就业政策法规咨询',
+      new Date(Date.UTC(2020, 1, 1)),
+      { text: '《中华人民共和国政府信息公开条例》', hyperlink: 'http://example.gov.cn' },
+      20,
+      { error: '#REF!' },
+      '■政府网站',
+      '√', 'true', '√', '', '√', '0',
+    ]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const loaded = await loadXlsxCatalogue(bytes, 'odd.xlsx');
+    expect(loaded.ok).toBe(true);
+    const item = (loaded.data as { items: Items }).items[0]!;
+    expect(item).toMatchObject({ code: '1.1', first: '就业信息服务', basis: ['《中华人民共和国政府信息公开条例》'], deadline: '20' });
+    const ticks = loaded.findings.filter((f) => f.ruleId === 'xlsx/tick').map((f) => f.message.zh);
+    expect(ticks).toEqual([expect.stringContaining('“公开对象/特定群体”列'), expect.stringContaining('“公开层级/乡级”列')]);
+  });
+});
