@@ -2,6 +2,7 @@
 // Benchmarks against the compiled library (run `npx tsc -p .` or `npm run build` first).
 // Each benchmark is { name, setup(), run(state) → units processed, unit }; add yours to
 // `benchmarks` below. Usage: node scripts/bench.mjs [name-filter] [--runs N]
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { allRules, checkCatalogue, indexBaseline, loadCatalogueText } from '../dist/index.js';
@@ -148,6 +149,22 @@ const benchmarks = [
       return { units: count, findings: findings.length };
     },
   },
+  {
+    name: 'province batch: 1,000 county catalogues (the four bundled examples), every rule',
+    unit: 'files',
+    setup() {
+      const names = ['clean-jiuye', 'clean-shebao', 'mistakes-jiuye', 'mistakes-shebao'];
+      const texts = names.map((n) => readFileSync(new URL(`../catalogues/examples/${n}.yaml`, import.meta.url), 'utf8'));
+      const files = Array.from({ length: 1000 }, (_, i) => ({ file: `county${i}.yaml`, text: texts[i % texts.length] }));
+      const kib = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1024;
+      return { files, detail: `${kib.toFixed(0)} KiB of YAML` };
+    },
+    run({ files }) {
+      let findings = 0;
+      for (const { file, text } of files) findings += checkCatalogue(loadCatalogueText(text, file)).length;
+      return { units: files.length, findings };
+    },
+  },
 ];
 
 // ---- runner ---------------------------------------------------------------------------------
@@ -167,5 +184,6 @@ for (const bench of benchmarks) {
   const median = times[Math.floor(times.length / 2)];
   const rate = Math.round((result.units / median) * 1000).toLocaleString('en-US');
   console.log(bench.name + (state.detail ? ` (${state.detail})` : ''));
-  console.log(`  median ${fmt(median)} ms   min ${fmt(times[0])} ms   max ${fmt(times.at(-1))} ms   ${rate} ${bench.unit}/s   findings ${result.findings}`);
+  const heap = (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0);
+  console.log(`  median ${fmt(median)} ms   min ${fmt(times[0])} ms   max ${fmt(times.at(-1))} ms   ${rate} ${bench.unit}/s   findings ${result.findings}   heap ${heap} MiB`);
 }
