@@ -65,75 +65,51 @@ function syntheticItems(baseline, count) {
 const overlapRules = allRules.filter((r) => r.id.startsWith('overlap/'));
 const secondLevel = (baseline) => baseline.domains.社会保险.items.reduce((n, f) => n + f.items.length, 0);
 
+/** Item views as the engine hands them to rules. */
+const toViews = (items) => items.map((item, index) => ({ index, item, kind: item.parent ? 'refinement' : 'addition', path: ['items', index] }));
+
+/** The 10,000-item catalogue against a 1,000-item baseline that most benchmarks use. */
+function overlapSetup() {
+  const baseline = syntheticBaseline(1000);
+  return { baseline, views: toViews(syntheticItems(baseline, 10_000)), detail: `${secondLevel(baseline)} second-level baseline items` };
+}
+
+/**
+ * Runs the chosen overlap rules over a fresh items array (the shared analysis is cached per
+ * items array, the baseline index per baseline), so each run is a real check of a new catalogue.
+ */
+function runOverlap(baseline, views, keep = () => true) {
+  const context = { catalogue: {}, items: [...views], baseline: indexBaseline(baseline, '社会保险') };
+  let findings = 0;
+  for (const rule of overlapRules.filter(keep)) for (const _ of rule.check({ ...context, options: {} })) findings++;
+  return { units: views.length, findings };
+}
+
 // ---- benchmarks -----------------------------------------------------------------------------
 const benchmarks = [
   {
     name: 'overlap rules: 10,000 items vs 1,000 baseline items',
     unit: 'items',
-    setup() {
-      const baseline = syntheticBaseline(1000);
-      const items = syntheticItems(baseline, 10_000);
-      const views = items.map((item, index) => ({ index, item, kind: item.parent ? 'refinement' : 'addition', path: ['items', index] }));
-      return { baseline, views, detail: `${secondLevel(baseline)} second-level baseline items` };
-    },
-    run({ baseline, views }) {
-      // A fresh items array each run: the shared analysis is cached per items array, and the
-      // baseline index per baseline, so this measures a real check of a new catalogue.
-      const context = { catalogue: {}, items: [...views], baseline: indexBaseline(baseline, '社会保险') };
-      let findings = 0;
-      for (const rule of overlapRules) for (const _ of rule.check({ ...context, options: {} })) findings++;
-      return { units: views.length, findings };
-    },
+    setup: overlapSetup,
+    run: ({ baseline, views }) => runOverlap(baseline, views),
   },
   {
     name: 'overlap, baseline side only (5 rules, duplicate-local off): 10,000 vs 1,000',
     unit: 'items',
-    setup() {
-      const baseline = syntheticBaseline(1000);
-      const views = syntheticItems(baseline, 10_000).map((item, index) => ({ index, item, kind: item.parent ? 'refinement' : 'addition', path: ['items', index] }));
-      return { baseline, views };
-    },
-    run({ baseline, views }) {
-      const context = { catalogue: {}, items: [...views], baseline: indexBaseline(baseline, '社会保险') };
-      let findings = 0;
-      for (const rule of overlapRules) {
-        if (rule.id === 'overlap/duplicate-local') continue;
-        for (const _ of rule.check({ ...context, options: {} })) findings++;
-      }
-      return { units: views.length, findings };
-    },
+    setup: overlapSetup,
+    run: ({ baseline, views }) => runOverlap(baseline, views, (rule) => rule.id !== 'overlap/duplicate-local'),
   },
   {
     name: 'overlap/duplicate-local alone: 10,000 items among themselves',
     unit: 'items',
-    setup() {
-      const baseline = syntheticBaseline(1000);
-      const views = syntheticItems(baseline, 10_000).map((item, index) => ({ index, item, kind: item.parent ? 'refinement' : 'addition', path: ['items', index] }));
-      return { baseline, views };
-    },
-    run({ baseline, views }) {
-      const context = { catalogue: {}, items: [...views], baseline: indexBaseline(baseline, '社会保险') };
-      const rule = overlapRules.find((r) => r.id === 'overlap/duplicate-local');
-      let findings = 0;
-      for (const _ of rule.check({ ...context, options: {} })) findings++;
-      return { units: views.length, findings };
-    },
+    setup: overlapSetup,
+    run: ({ baseline, views }) => runOverlap(baseline, views, (rule) => rule.id === 'overlap/duplicate-local'),
   },
   {
     name: 'overlap rules: cold start (baseline index built inside the run)',
     unit: 'items',
-    setup() {
-      const items = syntheticItems(syntheticBaseline(1000), 10_000);
-      const views = items.map((item, index) => ({ index, item, kind: item.parent ? 'refinement' : 'addition', path: ['items', index] }));
-      return { views };
-    },
-    run({ views }) {
-      const baseline = syntheticBaseline(1000); // new object: nothing cached
-      const context = { catalogue: {}, items: [...views], baseline: indexBaseline(baseline, '社会保险') };
-      let findings = 0;
-      for (const rule of overlapRules) for (const _ of rule.check({ ...context, options: {} })) findings++;
-      return { units: views.length, findings };
-    },
+    setup: () => ({ views: overlapSetup().views }),
+    run: ({ views }) => runOverlap(syntheticBaseline(1000), views), // a new baseline object: nothing cached
   },
   {
     name: 'check end to end: parse + schema + overlap rules, 10,000 items',
