@@ -54,6 +54,8 @@ export interface Baseline {
   /** The disclosure basis every item must cite. */
   disclosureBasis: { title: string; aliases: string[]; canonical: string };
   channels: string[];
+  /** Other spellings of the standard boxes seen in real tables, box → spellings. */
+  channelSpellings?: Record<string, string[]>;
   subjects: {
     /** Template wording that must be replaced by a concrete unit's name. */
     generic: string[];

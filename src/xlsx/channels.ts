@@ -16,15 +16,6 @@ const OPEN = '□';
 const NAME_SEP = '：';
 const MULTI_SEP = '；';
 
-// Spellings of the standard boxes printed by real tables. These are reading aids for the sheet
-// layout only; the vocabulary rules judge by stays in the baseline (catalogues/baselines).
-const boxSpellings: Record<string, string[]> = {
-  '发布会/听证会': ['发布会听证会'],
-  纸质媒体: ['纸质载体'],
-  政务服务中心: ['行政服务中心', '政府服务中心'],
-  '社区/企事业单位/村公示栏(电子屏)': ['单位/村委会公示栏(电子屏)', '社区/企事业单位/村公示栏'],
-};
-
 /** Renders the box list, one box per line, in the baseline's order; unknown keys follow. */
 export function renderChannels(channels: Channels | undefined, boxes: readonly string[]): string {
   const given = Object.entries(channels ?? {});
@@ -61,7 +52,7 @@ interface Spelling {
   re: RegExp;
 }
 
-function spellings(boxes: readonly string[]): Spelling[] {
+function spellings(boxes: readonly string[], boxSpellings: Readonly<Record<string, readonly string[]>>): Spelling[] {
   const all: Array<[string, string]> = [];
   for (const box of boxes) {
     all.push([box, box]);
@@ -120,10 +111,11 @@ function addChannel(channels: Channels, box: string, name: string): void {
 }
 
 /** Reads a channel cell back into box → name(s), with notes on anything it had to guess. */
-export function parseChannels(text: string, boxes: readonly string[]): { channels: Channels; notes: CellNote[] } {
+/** `boxSpellings` are the baseline's other spellings of the boxes (channelSpellings). */
+export function parseChannels(text: string, boxes: readonly string[], boxSpellings: Readonly<Record<string, readonly string[]>> = {}): { channels: Channels; notes: CellNote[] } {
   const channels: Channels = {};
   const notes: CellNote[] = [];
-  const known = spellings(boxes);
+  const known = spellings(boxes, boxSpellings);
   const other = boxes.includes('其他') ? '其他' : (boxes[boxes.length - 1] ?? '其他');
   const trimmed = text.trim();
   if (trimmed === '') return { channels, notes };

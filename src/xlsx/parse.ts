@@ -189,7 +189,7 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
     }
     const chCol = cellOf('channels');
     if (chCol) {
-      const { channels, notes: chNotes } = parseChannels(texts.get(chCol) ?? '', baseline?.baseline.channels ?? []);
+      const { channels, notes: chNotes } = parseChannels(texts.get(chCol) ?? '', baseline?.baseline.channels ?? [], baseline?.baseline.channelSpellings);
       item.channels = channels;
       columns.channels = chCol;
       for (const n of chNotes) notes.push({ ...n, row: r, column: chCol });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { loadBaseline } from '../../src/baseline/load.js';
 import { parseChannels, renderChannels } from '../../src/xlsx/channels.js';
 import { findHeader } from '../../src/xlsx/header.js';
 import { parseList, renderNumbered } from '../../src/xlsx/lists.js';
 import type { ReadSheet } from '../../src/xlsx/grid.js';
 
+// The bundled baseline's spellings, so the test exercises the data the product ships.
+const spellingTable = loadBaseline('reference-2019').channelSpellings;
 const boxes = ['政府网站', '政府公报', '两微一端', '发布会/听证会', '广播电视', '纸质媒体', '公开查阅点', '政务服务中心', '便民服务站', '入户/现场', '社区/企事业单位/村公示栏(电子屏)', '精准推送', '其他'];
 
 describe('channel cells', () => {
@@ -21,7 +24,7 @@ describe('channel cells', () => {
   });
 
   it('reads the Tengchong one-line form with a write-in after 其他, and spelling variants', () => {
-    const { channels } = parseChannels('■政府网站 □政府公报 ■发布会听证会 ■行政服务中心 ■其他基层公共服务平台', boxes);
+    const { channels } = parseChannels('■政府网站 □政府公报 ■发布会听证会 ■行政服务中心 ■其他基层公共服务平台', boxes, spellingTable);
     expect(channels).toEqual({ 政府网站: null, '发布会/听证会': null, 政务服务中心: null, 其他: '基层公共服务平台' });
   });
 

@@ -10,6 +10,7 @@ testRule(channelUnknownBox, {
   ],
   invalid: [
     { name: 'a local platform as a box', yaml: withItem((i) => (i.channels = { 三务公开: '村务公开栏' })), findings: [{ severity: 'error', messageIncludes: '其他: 三务公开' }] },
+    { name: 'a local spelling of a box (行政服务中心, Dean)', yaml: withItem((i) => (i.channels = { 行政服务中心: '示例县行政服务中心' })), findings: [{ severity: 'error', messageIncludes: '政务服务中心' }] },
     { name: 'no channel at all', yaml: withItem((i) => (i.channels = {})), findings: [{ messageIncludes: '没有选择' }] },
   ],
 });

@@ -17,6 +17,11 @@ export const channelUnknownBox = defineRule({
       en: '"{box}" is not a standard channel box.',
       hint: { zh: '改用标准方框之一（{boxes}），或写成 其他: {box}。', en: 'Use one of the standard boxes ({boxes}), or write 其他: {box}.' },
     },
+    spelling: {
+      zh: '“{box}”是标准渠道方框“{standard}”在一些表格中的写法。',
+      en: '"{box}" is a local spelling of the standard channel box "{standard}".',
+      hint: { zh: '把键名改为 {standard}。', en: 'Rename the key to {standard}.' },
+    },
     none: {
       zh: '没有选择任何公开渠道。',
       en: 'No channel is chosen.',
@@ -26,6 +31,10 @@ export const channelUnknownBox = defineRule({
   *check({ items, baseline, catalogue }) {
     const boxes = baseline.baseline.channels;
     const known = new Set(boxes.map(normalizeTerm));
+    const spellings = new Map<string, string>();
+    for (const [standard, alternatives] of Object.entries(baseline.baseline.channelSpellings ?? {})) {
+      for (const alternative of alternatives) spellings.set(normalizeTerm(alternative), standard);
+    }
     for (const { index, item, path } of items) {
       if (!item.channels) continue;
       const keys = Object.keys(item.channels);
@@ -34,9 +43,10 @@ export const channelUnknownBox = defineRule({
         continue;
       }
       for (const box of keys) {
-        if (!known.has(normalizeTerm(box))) {
-          yield { messageId: 'unknown', item: index, path: [...path, 'channels', box], data: { box, boxes: boxes.join('、') } };
-        }
+        if (known.has(normalizeTerm(box))) continue;
+        const standard = spellings.get(normalizeTerm(box));
+        if (standard) yield { messageId: 'spelling', item: index, path: [...path, 'channels', box], data: { box, standard } };
+        else yield { messageId: 'unknown', item: index, path: [...path, 'channels', box], data: { box, boxes: boxes.join('、') } };
       }
     }
   },
