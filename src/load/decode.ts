@@ -10,7 +10,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    try {
+      return { text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    } catch {
+      // A UTF-8 BOM in front of GBK text happens when one tool adds the BOM and another saves
+      // the body: read the body as GB18030 (and warn) rather than fail on the whole file.
+      return { text: new TextDecoder('gb18030').decode(bytes.subarray(3)), encoding: 'gb18030' };
+    }
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
