@@ -120,7 +120,27 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
     return failed();
   }
 
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  // yaml's default limit (100 alias uses) is hit by an ordinary catalogue that writes
+  // `channels: *std` on every item; the limit is there against alias bombs, whose expansion
+  // runs to millions, so a generous bound keeps the protection.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 10_000 }) as unknown;
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    findings.push(
+      loadFinding(
+        file,
+        'parse/syntax',
+        'error',
+        'YAML 别名（*引用）展开后过于庞大，疑似“别名炸弹”，未读取。',
+        'The YAML aliases (*references) expand to an excessive size, like an alias bomb; the file was not read.',
+        undefined,
+        { zh: '把多层嵌套的锚点（&）和别名（*）改写为直接填写的内容。', en: 'Write the nested anchors (&) and aliases (*) out in full.' },
+      ),
+    );
+    return failed();
+  }
   return {
     file,
     data,
