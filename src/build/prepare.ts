@@ -20,8 +20,13 @@ export function prepareEntry(loaded: LoadedCatalogue, options: CheckOptions, use
   } catch {
     return { findings }; // the check already reported the unusable baseline
   }
-  let slug = basename(loaded.file, extname(loaded.file)).replace(/[^\p{L}\p{N}._-]+/gu, '-');
-  for (let n = 2; usedSlugs.has(slug); n++) slug = `${basename(loaded.file, extname(loaded.file))}-${n}`;
-  usedSlugs.add(slug);
+  const base = basename(loaded.file, extname(loaded.file)).replace(/[^\p{L}\p{N}._-]+/gu, '-');
+  // Names are compared as the file system and the site see them: case-insensitively (Windows and
+  // macOS keep one of Jiuye.xlsx / jiuye.xlsx), and with `index` standing for the page it gets
+  // (index-catalogue.html, see pageName in src/html/view.ts), so no output overwrites another.
+  const key = (s: string) => (s.toLowerCase() === 'index' ? 'index-catalogue' : s.toLowerCase());
+  let slug = base;
+  for (let n = 2; usedSlugs.has(key(slug)); n++) slug = `${base}-${n}`;
+  usedSlugs.add(key(slug));
   return { entry: { file: loaded.file, slug, catalogue, items, baseline: baselineIndex, findings }, findings };
 }
