@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Catalogue, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../model.js';
 import { decodeText, looksBinary } from './decode.js';
 import { TextPositions } from './text-position.js';
@@ -16,7 +16,7 @@ class YamlLocator implements SourceLocator {
     let keyNode: unknown;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = this.findPair(node, String(segment), 0);
         if (!pair) break;
         keyNode = pair.key;
         // `key: ` with nothing after it has no value node; point at the key instead.
@@ -35,6 +35,30 @@ class YamlLocator implements SourceLocator {
     const end = this.positions.position(range[1]);
     return { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   }
+
+  /**
+   * The pair for `key` in a mapping, or in the mappings it merges with `<<: *anchor`: a value a
+   * clerk wrote once under an anchor is then pointed at where it is written.
+   */
+  private findPair(map: YAMLMap, key: string, depth: number): Pair | undefined {
+    const own = map.items.find((p) => isPair(p) && isScalar(p.key) && !isMergeKey(p.key) && String(p.key.value) === key);
+    if (own || depth > 20) return own;
+    for (const p of map.items) {
+      if (!isScalar(p.key) || !isMergeKey(p.key)) continue;
+      const sources = isSeq(p.value) ? p.value.items : [p.value];
+      for (const source of sources) {
+        const resolved = isAlias(source) ? source.resolve(this.doc) : source;
+        if (!isMap(resolved)) continue;
+        const found = this.findPair(resolved, key, depth + 1);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+}
+
+function isMergeKey(key: Scalar): boolean {
+  return typeof key.value === 'symbol' && key.value.description === '<<';
 }
 
 const noLocation: SourceLocator = { locate: () => undefined };
@@ -83,7 +107,9 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
     return failed();
   }
 
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  // Merge keys (`<<: *item`) are honoured as most YAML tools and editors do: clerks use them to
+  // write the elements shared by many items once.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
   for (const error of doc.errors) {
     const pos = positions.position(error.pos[0]);
     const duplicate = error.code === 'DUPLICATE_KEY';
@@ -127,18 +153,9 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
   try {
     data = doc.toJS({ maxAliasCount: 10_000 }) as unknown;
   } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    findings.push(
-      loadFinding(
-        file,
-        'parse/syntax',
-        'error',
-        'YAML 别名（*引用）展开后过于庞大，疑似“别名炸弹”，未读取。',
-        'The YAML aliases (*references) expand to an excessive size, like an alias bomb; the file was not read.',
-        undefined,
-        { zh: '把多层嵌套的锚点（&）和别名（*）改写为直接填写的内容。', en: 'Write the nested anchors (&) and aliases (*) out in full.' },
-      ),
-    );
+    // Alias problems surface only when the document is converted: a typo in an anchor name, a
+    // merge of a list, an alias bomb. They are the clerk's mistakes, not gkml's.
+    findings.push(aliasFinding(file, doc, positions, error));
     return failed();
   }
   return {
@@ -181,6 +198,59 @@ export function loadYamlBytes(bytes: Uint8Array, file: string): LoadedCatalogue 
     );
   }
   return loadYamlText(decoded.text, file, extra);
+}
+
+function aliasFinding(file: string, doc: Document, positions: TextPositions, error: unknown): Finding {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = (node: Node | undefined) => (node?.range ? positions.position(node.range[0]) : undefined);
+  if (/excessive alias count/i.test(message)) {
+    return loadFinding(
+      file,
+      'parse/syntax',
+      'error',
+      'YAML 别名（*引用）展开后过于庞大，疑似“别名炸弹”，未读取。',
+      'The YAML aliases (*references) expand to an excessive size, like an alias bomb; the file was not read.',
+      undefined,
+      { zh: '把多层嵌套的锚点（&）和别名（*）改写为直接填写的内容。', en: 'Write the nested anchors (&) and aliases (*) out in full.' },
+    );
+  }
+  let unresolved: Alias | undefined;
+  let badMerge: Node | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (!unresolved && node.resolve(doc) === undefined) unresolved = node;
+    },
+    Pair(_, pair) {
+      if (badMerge || !isScalar(pair.key) || !isMergeKey(pair.key)) return;
+      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+      const ok = sources.every((s) => isMap(isAlias(s) ? s.resolve(doc) : s));
+      if (!ok) badMerge = pair.key;
+    },
+  });
+  if (unresolved) {
+    const name = unresolved.source;
+    return loadFinding(
+      file,
+      'parse/syntax',
+      'error',
+      `YAML 别名 *${name} 找不到对应的锚点 &${name}。`,
+      `The YAML alias *${name} has no matching anchor &${name}.`,
+      at(unresolved),
+      { zh: `锚点 &${name} 须写在别名之前，且拼写一致。`, en: `The anchor &${name} must come before the alias, spelled the same way.` },
+    );
+  }
+  if (badMerge) {
+    return loadFinding(
+      file,
+      'parse/syntax',
+      'error',
+      '合并键 << 只能合并键值映射（或指向映射的别名）。',
+      'A merge key << can only merge mappings (or aliases of mappings).',
+      at(badMerge),
+      { zh: '让 << 指向一个事项或键值映射的锚点。', en: 'Point << at the anchor of an item or another mapping.' },
+    );
+  }
+  return loadFinding(file, 'parse/syntax', 'error', `YAML 语法错误：${firstLine(message)}`, `YAML syntax error: ${firstLine(message)}`);
 }
 
 function firstLine(message: string): string {

@@ -39,3 +39,33 @@ describe('YAML anchors and aliases', () => {
     expect(loaded.findings[0]!.message.en).toMatch(/alias/i);
   });
 });
+
+describe('YAML merge keys and unresolved aliases', () => {
+  const item = (extra: string) =>
+    `gkml: 1\ndomain: 就业\nitems:\n  - &base\n    code: "1.1"\n    name: 就业政策法规咨询\n    deadline: 信息形成或变更之日起20个工作日内\n    subject: 示例县公共就业和人才服务中心\n  - <<: *base\n    code: "1.2"\n    name: 岗位信息发布\n${extra}`;
+
+  it('honours `<<: *anchor` and points merged values at the anchor where they are written', () => {
+    const loaded = loadYamlBytes(Buffer.from(item('')), 'merge.yaml');
+    expect(loaded.ok).toBe(true);
+    const items = (loaded.data as { items: Array<Record<string, unknown>> }).items;
+    expect(items[1]).toMatchObject({ code: '1.2', name: '岗位信息发布', subject: '示例县公共就业和人才服务中心' });
+    expect(Object.keys(items[1]!)).not.toContain('<<');
+    // subject of item 2 is written on line 8, in the anchored item 1.
+    expect(loaded.locator.locate(['items', 1, 'subject'])).toMatchObject({ line: 8, column: 14 });
+    // its own name stays at its own line.
+    expect(loaded.locator.locate(['items', 1, 'name'])).toMatchObject({ line: 11, column: 11 });
+  });
+
+  it('reports an alias whose anchor is missing at the alias, instead of an internal error', () => {
+    const loaded = loadYamlBytes(Buffer.from('gkml: 1\nitems:\n  - name: 甲\n    channels: *std\n'), 'a.yaml');
+    expect(loaded.ok).toBe(false);
+    expect(loaded.findings[0]).toMatchObject({ ruleId: 'parse/syntax', severity: 'error', location: { line: 4, column: 15 } });
+    expect(loaded.findings[0]!.message.zh).toContain('std');
+  });
+
+  it('reports a merge of something that is not a mapping at the merge key', () => {
+    const loaded = loadYamlBytes(Buffer.from('gkml: 1\nlist: &l [a, b]\nitems:\n  - <<: *l\n    name: 甲\n'), 'a.yaml');
+    expect(loaded.ok).toBe(false);
+    expect(loaded.findings[0]).toMatchObject({ ruleId: 'parse/syntax', severity: 'error', location: { line: 4, column: 5 } });
+  });
+});
