@@ -40,6 +40,25 @@ function toStyle(style: CellStyle): { font: Partial<Font>; alignment: Partial<Al
   };
 }
 
+// XML 1.0 allows no C0 controls but tab, LF and CR, and no U+FFFE / U+FFFF: one of them in a
+// part makes Excel call the whole file corrupt. exceljs drops the controls but not U+FFFE / U+FFFF.
+// eslint-disable-next-line no-control-regex
+const notXmlChar = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** Excel refuses to open a cell longer than this (UTF-16 code units). */
+export const CELL_LIMIT = 32767;
+const CUT_NOTE = '……（超出 Excel 单元格 32767 字符上限，已截断 / truncated at the Excel cell limit）';
+
+/** Text as a cell can hold it: valid XML, and cut (visibly) at Excel's cell limit rather than rejected. */
+export function cellText(text: string): string {
+  const clean = text.replace(notXmlChar, '');
+  if (clean.length <= CELL_LIMIT) return clean;
+  let end = CELL_LIMIT - CUT_NOTE.length;
+  // Never split a surrogate pair (a rare CJK character or an emoji) in half.
+  if (/[\ud800-\udbff]/.test(clean[end - 1]!)) end--;
+  return clean.slice(0, end) + CUT_NOTE;
+}
+
 function writeSheet(ws: Worksheet, sheet: GridSheet): void {
   // exceljs silently drops a column whose width equals its own default (9), leaving Excel's 8.43.
   ws.columns = sheet.columns.map((width) => ({ width: width === 9 ? 9.01 : width }));
@@ -50,7 +69,7 @@ function writeSheet(ws: Worksheet, sheet: GridSheet): void {
       if (!gridCell) return;
       const cell = row.getCell(c + 1);
       // A plain string value is stored as a shared string, never parsed: "=1+1" stays text.
-      if (gridCell.text !== '') cell.value = gridCell.text;
+      if (gridCell.text !== '') cell.value = cellText(gridCell.text);
       cell.style = toStyle(gridCell.style);
     });
   });
@@ -61,12 +80,12 @@ function writeSheet(ws: Worksheet, sheet: GridSheet): void {
 export async function writeWorkbook(grid: GridWorkbook): Promise<Uint8Array> {
   const { Workbook: WorkbookClass } = await excel();
   const wb: Workbook = new WorkbookClass();
-  wb.creator = grid.creator;
-  wb.lastModifiedBy = grid.creator;
+  wb.creator = cellText(grid.creator);
+  wb.lastModifiedBy = cellText(grid.creator);
   wb.created = grid.date;
   wb.modified = grid.date;
-  wb.title = grid.title;
-  if (grid.subject) wb.subject = grid.subject;
+  wb.title = cellText(grid.title);
+  if (grid.subject) wb.subject = cellText(grid.subject);
   for (const sheet of grid.sheets) {
     const ws = wb.addWorksheet(sheet.name, {
       views: sheet.frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}`, activeCell: 'A1' }] : [],
