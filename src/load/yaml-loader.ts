@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLError, type YAMLMap } from 'yaml';
 import type { Catalogue, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../model.js';
 import { decodeText, looksBinary } from './decode.js';
 import { TextPositions } from './text-position.js';
@@ -111,15 +111,16 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
   // write the elements shared by many items once.
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
   for (const error of doc.errors) {
-    const pos = positions.position(error.pos[0]);
+    const pos = positions.position(errorOffset(doc, error));
     const duplicate = error.code === 'DUPLICATE_KEY';
+    const syntax = syntaxMessage(error);
     findings.push(
       loadFinding(
         file,
         duplicate ? 'parse/duplicate-key' : 'parse/syntax',
         'error',
-        duplicate ? `重复的键：同一层级中同名的键只能出现一次。` : `YAML 语法错误：${firstLine(error.message)}`,
-        duplicate ? 'Duplicate key: a key may appear only once at the same level.' : `YAML syntax error: ${firstLine(error.message)}`,
+        duplicate ? `重复的键：同一层级中同名的键只能出现一次。` : `YAML 语法错误：${syntax.zh}`,
+        duplicate ? 'Duplicate key: a key may appear only once at the same level.' : `YAML syntax error: ${syntax.en}`,
         pos,
         duplicate
           ? { zh: '删除或合并重复的键。', en: 'Remove or merge the repeated key.' }
@@ -251,6 +252,63 @@ function aliasFinding(file: string, doc: Document, positions: TextPositions, err
     );
   }
   return loadFinding(file, 'parse/syntax', 'error', `YAML 语法错误：${firstLine(message)}`, `YAML syntax error: ${firstLine(message)}`);
+}
+
+/**
+ * Where to point a syntax error. An unclosed quote runs to the end of the file, where yaml
+ * reports it; the clerk needs the line where the quote opens.
+ */
+function errorOffset(doc: Document, error: YAMLError): number {
+  const at = error.pos[0];
+  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return at;
+  let open: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (quoted && node.range && node.range[1] === at) open = node.range[0];
+    },
+  });
+  return open ?? at;
+}
+
+// The yaml library's messages are English and written for programmers; the common ones are
+// told in the clerk's terms. Anything else keeps the library's wording.
+const syntaxMessages: Array<{ test: (e: YAMLError) => boolean; zh: string; en: string }> = [
+  {
+    test: (e) => e.code === 'MULTIPLE_DOCS',
+    zh: '一个文件只能写一个目录，这里出现了第二个文档分隔符 ---。',
+    en: 'A file holds one catalogue, but a second document separator --- starts here.',
+  },
+  { test: (e) => e.code === 'TAB_AS_INDENT', zh: '缩进中用了制表符（Tab），YAML 只能用空格缩进。', en: 'Tabs are not allowed as indentation; indent with spaces.' },
+  { test: (e) => e.code === 'MISSING_CHAR' && /quote/i.test(e.message), zh: '引号没有闭合：从这里开始的引号找不到对应的结束引号。', en: 'Missing closing quote: the quote that opens here is never closed.' },
+  {
+    test: (e) => /Flow sequence .*\]/.test(e.message),
+    zh: '方括号 [ ] 没有闭合（或续行缩进不够）。',
+    en: 'A [ ] list is not closed (or its continuation line is not indented enough).',
+  },
+  {
+    test: (e) => /Flow map .*\}/.test(e.message),
+    zh: '花括号 { } 没有闭合（或续行缩进不够）。',
+    en: 'A { } mapping is not closed (or its continuation line is not indented enough).',
+  },
+  {
+    test: (e) => e.code === 'MULTILINE_IMPLICIT_KEY' || /Implicit map keys need to be followed by map values/.test(e.message),
+    zh: '这一行不是“键: 值”的写法：缺少半角冒号加空格（全角冒号“：”不算），或上一行没有写完。',
+    en: 'This line is not "key: value": the ASCII colon and space are missing (a full-width "：" does not count), or the line before is unfinished.',
+  },
+  { test: (e) => /must start at the same column/.test(e.message), zh: '缩进不一致：同一层级的各项必须从同一列开始。', en: 'Inconsistent indentation: entries at the same level must start in the same column.' },
+  {
+    test: (e) => /Nested mappings are not allowed in compact mappings/.test(e.message),
+    zh: '一行中出现了两个“键: ”；值中含有冒号加空格时，请给整个值加引号。',
+    en: 'Two "key: " on one line; quote the whole value when it contains a colon and a space.',
+  },
+];
+
+function syntaxMessage(error: YAMLError): { zh: string; en: string } {
+  const known = syntaxMessages.find((m) => m.test(error));
+  if (known) return { zh: known.zh, en: known.en };
+  const text = firstLine(error.message);
+  return { zh: text, en: text };
 }
 
 function firstLine(message: string): string {

@@ -69,3 +69,29 @@ describe('YAML merge keys and unresolved aliases', () => {
     expect(loaded.findings[0]).toMatchObject({ ruleId: 'parse/syntax', severity: 'error', location: { line: 4, column: 5 } });
   });
 });
+
+describe('YAML syntax errors', () => {
+  const first = (text: string) => loadYamlBytes(Buffer.from(text), 'a.yaml').findings[0]!;
+
+  it('points an unclosed quote at the quote that opens it, not at the end of the file', () => {
+    const f = first('gkml: 1\nitems:\n  - name: "就业政策法规咨询\n    subject: 示例县人力资源和社会保障局\n  - name: 岗位信息发布\n');
+    expect(f).toMatchObject({ ruleId: 'parse/syntax', location: { line: 3, column: 11 } });
+    expect(f.message.zh).toContain('引号');
+  });
+
+  it('explains in Chinese the mistakes clerks make, without library jargon', () => {
+    const cases = [
+      'gkml: 1\n---\ndomain: 就业\n', // two documents
+      'items:\n\t- name: 甲\n', // tab indentation
+      'items:\n  - name: 甲\n    subject：乙\n', // full-width colon
+      'items:\n  - name: 甲\n    subject：乙\n    mode: [主动]\n', // full-width colon, more lines follow
+      'items:\n  - content: [甲, 乙\n  - name: 丙\n', // unclosed bracket
+    ];
+    for (const text of cases) {
+      const f = first(text);
+      expect(f.ruleId).toBe('parse/syntax');
+      expect(f.message.zh.replace(/YAML/g, ''), text).not.toMatch(/[A-Za-z]{4,}/);
+      expect(f.message.en, text).not.toContain('parseAllDocuments');
+    }
+  });
+});
