@@ -7,6 +7,7 @@ import { pick } from '../../i18n/index.js';
 import { expandInputs, loadCatalogue } from '../../load/index.js';
 import { getFormatter, type FileResult } from '../../report/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
+import { writingTo } from '../write-error.js';
 
 interface BuildFlags {
   output: string;
@@ -60,13 +61,13 @@ export function registerBuild(program: Command, io: CliIO, globals: () => Global
         const { emitXlsx } = await import('../../xlsx/emit.js');
         for (const entry of entries) {
           const out = join(flags.output, `${entry.slug}.xlsx`);
-          await emitXlsx(entry, out, options);
+          await writingTo(out, () => emitXlsx(entry, out, options));
           written.push(out);
         }
       }
       if (flags.html && entries.length > 0) {
         const { emitSite } = await import('../../html/site.js');
-        written.push(...(await emitSite(entries, flags.output, options)));
+        written.push(...(await writingTo(flags.output, () => emitSite(entries, flags.output, options))));
       }
       for (const file of written) io.stdout(`${pick({ zh: '已生成', en: 'wrote' }, lang)} ${file}\n`);
       if (entries.length === 0 && files.length === 0) throw new GkmlError({ zh: '没有可生成的目录。', en: 'Nothing to build.' });

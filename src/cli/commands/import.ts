@@ -10,6 +10,7 @@ import type { LoadedCatalogue } from '../../model.js';
 import { schemasDir } from '../../paths.js';
 import { getFormatter } from '../../report/index.js';
 import { type CliIO, type GlobalOptions } from '../io.js';
+import { writingTo } from '../write-error.js';
 
 interface ImportFlags {
   output: string;
@@ -62,7 +63,7 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
       if (!loaded.ok) {
         throw new GkmlError({ zh: `无法导入 ${sheet}。`, en: `Cannot import ${sheet}.` });
       }
-      await writeFileAtomic(flags.output, catalogueYaml(loaded, flags.output));
+      await writingTo(flags.output, () => writeFileAtomic(flags.output, catalogueYaml(loaded, flags.output)));
       io.stdout(`${pick({ zh: '已生成', en: 'wrote' }, lang)} ${flags.output}\n`);
       io.stdout(
         pick(
