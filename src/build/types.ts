@@ -18,4 +18,10 @@ export interface EmitOptions {
   lang: Lang;
   /** Include a findings sheet / section (build --allow-errors). */
   includeFindings: boolean;
+  /**
+   * Whether this build wrote the Excel sheets (false with --no-xlsx). The site links a sheet only
+   * then: one left over from an earlier build may not match the page. When unset, a sheet next to
+   * the page is linked if it exists (library callers that write the sheets themselves).
+   */
+  xlsx?: boolean;
 }

@@ -44,8 +44,11 @@ function templates(): Promise<Templates> {
 export async function renderSite(entries: readonly BuildEntry[], outDir: string, options: EmitOptions): Promise<Map<string, string>> {
   const { index, catalogue } = await templates();
   const t = strings(options.lang);
-  // The Excel step runs first; link a sheet only when it is really there (not with --no-xlsx).
-  const views: CatalogueView[] = entries.map((entry) => catalogueView(entry, options, existsSync(join(outDir, `${entry.slug}.xlsx`))));
+  // The Excel step runs first; link a sheet only when it is really there, and never with
+  // --no-xlsx (a sheet from an earlier build may not match the page).
+  const views: CatalogueView[] = entries.map((entry) =>
+    catalogueView(entry, options, options.xlsx !== false && existsSync(join(outDir, `${entry.slug}.xlsx`))),
+  );
   const pages = new Map<string, string>();
   pages.set('index.html', index({ t, pageTitle: t.siteTitle, catalogues: views }));
   for (const [i, view] of views.entries()) {

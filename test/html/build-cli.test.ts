@@ -24,6 +24,15 @@ describe('gkml build writes the site', () => {
     expect(readFileSync(join(out, 'clean-jiuye.html'), 'utf8')).not.toContain('.xlsx');
   });
 
+  it('--no-xlsx over an earlier build: no link to the stale sheet left in the directory', async () => {
+    const out = tempDir();
+    expect((await run(['build', example('clean-jiuye.yaml'), '-o', out])).code).toBe(0);
+    expect((await run(['build', example('clean-jiuye.yaml'), '-o', out, '--no-xlsx'])).code).toBe(0);
+    // The old sheet may no longer match the page: the page must not offer it as its download.
+    expect(readFileSync(join(out, 'clean-jiuye.html'), 'utf8')).not.toContain('.xlsx');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('.xlsx');
+  });
+
   it('--no-html: no site', async () => {
     const out = tempDir();
     expect((await run(['build', example('clean-jiuye.yaml'), '-o', out, '--no-html', '--no-xlsx'])).code).toBe(0);

@@ -55,7 +55,7 @@ export function registerBuild(program: Command, io: CliIO, globals: () => Global
         });
         io.stderr(getFormatter('stylish')(refused, { lang, color }));
       }
-      const options = { lang, includeFindings: Boolean(flags.allowErrors) };
+      const options = { lang, includeFindings: Boolean(flags.allowErrors), xlsx: flags.xlsx };
       const written: string[] = [];
       if (flags.xlsx) {
         const { emitXlsx } = await import('../../xlsx/emit.js');
