@@ -61,11 +61,13 @@ export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = 
   if (!loaded.ok) return findings.sort(compareFindings);
   const { file, locator } = loaded;
   const setting = (id: string, fallback: Severity): RuleSetting => options.rules?.[id] ?? fallback;
+  const userSet = (id: string): boolean => options.rules?.[id] !== undefined;
 
   for (const issue of validateSchema(loaded.data)) {
     const configured = setting(issue.ruleId, 'error');
     if (configured === 'off') continue;
-    const severity = issue.severity && configured === 'error' ? issue.severity : configured;
+    // A setting the user wrote applies to every finding of the id, even one equal to the default.
+    const severity = issue.severity && !userSet(issue.ruleId) ? issue.severity : configured;
     const location = locator.locate(issue.path, issue.target);
     findings.push({
       ruleId: issue.ruleId,
@@ -96,7 +98,7 @@ export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = 
     const ruleOptions = options.ruleOptions?.[rule.id] ?? {};
     try {
       for (const report of rule.check({ ...context, options: ruleOptions })) {
-        findings.push(toFinding(rule, report, severity, file, loaded, itemPaths));
+        findings.push(toFinding(rule, report, severity, userSet(rule.id), file, loaded, itemPaths));
       }
     } catch (error) {
       // A bug in one rule must not cost the clerk the other findings, nor the batch its other files.
@@ -123,6 +125,7 @@ function toFinding(
   rule: Rule,
   report: RuleReport,
   ruleSeverity: Severity,
+  userSet: boolean,
   file: string,
   loaded: LoadedCatalogue,
   itemViews: Map<number, ItemView>,
@@ -134,8 +137,10 @@ function toFinding(
   const path: JsonPath | undefined = report.path ?? view?.path;
   const location = path ? loaded.locator.locate(path) : undefined;
   const item = itemLabel(view);
-  // A rule's own severity setting wins over a report-level severity only when the user changed it.
-  const severity = report.severity && ruleSeverity === rule.severity ? report.severity : ruleSeverity;
+  // A report-level severity stands unless the user set the rule's severity: then, as in
+  // `--rule id=error` written to make every finding of the rule an error, the user's word wins
+  // (comparing with the default would ignore a setting that happens to equal it).
+  const severity = report.severity && !userSet ? report.severity : ruleSeverity;
   return {
     ruleId: rule.id,
     severity,
