@@ -50,6 +50,20 @@ function failure(file: string, ruleId: string, zh: string, en: string, hint?: { 
 
 /** Reads a directory sheet. Never throws on bad input: problems come back as findings. */
 export async function loadXlsxCatalogue(bytes: Uint8Array, file: string): Promise<LoadedCatalogue> {
+  // Tell the usual impostors apart before the zip reader fails with its own English message.
+  // An OLE compound file is either an encrypted workbook (Excel wraps those in one) or an old .xls.
+  if (bytes.length >= 8 && [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b)) {
+    return failure(file, 'parse/not-xlsx', '无法读取：这是设置了打开密码的工作簿，或改了扩展名的旧版 .xls 文件。', 'Cannot read it: this is a password-protected workbook, or an old .xls file renamed to .xlsx.', {
+      zh: '在 Excel 或 WPS 中打开，去掉打开密码，再“另存为” .xlsx 格式后重试。',
+      en: 'Open it in Excel or WPS, remove the password, and "Save As" .xlsx, then try again.',
+    });
+  }
+  if (bytes.length < 2 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    return failure(file, 'parse/not-xlsx', '无法读取：文件不是 .xlsx 工作簿（可能是改了扩展名的 CSV 或文本文件，或文件已损坏）。', 'Cannot read it: the file is not an .xlsx workbook (perhaps a CSV or text file renamed to .xlsx, or a damaged file).', {
+      zh: '在 Excel 或 WPS 中打开，“另存为” .xlsx 格式后重试。',
+      en: 'Open it in Excel or WPS and "Save As" .xlsx, then try again.',
+    });
+  }
   let workbook;
   try {
     workbook = await readWorkbook(bytes);
