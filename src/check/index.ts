@@ -57,11 +57,17 @@ function resolveBaseline(loaded: LoadedCatalogue, declared: string | undefined, 
 
 /** Runs the schema and every enabled rule over a loaded catalogue; returns findings in source order. */
 export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = {}): Finding[] {
-  const findings: Finding[] = [...loaded.findings];
-  if (!loaded.ok) return findings.sort(compareFindings);
+  if (!loaded.ok) return [...loaded.findings].sort(compareFindings);
   const { file, locator } = loaded;
   const setting = (id: string, fallback: Severity): RuleSetting => options.rules?.[id] ?? fallback;
   const userSet = (id: string): boolean => options.rules?.[id] !== undefined;
+  // The loader's findings on a file it could read (encoding, spreadsheet layout) are listed by
+  // `gkml rules` and take --rule like any other; a file it could not read always fails.
+  const findings: Finding[] = [];
+  for (const f of loaded.findings) {
+    const configured = setting(f.ruleId, f.severity);
+    if (configured !== 'off') findings.push(configured === f.severity ? f : { ...f, severity: configured });
+  }
 
   for (const issue of validateSchema(loaded.data)) {
     const configured = setting(issue.ruleId, 'error');

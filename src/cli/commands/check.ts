@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../emit/atomic.js';
+import { allCheckDocs } from '../../check/catalogue-docs.js';
 import { checkCatalogue, type RuleSetting } from '../../check/index.js';
 import { GkmlError } from '../../errors.js';
 import { expandInputs, loadCatalogue } from '../../load/index.js';
@@ -21,12 +22,20 @@ interface CheckFlags {
 
 function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
   const settings: Record<string, RuleSetting> = {};
+  const known = new Set(allCheckDocs().map((d) => d.id));
   for (const value of values) {
     const match = /^([\w-]+\/[\w-]+)=(off|info|warning|error)$/.exec(value.trim());
     if (!match) {
       throw new GkmlError({
         zh: `--rule 的写法应为 规则编号=off|info|warning|error，例如 basis/doc-number=warning，而不是“${value}”。`,
         en: `--rule takes rule-id=off|info|warning|error, e.g. basis/doc-number=warning, not "${value}".`,
+      });
+    }
+    if (!known.has(match[1]!)) {
+      // A misspelt id would otherwise leave the rule as it was, with nothing to say why.
+      throw new GkmlError({
+        zh: `没有编号为“${match[1]}”的规则；可用的规则见 gkml rules。`,
+        en: `There is no rule "${match[1]}"; gkml rules lists them.`,
       });
     }
     settings[match[1]!] = match[2] as RuleSetting;
