@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { GkmlError } from '../errors.js';
 
 // A file system error while writing an output is the user's I/O problem (exit 2), not an
@@ -22,4 +23,22 @@ export async function writingTo<T>(target: string, write: () => Promise<T>): Pro
     const r = reasons[code] ?? { zh: code, en: code };
     throw new GkmlError({ zh: `无法写入 ${target}：${r.zh}。`, en: `Cannot write ${target}: ${r.en}.` });
   }
+}
+
+/** True when `output` already exists and is the same file as one of `inputs` (links and case included). */
+export function overwritesInput(output: string, inputs: readonly string[]): string | undefined {
+  let out;
+  try {
+    out = statSync(output);
+  } catch {
+    return undefined; // nothing there yet: nothing to overwrite
+  }
+  return inputs.find((file) => {
+    try {
+      const s = statSync(file);
+      return s.dev === out.dev && s.ino === out.ino;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -33,3 +33,33 @@ describe('unwritable output paths', () => {
     expect(en.stderr).toContain(`Cannot write ${dir}: it is a directory.`);
   });
 });
+
+// `gkml build 目录.xlsx -o .` would replace the county's own sheet (its extra columns, notes and
+// formatting) with the generated one; `import x.xlsx -o x.xlsx --force` with YAML.
+describe('outputs that would overwrite an input', () => {
+  it('build never writes its sheet over the source sheet, and says so', async () => {
+    const dir = temp();
+    const source = join(dir, '县目录.xlsx');
+    writeFileSync(source, readFileSync(fixture('xlsx/variant-renumbered.xlsx')));
+    const before = readFileSync(source);
+    const result = await run(['build', source, '-o', dir, '--allow-errors']);
+    expect(result.code).toBe(2);
+    expect(readFileSync(source).equals(before)).toBe(true);
+    expect(result.stderr).toContain(`会覆盖输入文件 ${source}`);
+    // The rest of the build still happens.
+    expect(readFileSync(join(dir, '县目录.html'), 'utf8')).toContain('<h1>');
+    const en = await run(['--lang', 'en', 'build', source, '-o', dir, '--allow-errors', '--no-html']);
+    expect(en.stderr).toContain(`would overwrite the input ${source}`);
+    expect(readFileSync(source).equals(before)).toBe(true);
+  });
+
+  it('import refuses to write the catalogue over the sheet it reads, even with --force', async () => {
+    const dir = temp();
+    const source = join(dir, 'sheet.xlsx');
+    writeFileSync(source, readFileSync(fixture('xlsx/variant-renumbered.xlsx')));
+    const before = readFileSync(source);
+    const result = await run(['import', source, '-o', source, '--force']);
+    expect(result.code).toBe(2);
+    expect(readFileSync(source).equals(before)).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@ import { pick } from '../../i18n/index.js';
 import { expandInputs, loadCatalogue } from '../../load/index.js';
 import { getFormatter, type FileResult } from '../../report/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
-import { writingTo } from '../write-error.js';
+import { overwritesInput, writingTo } from '../write-error.js';
 
 interface BuildFlags {
   output: string;
@@ -61,6 +61,16 @@ export function registerBuild(program: Command, io: CliIO, globals: () => Global
         const { emitXlsx } = await import('../../xlsx/emit.js');
         for (const entry of entries) {
           const out = join(flags.output, `${entry.slug}.xlsx`);
+          // `gkml build 目录.xlsx -o .`: never replace a county's own sheet with the generated one.
+          const input = overwritesInput(out, files);
+          if (input) {
+            errorLine(io, lang, {
+              zh: `未生成 ${out}：会覆盖输入文件 ${input}。请换一个输出目录。`,
+              en: `Did not write ${out}: it would overwrite the input ${input}. Choose another output directory.`,
+            });
+            ioProblem = true;
+            continue;
+          }
           await writingTo(out, () => emitXlsx(entry, out, options));
           written.push(out);
         }

@@ -10,7 +10,7 @@ import type { LoadedCatalogue } from '../../model.js';
 import { schemasDir } from '../../paths.js';
 import { getFormatter } from '../../report/index.js';
 import { type CliIO, type GlobalOptions } from '../io.js';
-import { writingTo } from '../write-error.js';
+import { overwritesInput, writingTo } from '../write-error.js';
 
 interface ImportFlags {
   output: string;
@@ -52,6 +52,9 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
       const { lang, color } = globals();
       if (!/\.xlsx$/i.test(sheet)) {
         throw new GkmlError({ zh: `只能导入 .xlsx 表格，而不是“${sheet}”（旧版 .xls 请先另存为 .xlsx）。`, en: `Only .xlsx sheets can be imported, not "${sheet}" (save old .xls files as .xlsx first).` });
+      }
+      if (overwritesInput(flags.output, [sheet])) {
+        throw new GkmlError({ zh: `输出文件 ${flags.output} 就是要导入的表格，不能覆盖。`, en: `${flags.output} is the sheet being imported; it cannot be overwritten.` });
       }
       if (existsSync(flags.output) && !flags.force) {
         throw new GkmlError({ zh: `输出文件 ${flags.output} 已存在；加 --force 覆盖。`, en: `${flags.output} already exists; pass --force to overwrite it.` });
