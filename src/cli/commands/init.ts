@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { loadBaseline, DEFAULT_BASELINE } from '../../baseline/load.js';
+import { loadBaseline, resolveBaselinePath, DEFAULT_BASELINE } from '../../baseline/load.js';
 import { correctBasis } from '../../basis/index.js';
 import { writeFileAtomic } from '../../emit/atomic.js';
 import { GkmlError } from '../../errors.js';
@@ -31,6 +31,16 @@ function initialChannels(ticked: readonly string[], boxes: readonly string[], re
   return channels;
 }
 
+/**
+ * The baseline as the new catalogue must name it. A path was typed relative to the working
+ * directory, but check resolves it relative to the catalogue's own folder.
+ */
+function baselineRef(ref: string, file: string): string {
+  const path = resolveBaselinePath(ref);
+  if (path === resolveBaselinePath(ref, '/')) return ref; // a bundled id, or an absolute path
+  return relative(dirname(resolve(file)), path).split('\\').join('/');
+}
+
 /** A catalogue skeleton with every baseline item, pre-filled where the baseline knows the answer. */
 export function initCatalogueText(flags: { domain: Domain; region: string; level: Level; baseline: string }, file: string, today: string): string {
   const baseline = loadBaseline(flags.baseline);
@@ -40,7 +50,7 @@ export function initCatalogueText(flags: { domain: Domain; region: string; level
     domain: flags.domain,
     region: flags.region,
     level: flags.level,
-    baseline: flags.baseline,
+    baseline: baselineRef(flags.baseline, file),
     publisher: `${flags.region}人力资源和社会保障局`,
     updated: today,
     url: 'https://',
