@@ -59,12 +59,16 @@ export function cellText(text: string): string {
   return clean.slice(0, end) + CUT_NOTE;
 }
 
+const MAX_ROW_HEIGHT = 409;
+
 function writeSheet(ws: Worksheet, sheet: GridSheet): void {
   // exceljs silently drops a column whose width equals its own default (9), leaving Excel's 8.43.
   ws.columns = sheet.columns.map((width) => ({ width: width === 9 ? 9.01 : width }));
   sheet.rows.forEach((gridRow, r) => {
     const row = ws.getRow(r + 1);
-    row.height = gridRow.height;
+    // Excel refuses row heights over 409 pt (and repairs the file); such a row wraps and the
+    // reader scrolls inside it instead.
+    row.height = Math.min(gridRow.height, MAX_ROW_HEIGHT);
     gridRow.cells.forEach((gridCell, c) => {
       if (!gridCell) return;
       const cell = row.getCell(c + 1);
