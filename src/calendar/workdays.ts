@@ -103,9 +103,13 @@ export interface DuePeriod {
   uncoveredYears: number[];
 }
 
+/** The last day an ISO YYYY-MM-DD string can name; past it toISOString writes "+010000-…". */
+export const LAST_DATE = '9999-12-31';
+
 /**
  * The last day of a period of `days` working days starting on `start`: the start day is not
- * counted (民法典第二百零一条), the `days`-th working day after it is the last day.
+ * counted (民法典第二百零一条), the `days`-th working day after it is the last day. Throws a
+ * RangeError when the period would end after 9999-12-31 (the date string would stop advancing).
  */
 export function dueDate(start: string, days: number): DuePeriod {
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, not ${days}`);
@@ -115,6 +119,7 @@ export function dueDate(start: string, days: number): DuePeriod {
   let current = start;
   let counted = 0;
   while (counted < days) {
+    if (current >= LAST_DATE) throw new RangeError(`a period of ${days} working days from ${start} ends after ${LAST_DATE}`);
     current = addCalendarDays(current, 1);
     touched.add(Number(current.slice(0, 4)));
     const kind = dayKind(current);

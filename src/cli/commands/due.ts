@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadBaseline } from '../../baseline/load.js';
-import { calendarCoverage, dueDate, festivalName, parseIsoDate, weekday, type DuePeriod } from '../../calendar/workdays.js';
+import { calendarCoverage, dueDate, LAST_DATE, festivalName, parseIsoDate, weekday, type DuePeriod } from '../../calendar/workdays.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
 import type { Lang, LocalizedText } from '../../model.js';
@@ -95,7 +95,16 @@ export function registerDue(program: Command, io: CliIO, globals: () => GlobalOp
       }
       // Only read the baseline when it decides the answer: --days alone needs no file.
       const days = parseDays(flags.days, flags.days === undefined ? loadBaseline(flags.baseline).deadline.maxWorkingDays : 0);
-      const period = dueDate(start, days);
+      let period: DuePeriod;
+      try {
+        period = dueDate(start, days);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        throw new GkmlError({
+          zh: `自 ${start} 起 ${days} 个工作日会超过 ${LAST_DATE}，无法计算；请检查日期是否写错。`,
+          en: `${days} working days from ${start} run past ${LAST_DATE} and cannot be counted; check the date.`,
+        });
+      }
       const warning = coverageWarning(period);
       if (warning) errorLine(io, lang, warning);
       if (flags.format === 'json') {
