@@ -80,3 +80,13 @@ describe('every finding id is documented', () => {
     expect(emitted.size).toBeGreaterThan(10);
   });
 });
+
+describe('init date', () => {
+  it('uses the local calendar date, not UTC', async () => {
+    const { localDate } = await import('../../src/cli/commands/init.js');
+    // 07:30 on 1 March local time is still 28/29 February in UTC east of Greenwich.
+    const early = new Date(2026, 2, 1, 7, 30);
+    expect(localDate(early)).toBe('2026-03-01');
+    expect(localDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+  });
+});

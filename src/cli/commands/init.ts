@@ -42,6 +42,12 @@ function baselineRef(ref: string, file: string): string {
 }
 
 /** A catalogue skeleton with every baseline item, pre-filled where the baseline knows the answer. */
+/** The calendar date where the clerk is (toISOString would give UTC: yesterday before 08:00 in China). */
+export function localDate(when: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+}
+
 export function initCatalogueText(flags: { domain: Domain; region: string; level: Level; baseline: string }, file: string, today: string): string {
   const baseline = loadBaseline(flags.baseline);
   const schemaPath = relative(dirname(resolve(file)), resolve(schemasDir, 'catalogue.schema.json')).split('\\').join('/');
@@ -100,7 +106,7 @@ export function registerInit(program: Command, io: CliIO, globals: () => GlobalO
       if (flags.domain !== '就业' && flags.domain !== '社会保险') throw new GkmlError({ zh: `领域应为 就业 或 社会保险，而不是“${flags.domain}”。`, en: `Domain must be 就业 or 社会保险, not "${flags.domain}".` });
       if (flags.level !== '县级' && flags.level !== '乡级') throw new GkmlError({ zh: `层级应为 县级 或 乡级，而不是“${flags.level}”。`, en: `Level must be 县级 or 乡级, not "${flags.level}".` });
       if (existsSync(file) && !flags.force) throw new GkmlError({ zh: `${file} 已存在；如需覆盖请加 --force。`, en: `${file} exists; pass --force to overwrite it.` });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = localDate(new Date());
       const text = initCatalogueText({ domain: flags.domain, region: flags.region, level: flags.level, baseline: flags.baseline }, file, today);
       await writeFileAtomic(file, text);
       io.stdout(`${pick({ zh: '已创建', en: 'created' }, lang)} ${file}\n`);
