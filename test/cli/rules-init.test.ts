@@ -84,9 +84,16 @@ describe('every finding id is documented', () => {
 describe('init date', () => {
   it('uses the local calendar date, not UTC', async () => {
     const { localDate } = await import('../../src/cli/commands/init.js');
-    // 07:30 on 1 March local time is still 28/29 February in UTC east of Greenwich.
-    const early = new Date(2026, 2, 1, 7, 30);
-    expect(localDate(early)).toBe('2026-03-01');
-    expect(localDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+    const saved = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai'; // Node applies a changed TZ to later Date calls
+    try {
+      // 07:30 on 1 March in China is still 28 February in UTC.
+      const early = new Date(2026, 2, 1, 7, 30);
+      expect(early.toISOString().slice(0, 10)).toBe('2026-02-28');
+      expect(localDate(early)).toBe('2026-03-01');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });
