@@ -43,6 +43,8 @@ const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2,
 /** Parses Chinese numerals below 10000 (二十, 十五, 一百二十, 两); undefined when not a numeral. */
 export function parseChineseNumber(text: string): number | undefined {
   if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return undefined;
+  // Without 十/百/千 the numerals are read digit by digit (二〇 = 20), not summed (二〇 ≠ 0).
+  if (!/[十百千]/.test(text)) return Number([...text].map((ch) => digits[ch]!).join(''));
   let total = 0;
   let current = 0;
   const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -59,7 +61,23 @@ export function parseChineseNumber(text: string): number | undefined {
   return total + current;
 }
 
-const periodPattern = /(\d+|[零〇一二两三四五六七八九十百千]+)(个)?(工作日|自然日|日历日|小时|星期|日|天|周|月|年)/;
+const periodPattern = /(\d+|[零〇一二两三四五六七八九十百千]+)(个)?(工作日|自然日|日历日|小时|星期|日|天|周|月|年)/g;
+
+/**
+ * Whether a match of periodPattern is part of a calendar date, not a period: 2020年, 每年1月,
+ * 1月31日, 3月底, 上一年度. "每年1月31日前" read as "1个月" was judged a month-long period beyond the ceiling.
+ */
+function isDatePart(base: string, index: number, whole: string, ge: string | undefined, unitWord: string): boolean {
+  const before = base.slice(0, index);
+  const after = base.slice(index + whole.length);
+  // 上一年(度) / 下一个月: which year or month, not how long.
+  if (/[上下]$/.test(before) && /年|月|周|星期/.test(unitWord)) return true;
+  if (ge) return false;
+  if (unitWord === '年') return /^度/.test(after) || /^\d{4}$|^[零〇一二三四五六七八九]{4}$/.test(whole.slice(0, -1));
+  if (unitWord === '月') return /年$/.test(before) || /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|^(?:底|末|初|份|上旬|中旬|下旬)/.test(after);
+  if (unitWord === '日') return /月$/.test(before);
+  return false;
+}
 
 /** NFKC, no whitespace, 或者 → 或: the spellings clerks vary without changing the meaning. */
 function normalizeDeadline(text: string): string {
@@ -71,7 +89,7 @@ export function parseDeadline(raw: string): ParsedDeadline {
   const result: ParsedDeadline = { raw, normalized: base, empty: base === '', trigger: 'none' };
   if (result.empty) return result;
 
-  const period = periodPattern.exec(base);
+  const period = [...base.matchAll(periodPattern)].find((m) => !isDatePart(base, m.index, m[0], m[2], m[3]!));
   if (period) {
     const [whole, number, ge, unitWord] = period as unknown as [string, string, string | undefined, string];
     const amount = /^\d+$/.test(number) ? Number(number) : parseChineseNumber(number);
@@ -80,7 +98,8 @@ export function parseDeadline(raw: string): ParsedDeadline {
       result.unit = unitAliases[unitWord]!;
       result.unitText = (ge ?? '') + unitWord;
       result.periodText = whole;
-      result.normalized = base.replace(whole, `${amount}${ge ?? ''}${unitWord}`);
+      // Rewrite this match, not an earlier identical date part (每月20日前…20日内).
+      result.normalized = base.slice(0, period.index) + `${amount}${ge ?? ''}${unitWord}` + base.slice(period.index + whole.length);
     }
   }
 
