@@ -72,6 +72,7 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
   const byCode = new Map<string, StandardName>();
   const firstByNorm = new Map<string, StandardName>();
   for (const e of std.grams.entries) {
+    if (e.value.part) continue;
     if (e.value.level === 'second') byCode.set(e.value.code, e.value);
     else {
       byCode.set(`first:${e.value.code}`, e.value);
@@ -107,6 +108,7 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
       for (const { entry, score, containment } of std.grams.candidates(norm, SIMILARITY_FLOOR)) {
         const s = entry.value;
         if (s === parent || s === first) continue; // home: see MatchScope
+        if (s.part && s.code === first?.code) continue; // a member of its own first-level item
         const contains = containment && norm.includes(s.norm);
         const contained = containment && !contains;
         // A refinement repeating wording that is part of its parent's name is not crossing.

@@ -118,3 +118,14 @@ describe('nearDuplicates', () => {
     expect(bigrams('𠀀就业')).toEqual(['𠀀就', '就业']);
   });
 });
+
+describe('enumerated first-level names', () => {
+  it('splits "A、B和C" into its members and leaves other names whole', async () => {
+    const { enumeratedParts } = await import('../../src/overlap/standard.js');
+    expect(enumeratedParts('职业介绍、职业指导和创业开业指导')).toEqual(['职业介绍', '职业指导', '创业开业指导']);
+    expect(enumeratedParts('人力资源和社会保障服务')).toEqual([]);
+    expect(enumeratedParts('就业信息服务')).toEqual([]);
+    // Members too short to mean anything on their own are not indexed.
+    expect(enumeratedParts('培训、鉴定和技能竞赛')).toEqual(['技能竞赛']);
+  });
+});
