@@ -45,13 +45,18 @@ function render(text: string, doc: Document, path: JsonPath, node: Scalar, value
     return rendered.includes('\n') ? undefined : rendered;
   }
   // Block scalars: keep the header, re-indent the body to where the original body sits.
-  const [header, ...body] = rendered.split('\n');
+  const [header = '', ...body] = rendered.split('\n');
   // A document-level block scalar has an unindented body; indent it like the original body.
   const firstBodyLine = text.indexOf('\n', node.range![0]) + 1;
   const indent = /^[ ]*/.exec(text.slice(firstBodyLine))![0];
   if (indent === '') return undefined;
   const reindented = body.map((line) => (line === '' ? '' : indent + line));
-  return [header, ...reindented].join('\n') + '\n';
+  // The header line is replaced too: carry its comment (">- # 说明") over, and write the file's
+  // own line end (a CRLF file must not get LF lines in the middle).
+  const originalHeader = text.slice(node.range![0], firstBodyLine);
+  const eol = originalHeader.endsWith('\r\n') ? '\r\n' : '\n';
+  const comment = /[ \t]+#.*?(?=\r?\n$|$)/.exec(originalHeader)?.[0] ?? '';
+  return [header + comment, ...reindented].join(eol) + eol;
 }
 
 /** Where the scalar's own text ends: block scalars own their trailing line break. */
