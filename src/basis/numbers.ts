@@ -89,10 +89,18 @@ export function readDocNumber(text: string, pos: number, limit = text.length): D
   };
 }
 
+/**
+ * An order numbered by year (中国人民银行令〔2003〕第5号): the organ's own form keeps 第, which
+ * GB/T 9704 only forbids in 发文字号.
+ */
+export function isYearOrder(d: DocNumber): boolean {
+  return d.organ.endsWith('令') && d.hasDi;
+}
+
 /** The GB/T 9704 form of a document number, when it is mechanically derivable. */
 export function canonicalDocNumber(d: DocNumber, withHao = d.hasHao): string | undefined {
   if (d.lostClose || !/^(19|20)\d{2}$/.test(d.year) || d.seq === '') return undefined;
-  return `${d.organ}${YEAR_OPEN}${d.year}${YEAR_CLOSE}${stripZeros(d.seq)}${withHao ? '号' : ''}`;
+  return `${d.organ}${YEAR_OPEN}${d.year}${YEAR_CLOSE}${isYearOrder(d) ? '第' : ''}${stripZeros(d.seq)}${withHao ? '号' : ''}`;
 }
 
 /** For a lost 〕: the likely intended number (a suggestion, never a fix). */

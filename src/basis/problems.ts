@@ -8,6 +8,7 @@ import {
   BRACKET_NAMES,
   canonicalDocNumber,
   canonicalOrder,
+  isYearOrder,
   stripZeros,
   suggestLostClose,
   YEAR_CLOSE,
@@ -131,7 +132,7 @@ export const docNumberProblems: ProblemFinder = ({ citations }) => {
       }
       if (!/^(19|20)\d{2}$/.test(d.year)) out.push({ code: 'year', data: { text: d.text, year: d.year } });
       if (d.seq === '') out.push({ code: 'seqMissing', data: { text: d.text } });
-      if (d.hasDi) fix('di');
+      if (d.hasDi && !isYearOrder(d)) fix('di');
       if (d.seq !== '' && stripZeros(d.seq) !== d.seq) fix('zeros', { seq: d.seq });
       if (!d.hasHao && d.seq !== '') {
         const suggestion = [{ start: d.end, end: d.end, text: '号' }];
