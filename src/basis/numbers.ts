@@ -1,5 +1,5 @@
 // Readers for the two kinds of numbers a citation carries: 发文字号 (GB/T 9704-2012 §7.2.5) and
-// 令号 (主席令 / 国务院令 / 部令). They accept the malformed shapes seen in real tables so the rules
+// 令号 (主席令 / 国务院令 / 部令 / 政府令). They accept the malformed shapes seen in real tables so the rules
 // can say what is wrong, and they always read the raw glyphs (NFKC would fold ﹝﹞ into 〔〕).
 
 import type { DocNumber, OrderKind, OrderNumber } from './types.js';
@@ -38,7 +38,7 @@ const DOC_RE = new RegExp(
 const CN_DIGITS = '〇零一二三四五六七八九十百千两';
 // The organ must end like an organ that issues orders, so 命令/指令 in prose is not read as one.
 const ORDER_RE = new RegExp(
-  `((?:中华人民共和国)?(?:\\p{Script=Han}{0,24}?(?:主席|国务院|部|委员会|总局|局|署|银行)|国))(${SP})令(${SP})(第?)(${SP})(${DIGIT}+|[${CN_DIGITS}]+)(${SP})(号?)`,
+  `((?:中华人民共和国)?(?:\\p{Script=Han}{0,24}?(?:主席|国务院|部|委员会|总局|局|署|银行|政府)|国))(${SP})令(${SP})(第?)(${SP})(${DIGIT}+|[${CN_DIGITS}]+)(${SP})(号?)`,
   'uyd',
 );
 
@@ -117,6 +117,8 @@ export function stripZeros(seq: string): string {
 function orderKind(organ: string): OrderKind {
   if (organ.endsWith('主席')) return '主席令';
   if (organ.endsWith('国务院') || organ === '国' || organ === '中华人民共和国国') return '国务院令';
+  // 省政府令 / 市政府令: local government rules, numbered like ministry orders.
+  if (organ.endsWith('政府')) return '政府令';
   return '部令';
 }
 

@@ -47,7 +47,7 @@ export interface DocNumber extends Span {
   lostClose: boolean;
 }
 
-export type OrderKind = '主席令' | '国务院令' | '部令';
+export type OrderKind = '主席令' | '国务院令' | '部令' | '政府令';
 
 /** 令号, e.g. 中华人民共和国国务院令第711号, as written (possibly malformed). */
 export interface OrderNumber extends Span {
