@@ -10,6 +10,21 @@ function citedNumber(c: Citation): DocNumber | OrderNumber | undefined {
   return c.paren?.order ?? c.paren?.docNumber ?? first?.order ?? first?.docNumber;
 }
 
+/** Further orders in the parentheses after the first: (国务院令第375号公布，国务院令第586号修订). */
+function laterOrders(c: Citation): OrderNumber[] {
+  const rest = c.paren?.rest;
+  if (!rest) return [];
+  const out: OrderNumber[] = [];
+  for (let pos = 0; pos < rest.text.length; pos++) {
+    const order = readOrderNumber(rest.text, pos);
+    if (order) {
+      out.push(order);
+      pos = order.end - 1;
+    }
+  }
+  return out;
+}
+
 /** Two numbers name the same instrument version: same kind of order and value, or same document. */
 function sameNumber(cited: DocNumber | OrderNumber, expected: string): boolean {
   const order = readOrderNumber(expected, 0);
@@ -46,6 +61,8 @@ export const basisKnownNumber = defineRule({
         const known = findInstrument(c.title.inner, instruments);
         const cited = citedNumber(c);
         if (!known?.number || !cited || sameNumber(cited, known.number)) continue;
+        // The history form lists the original order first and the amending one after it.
+        if (laterOrders(c).some((o) => sameNumber(o, known.number!))) continue;
         const isDisclosure = known.title === disclosureBasis.title;
         yield {
           messageId: 'mismatch',
