@@ -26,8 +26,10 @@ export function findInstrument(title: string, instruments: readonly KnownInstrum
 /** The kind a title suggests by its ending; undefined when it says nothing. */
 export function inferKind(title: string): InstrumentKind | undefined {
   const t = normalizeTerm(title).replace(/[〈〉《》<>]/g, '');
-  // An NPC decision amending laws is promulgated like a law (by presidential order).
+  // An NPC decision amending laws is promulgated like a law (by presidential order); so is any
+  // decision of the NPC or its Standing Committee under its full title.
   if (/^关于修改.*法.*的决定$/u.test(t)) return '法律';
+  if (/^全国人民代表大会(?:常务委员会)?关于.*的决定$/u.test(t)) return '法律';
   if (/(?:通知|意见|决定|方案|规程|批复|函|公告|通告|指引|纲要|规划|计划)$/u.test(t)) return '规范性文件';
   // 《…关于印发…办法的通知》 ends in 通知 above; a free-standing 办法/规定 is usually a rule.
   if (/(?:办法|规定|细则|规则)$/u.test(t)) return t.includes('关于') ? '规范性文件' : '部门规章';
