@@ -2,7 +2,8 @@
 // wording is one of the known variants of the baseline's canonical text. Rules decide what is
 // wrong; this module only describes.
 
-export type DeadlineTrigger = '形成或变更' | '形成' | '变更' | 'none';
+/** `申请`: the answer period of an on-request item, counted from receipt of the application. */
+export type DeadlineTrigger = '形成或变更' | '形成' | '变更' | '申请' | 'none';
 
 /** 工作日 is the legal unit; the others are calendar-based and only approximate it. */
 export type DeadlineUnit = '工作日' | '日' | '自然日' | '周' | '个月' | '年' | '小时';
@@ -106,7 +107,9 @@ export function parseDeadline(raw: string): ParsedDeadline {
   const formed = /形成|产生|生成/.test(base);
   // Only 变更 counts as the change event: 更新 / 调整 are not what the regulation says.
   const changed = /变更/.test(base);
-  result.trigger = formed && changed ? '形成或变更' : formed ? '形成' : changed ? '变更' : 'none';
+  // 依申请 items answer "自收到申请之日起20个工作日内" (条例第三十三条): a start event of their own.
+  const request = /收到.{0,6}申请|申请之日|受理.{0,4}之日/.test(base);
+  result.trigger = formed && changed ? '形成或变更' : formed ? '形成' : changed ? '变更' : request ? '申请' : 'none';
 
   if (result.amount === undefined) {
     const keyword = vagueKeywords.find((k) => base.includes(k));

@@ -1,4 +1,5 @@
 import { deadlineTrigger } from '../../../src/check/rules/deadline/trigger.js';
+import { withItem } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
 import { canonical, deadline } from './cases.js';
 
@@ -7,8 +8,20 @@ testRule(deadlineTrigger, {
     { name: 'canonical', yaml: deadline(canonical) },
     { name: 'accepted equivalent (R-T1)', yaml: deadline('自信息形成或者变更之日起20个工作日内予以公开') },
     { name: 'no period: the vague rule\'s business', yaml: deadline('实时公开') },
+    {
+      name: 'an on-request item answers from receipt of the application (条例第三十三条)',
+      yaml: withItem((item) => {
+        item.deadline = '自收到申请之日起20个工作日内答复';
+        item.mode = ['依申请'];
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'an answer period on an item disclosed only proactively',
+      yaml: deadline('自收到申请之日起20个工作日内答复'),
+      findings: [{ severity: 'warning', messageIncludes: '依申请公开的答复期限' }],
+    },
     {
       name: '20工作日 (Gongliu, R-T2): a number without a trigger',
       yaml: deadline('20工作日'),
