@@ -24,7 +24,7 @@ export interface ParsedDeadline {
   vague?: string;
 }
 
-const vagueKeywords = ['长期', '及时', '实时', '常年', '同上', '随时'] as const;
+const vagueKeywords = ['长期', '及时', '实时', '即时', '常年', '同上', '随时'] as const;
 
 const unitAliases: Record<string, DeadlineUnit> = {
   工作日: '工作日',

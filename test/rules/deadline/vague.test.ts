@@ -14,6 +14,7 @@ testRule(deadlineVague, {
     { name: '实时公开 (Saihan, R-T2)', yaml: deadline('实时公开'), findings: [{ messageIncludes: '实时' }] },
     { name: '及时公开 (Saihan, R-T2)', yaml: deadline('及时公开'), findings: [{ messageIncludes: '及时' }] },
     { name: '常年', yaml: deadline('常年公开'), findings: [{ messageIncludes: '常年' }] },
+    { name: '即时公开 names the wording, like 实时', yaml: deadline('即时公开'), findings: [{ messageIncludes: '“即时”不是期限' }] },
     { name: '随时', yaml: deadline('随时更新'), findings: [{ messageIncludes: '随时' }] },
     { name: '同上 (Saihan, R-T2)', yaml: deadline('同上'), findings: [{ messageIncludes: '同上' }] },
     { name: 'no period at all', yaml: deadline('按有关规定公开'), findings: [{ messageIncludes: 'gives no period' }] },

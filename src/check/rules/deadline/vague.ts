@@ -5,7 +5,7 @@ export const deadlineVague = defineRule({
   id: 'deadline/vague',
   severity: 'error',
   docs: {
-    summary: { zh: '公开时限须是确定的期限，不能写“长期”“及时”“实时”“常年”“同上”等。', en: 'The deadline must be a definite period, not 长期 / 及时 / 实时 / 常年 / 同上.' },
+    summary: { zh: '公开时限须是确定的期限，不能写“长期”“及时”“实时”“即时”“常年”“同上”等。', en: 'The deadline must be a definite period, not 长期 / 及时 / 实时 / 即时 / 常年 / 同上.' },
     details: {
       zh: '“长期”“实时公开”“及时公开”“同上”等写法在已公布的目录中多次出现（rules.md R-T2），无法据此判断是否按期公开。应写明起算事件和工作日数。',
       en: 'Values such as 长期, 实时公开, 及时公开 and 同上 appear in published directories (rules.md R-T2); nobody can tell from them whether information was published on time. State the triggering event and the number of working days.',
