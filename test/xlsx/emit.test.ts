@@ -1,36 +1,13 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/xlsx/exceljs-adapter.js';
 import { emitXlsx, layoutWorkbook } from '../../src/xlsx/emit.js';
 import { FINDINGS_SHEET } from '../../src/xlsx/grid.js';
 import { cleanCatalogue } from '../helpers.js';
 import { stringify } from 'yaml';
-import { entryFromExample, entryFromText } from './helpers.js';
-
-/** The entries of a zip archive, inflated (enough of a reader to inspect our own output). */
-function unzip(bytes: Uint8Array): Map<string, { text: string; time: number; date: number }> {
-  const buf = Buffer.from(bytes);
-  const out = new Map<string, { text: string; time: number; date: number }>();
-  let eocd = buf.length - 22;
-  while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let n = buf.readUInt16LE(eocd + 10); n > 0; n--) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const local = buf.readUInt32LE(p + 42);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + size);
-    const text = (method === 8 ? inflateRawSync(raw) : raw).toString('utf8');
-    out.set(name, { text, time: buf.readUInt16LE(local + 10), date: buf.readUInt16LE(local + 12) });
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return out;
-}
+import { entryFromExample, entryFromText, unzip } from './helpers.js';
 
 async function build(entry = entryFromExample(), includeFindings = false): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'gkml-xlsx-'));

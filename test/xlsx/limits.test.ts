@@ -1,33 +1,16 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/xlsx/exceljs-adapter.js';
 import { emitXlsx } from '../../src/xlsx/emit.js';
 import { cleanCatalogue } from '../helpers.js';
 import { stringify } from 'yaml';
-import { entryFromText } from './helpers.js';
+import { entryFromText, unzip } from './helpers.js';
 
 /** Every XML part of a zip archive, inflated. */
 function xmlParts(bytes: Uint8Array): Map<string, string> {
-  const buf = Buffer.from(bytes);
-  const out = new Map<string, string>();
-  let eocd = buf.length - 22;
-  while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let n = buf.readUInt16LE(eocd + 10); n > 0; n--) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const local = buf.readUInt32LE(p + 42);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + size);
-    out.set(name, (method === 8 ? inflateRawSync(raw) : raw).toString('utf8'));
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return out;
+  return new Map([...unzip(bytes)].map(([name, entry]) => [name, entry.text]));
 }
 
 async function build(edit: (doc: Record<string, any>) => void, includeFindings = false): Promise<Uint8Array> {
