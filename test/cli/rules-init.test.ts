@@ -14,6 +14,13 @@ describe('gkml rules / explain', () => {
     expect(ids).toContain('schema/required');
   });
 
+  it('every fixable rule says so in its doc, in both languages', () => {
+    for (const rule of allRules.filter((r) => r.fixable)) {
+      expect(rule.docs.details.zh, rule.id).toMatch(/--fix|自动修复|可修复/);
+      expect(rule.docs.details.en, rule.id).toMatch(/--fix|fixable/i);
+    }
+  });
+
   it('rule ids are unique', () => {
     const ids = allRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

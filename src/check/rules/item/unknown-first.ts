@@ -8,8 +8,8 @@ export const itemUnknownFirst = defineRule({
   docs: {
     summary: { zh: '补充事项须写明所属的一级事项（first），且须是省级目录中已有的一级事项。', en: 'An addition must name, in `first`, an existing first-level item of the baseline.' },
     details: {
-      zh: '各地可在省级目录基础上补充事项，但只能补充在已有的一级事项之下，不得新设一级事项（豫人社办函〔2020〕93号 二(一)）。',
-      en: 'Counties may add items, but only under the existing first-level items; they may not create new ones (豫人社办函〔2020〕93号 §2(1)).',
+      zh: '各地可在省级目录基础上补充事项，但只能补充在已有的一级事项之下，不得新设一级事项（豫人社办函〔2020〕93号 二(一)）。一级事项名称仅全角/半角或空格不同时，可用 --fix 自动改为省级目录的写法。',
+      en: 'Counties may add items, but only under the existing first-level items; they may not create new ones (豫人社办函〔2020〕93号 §2(1)). When the name differs only in width or spacing, --fix rewrites it as the baseline spells it.',
     },
   },
   messages: {
