@@ -15,6 +15,7 @@ export interface CheckDoc {
 
 const loaderDocs: Array<Omit<CheckDoc, 'fixable'>> = [
   { id: 'io/unreadable', severity: 'error', summary: { zh: '文件无法读取（不存在、无权限或是目录）。退出码 2。', en: 'The file cannot be read (missing, no permission, a directory). Exit code 2.' } },
+  { id: 'io/unwritable', severity: 'error', summary: { zh: '--fix 无法写回文件（无权限、只读等）；其他文件照常修复。退出码 2。', en: '--fix cannot write the file back (permission, read-only, ...); other files are still fixed. Exit code 2.' } },
   { id: 'parse/syntax', severity: 'error', summary: { zh: 'YAML 语法错误，附行列位置。', en: 'YAML syntax error, with its position.' } },
   { id: 'parse/duplicate-key', severity: 'error', summary: { zh: '同一层级出现重复的键。', en: 'A key repeated at the same level.' } },
   { id: 'parse/empty', severity: 'error', summary: { zh: '文件为空。', en: 'The file is empty.' } },

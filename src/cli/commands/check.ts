@@ -54,7 +54,15 @@ export async function checkInputs(operands: readonly string[], flags: Pick<Check
     const options = { ...(flags.baseline ? { baseline: flags.baseline } : {}), rules };
     if (flags.fix || flags.fixDryRun) {
       // Fixing re-checks after every pass: the report shows what remains in the same run.
-      const result = await fixFile(file, options, Boolean(flags.fixDryRun));
+      let result: FixFileResult;
+      try {
+        result = await fixFile(file, options, Boolean(flags.fixDryRun));
+      } catch (error) {
+        // A file that cannot be written back must not stop the others from being fixed.
+        if (!(error instanceof GkmlError)) throw error;
+        const finding = { ruleId: 'io/unwritable', severity: 'error' as const, message: error.text, file };
+        result = { file, findings: [finding], applied: 0, written: false };
+      }
       if (result.findings.some((f) => f.ruleId.startsWith('io/'))) ioProblem = true;
       fixed.push(result);
       results.push({ file, findings: result.findings, ...(result.text !== undefined ? { text: result.text } : {}) });
