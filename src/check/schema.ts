@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { JsonPath, LocalizedText } from '../model.js';
 import { schemasDir } from '../paths.js';
-import { normalizeTerm } from '../text/normalize.js';
+import { sameTerm } from '../text/normalize.js';
 import { fieldLabel } from './labels.js';
 
 export interface SchemaIssue {
@@ -114,7 +114,7 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'const': {
       const allowed = (error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues : [(error.params as { allowedValue: unknown }).allowedValue]).map(String);
       const value = shown(error.data);
-      const near = allowed.find((a) => normalizeTerm(a) === normalizeTerm(value));
+      const near = allowed.find((a) => sameTerm(a, value));
       if (near) {
         // Only width or spacing differs: the value is understood, so this is a warning with a fix.
         return {

@@ -1,5 +1,5 @@
-import { normalizeTerm } from '../../../text/normalize.js';
-import { defineRule } from '../../rule.js';
+import { sameTerm } from '../../../text/normalize.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const itemNameMismatch = defineRule({
   id: 'item/name-mismatch',
@@ -29,26 +29,16 @@ export const itemNameMismatch = defineRule({
       const code = kind === 'standard' ? item.code! : kind === 'refinement' ? item.parent! : undefined;
       const standard = code ? baseline.secondByCode.get(code) : undefined;
       if (!standard) continue;
-      if (kind === 'standard' && item.name !== undefined && item.name !== standard.name) {
-        const sameWords = normalizeTerm(item.name) === normalizeTerm(standard.name);
-        yield {
-          messageId: 'name',
-          item: index,
-          path: [...path, 'name'],
-          data: { actual: item.name, expected: standard.name, code: standard.code },
-          ...(sameWords ? { fix: { path: [...path, 'name'], value: standard.name } } : {}),
-        };
-      }
-      if (item.first !== undefined && item.first !== standard.first.name) {
-        const sameWords = normalizeTerm(item.first) === normalizeTerm(standard.first.name);
-        yield {
-          messageId: 'first',
-          item: index,
-          path: [...path, 'first'],
-          data: { actual: item.first, expected: standard.first.name, code: standard.code },
-          ...(sameWords ? { fix: { path: [...path, 'first'], value: standard.first.name } } : {}),
-        };
-      }
+      // Only a difference of width or spacing is mechanical enough for --fix.
+      const mismatch = (messageId: 'name' | 'first', actual: string, expected: string): RuleReport => ({
+        messageId,
+        item: index,
+        path: [...path, messageId],
+        data: { actual, expected, code: standard.code },
+        ...(sameTerm(actual, expected) ? { fix: { path: [...path, messageId], value: expected } } : {}),
+      });
+      if (kind === 'standard' && item.name !== undefined && item.name !== standard.name) yield mismatch('name', item.name, standard.name);
+      if (item.first !== undefined && item.first !== standard.first.name) yield mismatch('first', item.first, standard.first.name);
     }
   },
 });
