@@ -1,3 +1,5 @@
+import { fromChinese } from '../basis/numbers.js';
+
 // Understands a 公开时限 (deadline) text: what starts the clock, how long it runs, and whether the
 // wording is one of the known variants of the baseline's canonical text. Rules decide what is
 // wrong; this module only describes.
@@ -39,29 +41,6 @@ const unitAliases: Record<string, DeadlineUnit> = {
   小时: '小时',
 };
 
-const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Parses Chinese numerals below 10000 (二十, 十五, 一百二十, 两); undefined when not a numeral. */
-export function parseChineseNumber(text: string): number | undefined {
-  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return undefined;
-  // Without 十/百/千 the numerals are read digit by digit (二〇 = 20), not summed (二〇 ≠ 0).
-  if (!/[十百千]/.test(text)) return Number([...text].map((ch) => digits[ch]!).join(''));
-  let total = 0;
-  let current = 0;
-  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-  for (const ch of text) {
-    const unit = units[ch];
-    if (unit !== undefined) {
-      // A bare 十 at the start means 一十.
-      total += (current === 0 ? 1 : current) * unit;
-      current = 0;
-    } else {
-      current = digits[ch]!;
-    }
-  }
-  return total + current;
-}
-
 const periodPattern = /(\d+|[零〇一二两三四五六七八九十百千]+)(个)?(工作日|自然日|日历日|小时|星期|日|天|周|月|年)/g;
 
 /**
@@ -93,7 +72,7 @@ export function parseDeadline(raw: string): ParsedDeadline {
   const period = [...base.matchAll(periodPattern)].find((m) => !isDatePart(base, m.index, m[0], m[2], m[3]!));
   if (period) {
     const [whole, number, ge, unitWord] = period as unknown as [string, string, string | undefined, string];
-    const amount = /^\d+$/.test(number) ? Number(number) : parseChineseNumber(number);
+    const amount = /^\d+$/.test(number) ? Number(number) : fromChinese(number);
     if (amount !== undefined) {
       result.amount = amount;
       result.unit = unitAliases[unitWord]!;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deadlineCeiling } from '../../src/check/rules/deadline/ceiling.js';
 import { deadlineTrigger } from '../../src/check/rules/deadline/trigger.js';
 import { deadlineUnit } from '../../src/check/rules/deadline/unit.js';
-import { canonicalStatus, parseChineseNumber, parseDeadline } from '../../src/deadline/parse.js';
+import { fromChinese } from '../../src/basis/numbers.js';
+import { canonicalStatus, parseDeadline } from '../../src/deadline/parse.js';
 import { testRule } from '../rule-tester.js';
 import { deadline } from '../rules/deadline/cases.js';
 
@@ -38,7 +39,7 @@ describe('digit-by-digit Chinese numerals', () => {
     ['二〇', 20],
     ['一五', 15],
     ['五', 5],
-  ] as const)('%s = %d', (text, value) => expect(parseChineseNumber(text)).toBe(value));
+  ] as const)('%s = %d', (text, value) => expect(fromChinese(text)).toBe(value));
 
   it('二〇个工作日 is a variant of 20 working days', () => {
     const parsed = parseDeadline('信息形成或变更之日起二〇个工作日内');

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deadlineRules } from '../../src/check/rules/deadline/index.js';
-import { acceptedForms, canonicalStatus, parseChineseNumber, parseDeadline } from '../../src/deadline/parse.js';
+import { fromChinese } from '../../src/basis/numbers.js';
+import { acceptedForms, canonicalStatus, parseDeadline } from '../../src/deadline/parse.js';
 import { check, cleanCatalogue } from '../helpers.js';
 import { stringify } from 'yaml';
 
@@ -35,7 +36,7 @@ describe('parseDeadline', () => {
   });
 });
 
-describe('parseChineseNumber', () => {
+describe('Chinese numerals in deadlines (fromChinese)', () => {
   it.each([
     ['二十', 20],
     ['十五', 15],
@@ -43,8 +44,8 @@ describe('parseChineseNumber', () => {
     ['两', 2],
     ['一百二十', 120],
     ['三十', 30],
-  ] as const)('%s = %d', (text, value) => expect(parseChineseNumber(text)).toBe(value));
-  it('refuses non-numerals', () => expect(parseChineseNumber('工作')).toBeUndefined());
+  ] as const)('%s = %d', (text, value) => expect(fromChinese(text)).toBe(value));
+  it('refuses non-numerals', () => expect(fromChinese('工作')).toBeUndefined());
 });
 
 describe('canonicalStatus', () => {
