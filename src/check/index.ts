@@ -43,6 +43,7 @@ function resolveBaseline(loaded: LoadedCatalogue, declared: string | undefined, 
     return loadBaseline(declared ?? DEFAULT_BASELINE, dirname(loaded.file));
   } catch (err) {
     if (!(err instanceof GkmlError)) throw err;
+    const location = loaded.locator.locate(['baseline']);
     return {
       ruleId: 'catalogue/baseline',
       severity: 'error',
@@ -50,7 +51,7 @@ function resolveBaseline(loaded: LoadedCatalogue, declared: string | undefined, 
       hint: { zh: '填写内置基线 reference-2019，或省级目录文件的相对路径。', en: 'Use the bundled reference-2019 or a relative path to the provincial directory.' },
       file: loaded.file,
       path: ['baseline'],
-      ...(loaded.locator.locate(['baseline']) ? { location: loaded.locator.locate(['baseline'])! } : {}),
+      ...(location ? { location } : {}),
     };
   }
 }
@@ -59,21 +60,21 @@ function resolveBaseline(loaded: LoadedCatalogue, declared: string | undefined, 
 export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = {}): Finding[] {
   if (!loaded.ok) return [...loaded.findings].sort(compareFindings);
   const { file, locator } = loaded;
-  const setting = (id: string, fallback: Severity): RuleSetting => options.rules?.[id] ?? fallback;
-  const userSet = (id: string): boolean => options.rules?.[id] !== undefined;
+  // Every finding's severity is `setting ?? finding's own ?? the id's default`: a severity the user
+  // set applies to every finding of the id, even one that equals the default (as in `--rule
+  // id=error` written to make every finding of the rule an error).
   // The loader's findings on a file it could read (encoding, spreadsheet layout) are listed by
   // `gkml rules` and take --rule like any other; a file it could not read always fails.
   const findings: Finding[] = [];
   for (const f of loaded.findings) {
-    const configured = setting(f.ruleId, f.severity);
-    if (configured !== 'off') findings.push(configured === f.severity ? f : { ...f, severity: configured });
+    const severity = options.rules?.[f.ruleId] ?? f.severity;
+    if (severity !== 'off') findings.push(severity === f.severity ? f : { ...f, severity });
   }
 
   for (const issue of validateSchema(loaded.data)) {
-    const configured = setting(issue.ruleId, 'error');
-    if (configured === 'off') continue;
-    // A setting the user wrote applies to every finding of the id, even one equal to the default.
-    const severity = issue.severity && !userSet(issue.ruleId) ? issue.severity : configured;
+    const setting = options.rules?.[issue.ruleId];
+    if (setting === 'off') continue;
+    const severity = setting ?? issue.severity ?? 'error';
     const location = locator.locate(issue.path, issue.target);
     findings.push({
       ruleId: issue.ruleId,
@@ -96,15 +97,15 @@ export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = 
     return findings.sort(compareFindings);
   }
   const context = { catalogue, items, baseline: indexBaseline(baseline, domain) };
-  const itemPaths = new Map<number, ItemView>(items.map((v) => [v.index, v]));
+  const itemViews = new Map<number, ItemView>(items.map((v) => [v.index, v]));
 
   for (const rule of options.only ?? allRules) {
-    const severity = setting(rule.id, rule.severity);
-    if (severity === 'off') continue;
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
     const ruleOptions = options.ruleOptions?.[rule.id] ?? {};
     try {
       for (const report of rule.check({ ...context, options: ruleOptions })) {
-        findings.push(toFinding(rule, report, severity, userSet(rule.id), file, loaded, itemPaths));
+        findings.push(toFinding(rule, report, setting ?? report.severity ?? rule.severity, file, loaded, itemViews));
       }
     } catch (error) {
       // A bug in one rule must not cost the clerk the other findings, nor the batch its other files.
@@ -130,8 +131,7 @@ function internalFinding(ruleId: string, file: string, error: unknown): Finding 
 function toFinding(
   rule: Rule,
   report: RuleReport,
-  ruleSeverity: Severity,
-  userSet: boolean,
+  severity: Severity,
   file: string,
   loaded: LoadedCatalogue,
   itemViews: Map<number, ItemView>,
@@ -143,10 +143,6 @@ function toFinding(
   const path: JsonPath | undefined = report.path ?? view?.path;
   const location = path ? loaded.locator.locate(path) : undefined;
   const item = itemLabel(view);
-  // A report-level severity stands unless the user set the rule's severity: then, as in
-  // `--rule id=error` written to make every finding of the rule an error, the user's word wins
-  // (comparing with the default would ignore a setting that happens to equal it).
-  const severity = report.severity && !userSet ? report.severity : ruleSeverity;
   return {
     ruleId: rule.id,
     severity,
