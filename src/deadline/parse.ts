@@ -18,8 +18,6 @@ export interface ParsedDeadline {
   trigger: DeadlineTrigger;
   amount?: number;
   unit?: DeadlineUnit;
-  /** The unit as written (天, 个月, 工作日 ...), for messages. */
-  unitText?: string;
   /** The period as written, e.g. "20工作日" or "三十天", for messages. */
   periodText?: string;
   /** A vague keyword (长期, 及时 ...) found in a text that gives no period. */
@@ -76,7 +74,6 @@ export function parseDeadline(raw: string): ParsedDeadline {
     if (amount !== undefined) {
       result.amount = amount;
       result.unit = unitAliases[unitWord]!;
-      result.unitText = (ge ?? '') + unitWord;
       result.periodText = whole;
       // Rewrite this match, not an earlier identical date part (每月20日前…20日内).
       result.normalized = base.slice(0, period.index) + `${amount}${ge ?? ''}${unitWord}` + base.slice(period.index + whole.length);
@@ -136,8 +133,7 @@ export function canonicalStatus(parsed: ParsedDeadline, canonical: string): 'acc
   if (parsed.amount === undefined || parsed.unit !== '工作日' || parsed.trigger !== '形成或变更') return 'other';
   const forms = acceptedForms(canonical, parsed.amount);
   if (forms.includes(parsed.raw)) return 'accepted';
-  const core = acceptedForms(canonical, parsed.amount)[1]!;
-  return variantCore(parsed) === core ? 'variant' : 'other';
+  return variantCore(parsed) === forms[1] ? 'variant' : 'other';
 }
 
 /**
