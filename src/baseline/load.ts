@@ -76,7 +76,20 @@ export function indexBaseline(baseline: Baseline, domain: Domain): BaselineIndex
     firstByName.set(normalizeTerm(first.name), first);
     for (const second of first.items ?? []) secondByCode.set(second.code, { ...second, first });
   }
-  const index: BaselineIndex = { baseline, domain, firstByCode, firstByName, secondByCode };
+  const { generic, countySuffixes, townshipSuffixes } = baseline.subjects;
+  const index: BaselineIndex = {
+    baseline,
+    domain,
+    firstByCode,
+    firstByName,
+    secondByCode,
+    channelBoxes: new Set(baseline.channels.map(normalizeTerm)),
+    subjectTerms: {
+      generic: new Set(generic.map(normalizeTerm)),
+      countySuffixes: countySuffixes.map(normalizeTerm),
+      townshipSuffixes: townshipSuffixes.map(normalizeTerm),
+    },
+  };
   perDomain.set(domain, index);
   return index;
 }

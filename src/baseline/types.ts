@@ -77,4 +77,8 @@ export interface BaselineIndex {
   firstByCode: Map<string, BaselineFirstItem>;
   firstByName: Map<string, BaselineFirstItem>;
   secondByCode: Map<string, BaselineSecondItem & { first: BaselineFirstItem }>;
+  /** The standard channel boxes, normalised. */
+  channelBoxes: Set<string>;
+  /** The baseline's subject vocabularies, normalised. */
+  subjectTerms: { generic: Set<string>; countySuffixes: string[]; townshipSuffixes: string[] };
 }

@@ -1,4 +1,4 @@
-import type { Baseline } from '../baseline/types.js';
+import type { BaselineIndex } from '../baseline/types.js';
 import { normalizeTerm } from '../text/normalize.js';
 
 export type SubjectTier = 'county' | 'township' | 'unknown';
@@ -15,10 +15,8 @@ export function splitSubjects(subject: string): string[] {
 // suffix list, so that 城关镇便民服务中心 counts as a township unit.
 const townshipMarker = /(乡|镇|街道|村|社区)(人民政府|政府|办事处|便民服务中心|为民服务中心|公共服务中心|服务站|服务所|劳动保障所|综合服务站|委员会|居委会|村委会)/;
 
-export function subjectTier(unit: string, baseline: Baseline): SubjectTier {
+export function subjectTier(unit: string, { subjectTerms: { townshipSuffixes, countySuffixes } }: BaselineIndex): SubjectTier {
   const name = normalizeTerm(unit);
-  const townshipSuffixes = baseline.subjects.townshipSuffixes.map(normalizeTerm);
-  const countySuffixes = baseline.subjects.countySuffixes.map(normalizeTerm);
   if (townshipMarker.test(name) || townshipSuffixes.some((s) => name.endsWith(s) && !name.endsWith('县' + s))) return 'township';
   if (countySuffixes.some((s) => name.endsWith(s))) return 'county';
   return 'unknown';

@@ -30,7 +30,6 @@ export const channelUnknownBox = defineRule({
   },
   *check({ items, baseline, catalogue }) {
     const boxes = baseline.baseline.channels;
-    const known = new Set(boxes.map(normalizeTerm));
     const spellings = new Map<string, string>();
     for (const [standard, alternatives] of Object.entries(baseline.baseline.channelSpellings ?? {})) {
       for (const alternative of alternatives) spellings.set(normalizeTerm(alternative), standard);
@@ -43,8 +42,9 @@ export const channelUnknownBox = defineRule({
         continue;
       }
       for (const box of keys) {
-        if (known.has(normalizeTerm(box))) continue;
-        const standard = spellings.get(normalizeTerm(box));
+        const term = normalizeTerm(box);
+        if (baseline.channelBoxes.has(term)) continue;
+        const standard = spellings.get(term);
         if (standard) yield { messageId: 'spelling', item: index, path: [...path, 'channels', box], data: { box, standard } };
         else yield { messageId: 'unknown', item: index, path: [...path, 'channels', box], data: { box, boxes: boxes.join('、') } };
       }

@@ -24,7 +24,7 @@ export const channelVagueName = defineRule({
     },
   },
   *check({ items, baseline, catalogue }) {
-    const boxes = new Set(baseline.baseline.channels.map(normalizeTerm));
+    const boxes = baseline.channelBoxes;
     const region = catalogue.region ?? '本县';
     const example = (box: string) => (normalizeTerm(box) === '政府网站' ? `${region}人民政府门户网站` : `${region}${box}（具体名称）`);
     for (const { index, item, path } of items) {
@@ -36,9 +36,11 @@ export const channelVagueName = defineRule({
           yield { messageId: 'blank', item: index, path: at, data: { box, example: example(box) } };
           continue;
         }
+        const ownBox = normalizeTerm(box);
         for (const [i, name] of names.entries()) {
           // A full name that is itself just a box name (its own or another) identifies nothing.
-          if (boxes.has(normalizeTerm(name)) || normalizeTerm(name) === normalizeTerm(box)) {
+          const term = normalizeTerm(name);
+          if (boxes.has(term) || term === ownBox) {
             yield { messageId: 'repeat', item: index, path: Array.isArray(value) ? [...at, i] : at, data: { box, name, example: example(box) } };
           }
         }

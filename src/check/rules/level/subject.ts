@@ -29,7 +29,7 @@ export const levelSubject = defineRule({
       const county = item.levels.includes('县级');
       const township = item.levels.includes('乡级');
       for (const unit of splitSubjects(item.subject)) {
-        const tier = subjectTier(unit, baseline.baseline);
+        const tier = subjectTier(unit, baseline);
         if (tier === 'township' && !township) yield { messageId: 'townshipOnlyCounty', item: index, path: [...path, 'levels'], data: { unit } };
         if (tier === 'county' && !county) yield { messageId: 'countyOnlyTownship', item: index, path: [...path, 'levels'], data: { unit } };
       }

@@ -20,17 +20,19 @@ export const subjectAbbreviation = defineRule({
     },
   },
   *check({ items, baseline, catalogue }) {
-    const generic = new Set(baseline.baseline.subjects.generic.map(normalizeTerm));
+    const { generic } = baseline.subjectTerms;
     // Longest first, so 人社分局 wins over 人社局 and 人力社保局 over 社保局.
-    const table = [...baseline.baseline.subjects.abbreviations].sort((a, b) => b.pattern.length - a.pattern.length);
+    const table = [...baseline.baseline.subjects.abbreviations]
+      .sort((a, b) => b.pattern.length - a.pattern.length)
+      .map((a) => ({ ...a, patternTerm: normalizeTerm(a.pattern), fullTerm: normalizeTerm(a.full) }));
     for (const { index, item, path } of items) {
       if (!item.subject) continue;
       for (const unit of splitSubjects(item.subject)) {
         const name = normalizeTerm(unit);
         if (generic.has(name)) continue; // subject/generic reports bare placeholders
-        const hit = table.find((a) => name.includes(normalizeTerm(a.pattern)) && !name.includes(normalizeTerm(a.full)));
+        const hit = table.find((a) => name.includes(a.patternTerm) && !name.includes(a.fullTerm));
         if (!hit) continue;
-        const prefix = name.slice(0, name.indexOf(normalizeTerm(hit.pattern)));
+        const prefix = name.slice(0, name.indexOf(hit.patternTerm));
         const region = catalogue.region ?? '';
         const place = prefix === '' || prefix === '县' || prefix === '区' || prefix === '市' ? region : prefix;
         yield { messageId: 'abbreviation', item: index, path: [...path, 'subject'], data: { unit, short: hit.pattern, suggestion: `${place}${hit.full}` } };

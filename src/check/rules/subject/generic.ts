@@ -21,7 +21,7 @@ export const subjectGeneric = defineRule({
     },
   },
   *check({ items, baseline, catalogue }) {
-    const generic = new Set(baseline.baseline.subjects.generic.map(normalizeTerm));
+    const { generic } = baseline.subjectTerms;
     const region = catalogue.region ?? '本县';
     for (const { index, item, path } of items) {
       if (item.subject === undefined) continue;
