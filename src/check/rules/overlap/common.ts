@@ -21,9 +21,14 @@ export function thresholds(options: Record<string, unknown>, defaults: Threshold
   return { warn: num('warn'), error: num('error'), minLength: num('minLength') };
 }
 
+/** Containment counts only when the shorter name is long enough to mean something on its own. */
+export function isContainment(match: Match, t: Thresholds): boolean {
+  return match.relation !== 'similar' && match.shorter >= t.minLength;
+}
+
 /** How serious a match is under the thresholds: containment is always an error. */
 export function verdict(match: Match, t: Thresholds): Severity | undefined {
-  if (match.relation !== 'similar' && match.shorter >= t.minLength) return 'error';
+  if (isContainment(match, t)) return 'error';
   if (match.score >= t.error) return 'error';
   if (match.score >= t.warn) return 'warning';
   return undefined;
@@ -40,15 +45,26 @@ export function strongest(
     if (!accept(match)) continue;
     const severity = verdict(match, t);
     if (!severity) continue;
-    const rank = (match.relation !== 'similar' && match.shorter >= t.minLength ? 2 : severity === 'error' ? 1 : 0) + match.score;
+    const rank = (isContainment(match, t) ? 2 : severity === 'error' ? 1 : 0) + match.score;
     if (!best || rank > best.rank) best = { match, severity, rank };
   }
   return best && { match: best.match, severity: best.severity };
 }
 
-export function isContainment(match: Match, t: Thresholds): boolean {
-  return match.relation !== 'similar' && match.shorter >= t.minLength;
-}
+/**
+ * What to do about an item that overlaps a standard item it is not placed under: the same advice
+ * whether the names contain one another (overlap/contains) or are only alike (overlap/similar).
+ */
+export const placeElsewhereHint = {
+  second: {
+    zh: '若是对 {code} 的细化，请改为 parent: "{code}" 放到它下面；若是不同事项，请改名写明区别；否则删除。',
+    en: 'If it refines {code}, move it under that item with parent: "{code}"; if it is a different matter, rename it to say how; otherwise drop it.',
+  },
+  first: {
+    zh: '若属于一级事项“{standard}”，请放到它下面（first: "{standard}"，或作为其二级事项的细化）；否则请改名写明区别，或删除。',
+    en: 'If it belongs to "{standard}", place it there (first: "{standard}", or as a refinement of one of its second-level items); otherwise rename it to say how it differs, or drop it.',
+  },
+};
 
 const domainEn: Record<string, string> = { 就业: 'employment', 社会保险: 'social insurance' };
 

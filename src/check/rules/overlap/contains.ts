@@ -1,6 +1,6 @@
 import { analyze } from '../../../overlap/analyze.js';
 import { defineRule } from '../../rule.js';
-import { isContainment, itemData, standardData, strongest, thresholds } from './common.js';
+import { isContainment, itemData, placeElsewhereHint, standardData, strongest, thresholds } from './common.js';
 
 export const containsDefaults = { warn: Infinity, error: Infinity, minLength: 4 };
 
@@ -21,18 +21,12 @@ export const overlapContains = defineRule({
     containsSecond: {
       zh: '{kindZh}“{name}”{relZh}{domain}领域二级事项 {code}“{standard}”，与之交叉重叠。',
       en: '{kindEn} "{name}" {relEn} second-level item {code} "{standard}" and overlaps it.',
-      hint: {
-        zh: '若是对 {code} 的细化，请改为 parent: "{code}" 放到它下面；若是不同事项，请改名写明区别；否则删除。',
-        en: 'If it refines {code}, move it under that item with parent: "{code}"; if it is a different matter, rename it to say how; otherwise drop it.',
-      },
+      hint: placeElsewhereHint.second,
     },
     containsFirst: {
       zh: '{kindZh}“{name}”{relZh}{domain}领域一级事项 {code}“{standard}”，与之交叉重叠。',
       en: '{kindEn} "{name}" {relEn} first-level item {code} "{standard}" and overlaps it.',
-      hint: {
-        zh: '若属于一级事项“{standard}”，请放到它下面（first: "{standard}"，或作为其二级事项的细化）；否则请改名写明区别，或删除。',
-        en: 'If it belongs to "{standard}", place it there (first: "{standard}", or as a refinement of one of its second-level items); otherwise rename it to say how it differs, or drop it.',
-      },
+      hint: placeElsewhereHint.first,
     },
   },
   *check({ items, baseline, options }) {

@@ -2,6 +2,7 @@ import { analyze } from '../../../overlap/analyze.js';
 import { nearDuplicates } from '../../../overlap/local.js';
 import { formatScore } from '../../../overlap/similarity.js';
 import { defineRule } from '../../rule.js';
+import { itemData } from './common.js';
 
 export const duplicateLocalDefaults = { warn: 0.85 };
 
@@ -39,7 +40,6 @@ export const overlapDuplicateLocal = defineRule({
   *check({ items, baseline, options }) {
     const warn = typeof options.warn === 'number' ? options.warn : duplicateLocalDefaults.warn;
     const local = analyze(items, baseline).items;
-    const kind = (k: string) => (k === 'refinement' ? { kindZh: '细化事项', kindEn: 'Refinement' } : { kindZh: '补充事项', kindEn: 'Addition' });
     const firstByNorm = new Map<string, number>();
     const unique: number[] = [];
     for (const [i, item] of local.entries()) {
@@ -54,7 +54,7 @@ export const overlapDuplicateLocal = defineRule({
         messageId: 'duplicate',
         item: item.view.index,
         path: [...item.view.path, 'name'],
-        data: { name: item.name, ...kind(item.kind), other: other.view.index + 1, otherName: other.name },
+        data: { ...itemData(item), other: other.view.index + 1, otherName: other.name },
       };
     }
     if (!(warn > 0 && warn < 1)) return;
@@ -66,7 +66,7 @@ export const overlapDuplicateLocal = defineRule({
         severity: 'warning',
         item: item.view.index,
         path: [...item.view.path, 'name'],
-        data: { name: item.name, ...kind(item.kind), other: other.view.index + 1, otherName: other.name, score: formatScore(near.score) },
+        data: { ...itemData(item), other: other.view.index + 1, otherName: other.name, score: formatScore(near.score) },
       };
     }
   },

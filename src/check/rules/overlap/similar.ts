@@ -1,17 +1,8 @@
 import { analyze } from '../../../overlap/analyze.js';
 import { defineRule } from '../../rule.js';
-import { isContainment, itemData, standardData, strongest, thresholds } from './common.js';
+import { isContainment, itemData, placeElsewhereHint, standardData, strongest, thresholds } from './common.js';
 
 export const similarDefaults = { warn: 0.6, error: 0.8, minLength: 4 };
-
-const fixSecond = {
-  zh: '若是对 {code} 的细化，请改为 parent: "{code}" 放到它下面；若是不同事项，请改名写明区别；否则删除。',
-  en: 'If it refines {code}, move it under that item with parent: "{code}"; if it is a different matter, rename it to say how; otherwise drop it.',
-};
-const fixFirst = {
-  zh: '若属于一级事项“{standard}”，请放到它下面（first: "{standard}"，或作为其二级事项的细化）；否则请改名写明区别，或删除。',
-  en: 'If it belongs to "{standard}", place it there (first: "{standard}", or as a refinement of one of its second-level items); otherwise rename it to say how it differs, or drop it.',
-};
 
 export const overlapSimilar = defineRule({
   id: 'overlap/similar',
@@ -30,22 +21,22 @@ export const overlapSimilar = defineRule({
     similarSecond: {
       zh: '{kindZh}“{name}”与{domain}领域二级事项 {code}“{standard}”高度相似（相似度 {score}），交叉重叠。',
       en: '{kindEn} "{name}" is almost the same as second-level item {code} "{standard}" (similarity {score}): they overlap.',
-      hint: fixSecond,
+      hint: placeElsewhereHint.second,
     },
     similarFirst: {
       zh: '{kindZh}“{name}”与{domain}领域一级事项 {code}“{standard}”高度相似（相似度 {score}），交叉重叠。',
       en: '{kindEn} "{name}" is almost the same as first-level item {code} "{standard}" (similarity {score}): they overlap.',
-      hint: fixFirst,
+      hint: placeElsewhereHint.first,
     },
     possibleSecond: {
       zh: '可能重叠：{kindZh}“{name}”与二级事项 {code}“{standard}”相似（相似度 {score}）。',
       en: 'Possible overlap: {kindEn} "{name}" is similar to second-level item {code} "{standard}" (similarity {score}).',
-      hint: fixSecond,
+      hint: placeElsewhereHint.second,
     },
     possibleFirst: {
       zh: '可能重叠：{kindZh}“{name}”与一级事项 {code}“{standard}”相似（相似度 {score}）。',
       en: 'Possible overlap: {kindEn} "{name}" is similar to first-level item {code} "{standard}" (similarity {score}).',
-      hint: fixFirst,
+      hint: placeElsewhereHint.first,
     },
   },
   *check({ items, baseline, options }) {
