@@ -22,10 +22,6 @@ export function resolveBaselinePath(ref: string, relativeTo?: string): string {
   return resolve(relativeTo ?? process.cwd(), ref);
 }
 
-export function listBundledBaselines(): string[] {
-  return [DEFAULT_BASELINE];
-}
-
 /** Loads (once) and validates a baseline file; bad baselines are usage errors, not findings. */
 export function loadBaseline(ref: string = DEFAULT_BASELINE, relativeTo?: string): Baseline {
   const file = resolveBaselinePath(ref, relativeTo);

@@ -14,11 +14,6 @@ export interface ItemView {
   path: JsonPath;
 }
 
-export interface RuleOptions {
-  /** Per-rule options, keyed by rule id (e.g. overlap thresholds). */
-  [ruleId: string]: Record<string, unknown> | undefined;
-}
-
 export interface RuleContext {
   catalogue: Catalogue;
   items: readonly ItemView[];
