@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import type { BuildEntry } from '../build/types.js';
 import type { CatalogueItem } from '../model.js';
 import { renderChannels } from './channels.js';
-import { cellRef, fontSizes, type CellStyle, type GridCell, type GridRow, type GridSheet } from './grid.js';
+import { cellRef, columnLetter, fontSizes, type CellStyle, type GridCell, type GridRow, type GridSheet } from './grid.js';
 import { renderNumbered } from './lists.js';
 import { itemOrder, type OrderedItem } from '../build/order.js';
 
@@ -107,7 +107,7 @@ export function layoutMainSheet(entry: BuildEntry): { sheet: GridSheet; rowOfIte
   const ordered = itemOrder(entry);
   const texts = ordered.map((o) => rowTexts(o, boxes));
   const n = standardColumns.length;
-  const last = cellRef(1, n).replace(/\d+$/, '');
+  const last = columnLetter(n);
 
   const widths = standardColumns.map((key) => {
     const [min, max] = limits[key];
@@ -126,7 +126,7 @@ export function layoutMainSheet(entry: BuildEntry): { sheet: GridSheet; rowOfIte
   const headerTop: GridCell[] = top.map((t) => ({ text: t ?? '', style: header }));
   const headerSub: GridCell[] = sub.map((t, c) => ({ text: t ?? headerTop[c]!.text, style: header }));
   for (let c = 0; c < n; c++) {
-    const col = cellRef(1, c + 1).replace(/\d+$/, '');
+    const col = columnLetter(c + 1);
     if (sub[c] === undefined) merges.push(`${col}2:${col}3`);
   }
   for (const [from, to] of [[1, 2], [8, 9], [10, 11], [12, 13]] as const) merges.push(`${cellRef(2, from + 1)}:${cellRef(2, to + 1)}`);

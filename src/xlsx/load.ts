@@ -5,7 +5,7 @@ import { DEFAULT_BASELINE, indexBaseline, loadBaseline } from '../baseline/load.
 import type { BaselineIndex } from '../baseline/types.js';
 import type { Catalogue, Domain, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../model.js';
 import { readWorkbook } from './exceljs-adapter.js';
-import { FINDINGS_SHEET } from './grid.js';
+import { cellRef, FINDINGS_SHEET } from './grid.js';
 import { findHeader } from './header.js';
 import { findingsFromNotes, parseSheet, type ParsedSheet } from './parse.js';
 
@@ -19,8 +19,7 @@ class SheetLocator implements SourceLocator {
   ) {}
 
   private at(row: number, column: number): SourceLocation {
-    const letters = (n: number): string => (n > 0 ? letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)) : '');
-    return { file: this.file, sheet: this.sheet, cell: `${letters(column)}${row}`, line: row, column };
+    return { file: this.file, sheet: this.sheet, cell: cellRef(row, column), line: row, column };
   }
 
   locate(path: JsonPath): SourceLocation | undefined {

@@ -1,10 +1,10 @@
 // Reads a directory sheet (ours or a county's) into catalogue data plus the cell of every field.
 import type { BaselineIndex } from '../baseline/types.js';
-import type { Finding, JsonPath, LocalizedText, Severity } from '../model.js';
+import type { Finding, LocalizedText, Severity } from '../model.js';
 import { normalizeTerm } from '../text/normalize.js';
 import { parseChannels } from './channels.js';
 import { cellRef, type ReadSheet } from './grid.js';
-import { findHeader, labelsIn, type ColumnRole, type HeaderInfo } from './header.js';
+import { labelsIn, type ColumnRole, type HeaderInfo } from './header.js';
 import { parseList } from './lists.js';
 import { isFooter, parseFooter, parseTitle } from './meta.js';
 import { ADDITION_SEQ } from '../build/order.js';
@@ -174,20 +174,19 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
     columns.code = columns.parent = seqCol ?? nameCol;
     columns.first = one('first') ?? nameCol;
 
-    const cellOf = (kind: Kind) => one(kind);
     for (const kind of ['content', 'basis'] as const) {
-      const c = cellOf(kind);
+      const c = one(kind);
       if (c) {
         item[kind] = parseList(texts.get(c) ?? '');
         columns[kind] = c;
       }
     }
     for (const kind of ['deadline', 'subject'] as const) {
-      const c = cellOf(kind);
+      const c = one(kind);
       if (c && texts.get(c)) item[kind] = texts.get(c)!.replace(/\s*\n\s*/g, '');
       if (c) columns[kind] = c;
     }
-    const chCol = cellOf('channels');
+    const chCol = one('channels');
     if (chCol) {
       const { channels, notes: chNotes } = parseChannels(texts.get(chCol) ?? '', baseline?.baseline.channels ?? [], baseline?.baseline.channelSpellings);
       item.channels = channels;
@@ -250,4 +249,3 @@ export function findingsFromNotes(notes: readonly Note[], file: string, sheet: s
   }));
 }
 
-export type { JsonPath };
