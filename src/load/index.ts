@@ -2,9 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Finding, LoadedCatalogue } from '../model.js';
+import { failedLoad } from './failed.js';
 import { loadYamlBytes, loadYamlText } from './yaml-loader.js';
-
-export { loadYamlText } from './yaml-loader.js';
 
 const catalogueExtensions = new Set(['.yaml', '.yml', '.xlsx']);
 
@@ -21,7 +20,7 @@ function unreadable(file: string, error: NodeJS.ErrnoException): LoadedCatalogue
     message: { zh: `无法读取文件：${r.zh}。`, en: `Cannot read the file: ${r.en}.` },
     file,
   };
-  return { file, data: undefined, catalogue: {}, locator: { locate: () => undefined }, format: 'yaml', findings: [finding], ok: false };
+  return failedLoad(file, 'yaml', [finding]);
 }
 
 /** Reads a catalogue from disk: YAML (any common encoding) or an .xlsx directory sheet. */

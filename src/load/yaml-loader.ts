@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLError, type YAMLMap } from 'yaml';
 import type { Catalogue, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../model.js';
 import { decodeText, looksBinary } from './decode.js';
+import { failedLoad } from './failed.js';
 import { TextPositions } from './text-position.js';
 
 /** Locates paths by walking the yaml AST; positions are computed only when asked for. */
@@ -61,8 +62,6 @@ function isMergeKey(key: Scalar): boolean {
   return typeof key.value === 'symbol' && key.value.description === '<<';
 }
 
-const noLocation: SourceLocator = { locate: () => undefined };
-
 function loadFinding(
   file: string,
   ruleId: string,
@@ -86,16 +85,7 @@ function loadFinding(
 export function loadYamlText(text: string, file: string, extra: Finding[] = []): LoadedCatalogue {
   const positions = new TextPositions(text);
   const findings: Finding[] = [...extra];
-  const failed = (): LoadedCatalogue => ({
-    file,
-    data: undefined,
-    catalogue: {},
-    locator: noLocation,
-    text,
-    format: 'yaml',
-    findings,
-    ok: false,
-  });
+  const failed = (): LoadedCatalogue => failedLoad(file, 'yaml', findings, text);
 
   if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
     findings.push(
@@ -174,13 +164,11 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
 /** Decodes raw bytes (UTF-8, UTF-8 with BOM, GB18030/GBK) and loads them as catalogue YAML. */
 export function loadYamlBytes(bytes: Uint8Array, file: string): LoadedCatalogue {
   if (looksBinary(bytes)) {
-    const findings = [
-      loadFinding(file, 'parse/not-catalogue', 'error', '这是二进制文件，不是 YAML 目录。', 'This is a binary file, not a YAML catalogue.', undefined, {
-        zh: '目录应为 .yaml 文本文件；Excel 表格请用 .xlsx 扩展名。',
-        en: 'Catalogues are .yaml text files; give Excel sheets the .xlsx extension.',
-      }),
-    ];
-    return { file, data: undefined, catalogue: {}, locator: noLocation, format: 'yaml', findings, ok: false };
+    const finding = loadFinding(file, 'parse/not-catalogue', 'error', '这是二进制文件，不是 YAML 目录。', 'This is a binary file, not a YAML catalogue.', undefined, {
+      zh: '目录应为 .yaml 文本文件；Excel 表格请用 .xlsx 扩展名。',
+      en: 'Catalogues are .yaml text files; give Excel sheets the .xlsx extension.',
+    });
+    return failedLoad(file, 'yaml', [finding]);
   }
   const decoded = decodeText(bytes);
   const extra: Finding[] = [];
