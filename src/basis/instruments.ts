@@ -14,13 +14,13 @@ export const KIND_EN: Record<InstrumentKind, string> = {
 };
 
 /** Title matching ignores width and spaces, and the 中华人民共和国 prefix laws may drop. */
-function key(title: string): string {
+export function titleKey(title: string): string {
   return normalizeTerm(title).replace(/^中华人民共和国/, '');
 }
 
 export function findInstrument(title: string, instruments: readonly KnownInstrument[]): KnownInstrument | undefined {
-  const k = key(title);
-  return instruments.find((i) => key(i.title) === k || (i.aliases ?? []).some((a) => key(a) === k));
+  const key = titleKey(title);
+  return instruments.find((i) => titleKey(i.title) === key || (i.aliases ?? []).some((a) => titleKey(a) === key));
 }
 
 /** The kind a title suggests by its ending; undefined when it says nothing. */

@@ -1,8 +1,6 @@
-import { normalizeTerm } from '../../../text/normalize.js';
+import { titleKey } from '../../../basis/instruments.js';
 import { defineRule } from '../../rule.js';
 import { basisEntries } from './shared.js';
-
-const key = (title: string) => normalizeTerm(title).replace(/^中华人民共和国/, '');
 
 export const basisDisclosureBasis = defineRule({
   id: 'basis/disclosure-basis',
@@ -23,11 +21,11 @@ export const basisDisclosureBasis = defineRule({
   },
   *check({ items, baseline }) {
     const { title, aliases, canonical } = baseline.baseline.disclosureBasis;
-    const wanted = new Set([title, ...aliases].map(key));
+    const wanted = new Set([title, ...aliases].map(titleKey));
     const citing = new Set<number>();
     for (const entry of basisEntries(items)) {
       for (const c of entry.parsed.citations) {
-        if (c.title && wanted.has(key(c.title.inner))) citing.add(entry.view.index);
+        if (c.title && wanted.has(titleKey(c.title.inner))) citing.add(entry.view.index);
       }
     }
     for (const { index, item, path } of items) {
