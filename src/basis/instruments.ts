@@ -18,9 +18,23 @@ export function titleKey(title: string): string {
   return normalizeTerm(title).replace(/^中华人民共和国/, '');
 }
 
+// The baseline's table is fixed for a run while every cited title is looked up in it: key it once.
+const byKeyPerTable = new WeakMap<readonly KnownInstrument[], Map<string, KnownInstrument>>();
+
 export function findInstrument(title: string, instruments: readonly KnownInstrument[]): KnownInstrument | undefined {
-  const key = titleKey(title);
-  return instruments.find((i) => titleKey(i.title) === key || (i.aliases ?? []).some((a) => titleKey(a) === key));
+  let byKey = byKeyPerTable.get(instruments);
+  if (!byKey) {
+    byKey = new Map();
+    for (const instrument of instruments) {
+      // The first instrument to claim a key wins, as in a search down the table.
+      for (const name of [instrument.title, ...(instrument.aliases ?? [])]) {
+        const key = titleKey(name);
+        if (!byKey.has(key)) byKey.set(key, instrument);
+      }
+    }
+    byKeyPerTable.set(instruments, byKey);
+  }
+  return byKey.get(titleKey(title));
 }
 
 /** The kind a title suggests by its ending; undefined when it says nothing. */
