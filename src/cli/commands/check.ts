@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../emit/atomic.js';
 import { allCheckDocs } from '../../check/catalogue-docs.js';
-import { checkCatalogue, type RuleSetting } from '../../check/index.js';
+import { checkCatalogue, summarize, type RuleSetting } from '../../check/index.js';
 import { GkmlError } from '../../errors.js';
 import { expandInputs, loadCatalogue } from '../../load/index.js';
 import { getFormatter, type FileResult } from '../../report/index.js';
@@ -50,8 +50,8 @@ export async function checkInputs(operands: readonly string[], flags: Pick<Check
   const results: FileResult[] = [];
   const fixed: FixFileResult[] = [];
   let ioProblem = missing.length > 0;
+  const options = { ...(flags.baseline ? { baseline: flags.baseline } : {}), rules };
   for (const file of files) {
-    const options = { ...(flags.baseline ? { baseline: flags.baseline } : {}), rules };
     if (flags.fix || flags.fixDryRun) {
       // Fixing re-checks after every pass: the report shows what remains in the same run.
       let result: FixFileResult;
@@ -107,8 +107,7 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
       const report = formatter(results, { lang, color: flags.output ? false : color, quiet: Boolean(flags.quiet) });
       if (flags.output) await writeFileAtomic(flags.output, report);
       else io.stdout(report);
-      const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-      const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+      const { error: errors, warning: warnings } = summarize(results.flatMap((r) => r.findings));
       if (ioProblem) setExit(2);
       else if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) setExit(1);
       else setExit(0);
