@@ -208,9 +208,18 @@ export const articleProblems: ProblemFinder = ({ citations }) => {
   return out;
 };
 
+// Every basis rule that reports on an entry wants these edits for its hint; parsed entries are
+// shared across rules (and never mutated), so run the four finders once per entry, not per rule.
+const mechanicalPerEntry = new WeakMap<ParsedBasis, readonly Edit[]>();
+
 /** Every mechanical fix of every basis rule applied at once: the corrected entry for hints. */
-export function mechanicalEdits(parsed: ParsedBasis): Edit[] {
-  return [titleMarkProblems, docNumberProblems, orderNumberProblems, numberOutsideProblems].flatMap((find) =>
-    find(parsed).flatMap((p) => p.edits ?? []),
-  );
+export function mechanicalEdits(parsed: ParsedBasis): readonly Edit[] {
+  let edits = mechanicalPerEntry.get(parsed);
+  if (!edits) {
+    edits = [titleMarkProblems, docNumberProblems, orderNumberProblems, numberOutsideProblems].flatMap((find) =>
+      find(parsed).flatMap((p) => p.edits ?? []),
+    );
+    mechanicalPerEntry.set(parsed, edits);
+  }
+  return edits;
 }
