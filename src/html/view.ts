@@ -76,8 +76,6 @@ export interface CatalogueView {
   findings: Array<{ severity: string; severityClass: string; where: string; message: string }>;
 }
 
-/** The 序号 prefix of additions, as on the Excel sheet. */
-
 const domainNames: Record<string, { zh: string; en: string }> = {
   就业: { zh: '就业', en: 'Employment' },
   社会保险: { zh: '社会保险', en: 'Social insurance' },
