@@ -59,12 +59,6 @@ function render(text: string, doc: Document, path: JsonPath, node: Scalar, value
   return [header + comment, ...reindented].join(eol) + eol;
 }
 
-/** Where the scalar's own text ends: block scalars own their trailing line break. */
-function valueEnd(node: Scalar): number {
-  const [, end] = node.range!;
-  return end;
-}
-
 /**
  * Applies every fix whose path leads to a scalar, once. Fixes that collide on the same scalar
  * keep the first and skip the rest: the next pass re-checks and offers them again if still due.
@@ -96,7 +90,8 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixOutcome {
       continue;
     }
     taken.add(key);
-    edits.push({ start: node.range[0], end: valueEnd(node), replacement, fix });
+    // A block scalar's range takes in its trailing line break, which render() writes back.
+    edits.push({ start: node.range[0], end: node.range[1], replacement, fix });
   }
   // Later edits first, so earlier offsets stay valid.
   edits.sort((a, b) => b.start - a.start);
