@@ -1,5 +1,16 @@
+import type { DeadlineUnit } from '../../../deadline/parse.js';
 import { defineRule } from '../../rule.js';
 import { deadlineSettings, deadlines } from './shared.js';
+
+// Keyed by every unit the parser knows but 工作日, so a new unit cannot go without its name.
+const unitNames: Record<Exclude<DeadlineUnit, '工作日'>, [zh: string, en: string]> = {
+  日: ['日', 'days'],
+  自然日: ['自然日', 'calendar days'],
+  周: ['周', 'weeks'],
+  个月: ['月', 'months'],
+  年: ['年', 'years'],
+  小时: ['小时', 'hours'],
+};
 
 export const deadlineUnit = defineRule({
   id: 'deadline/unit',
@@ -20,17 +31,9 @@ export const deadlineUnit = defineRule({
   },
   *check(context) {
     const { canonical } = deadlineSettings(context);
-    const unitNames: Record<string, [string, string]> = {
-      日: ['日', 'days'],
-      自然日: ['自然日', 'calendar days'],
-      周: ['周', 'weeks'],
-      个月: ['月', 'months'],
-      年: ['年', 'years'],
-      小时: ['小时', 'hours'],
-    };
     for (const { index, path, deadline } of deadlines(context.items)) {
       if (deadline.unit === undefined || deadline.unit === '工作日') continue;
-      const [unit, unitEn] = unitNames[deadline.unit]!;
+      const [unit, unitEn] = unitNames[deadline.unit];
       yield { messageId: 'calendar', item: index, path: [...path, 'deadline'], data: { period: deadline.periodText, unit, unitEn, canonical } };
     }
   },
