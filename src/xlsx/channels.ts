@@ -80,9 +80,8 @@ function tokenize(text: string, known: Spelling[]): Token[] {
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
-    const rest = chars.slice(i + 1).join('');
     // 口 also ends words such as 窗口: it counts as a box only when a box name follows.
-    if (realGlyphs.has(ch) || (damagedGlyphs.has(ch) && startsBox(rest))) {
+    if (realGlyphs.has(ch) || (damagedGlyphs.has(ch) && startsBox(chars.slice(i + 1).join('')))) {
       current = { glyph: ch, text: '' };
       tokens.push(current);
       continue;
