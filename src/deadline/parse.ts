@@ -104,11 +104,19 @@ export function canonicalFor(canonical: string, amount: number): string {
  * (`信息形成或变更之日起N个工作日内`, with or without the surrounding 公开事项 … 公开), which is
  * how the standard's own tables write it.
  */
+/** The core of the canonical text for a number: `信息形成或变更之日起N个工作日内`. */
+function canonicalCore(canonical: string, amount: number): string {
+  const text = canonicalFor(canonical, amount);
+  const start = Math.max(0, text.search(/信息形成|形成/));
+  const end = text.lastIndexOf('内') + 1 || text.length;
+  return text.slice(start, end);
+}
+
 export function acceptedForms(canonical: string, amount: number): string[] {
   const text = canonicalFor(canonical, amount);
   const start = Math.max(0, text.search(/信息形成|形成/));
   const end = text.lastIndexOf('内') + 1 || text.length;
-  return [...new Set([text, text.slice(start, end), text.slice(start), text.slice(0, end)])];
+  return [...new Set([text, canonicalCore(canonical, amount), text.slice(start), text.slice(0, end)])];
 }
 
 /**
@@ -133,7 +141,9 @@ export function canonicalStatus(parsed: ParsedDeadline, canonical: string): 'acc
   if (parsed.amount === undefined || parsed.unit !== '工作日' || parsed.trigger !== '形成或变更') return 'other';
   const forms = acceptedForms(canonical, parsed.amount);
   if (forms.includes(parsed.raw)) return 'accepted';
-  return variantCore(parsed) === forms[1] ? 'variant' : 'other';
+  // Named, not taken by position: when a baseline's canonical text is its own core, the
+  // de-duplicated list is shorter and position 1 is another form.
+  return variantCore(parsed) === canonicalCore(canonical, parsed.amount) ? 'variant' : 'other';
 }
 
 /**

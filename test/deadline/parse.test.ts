@@ -64,6 +64,11 @@ describe('canonicalStatus', () => {
       }),
     );
   });
+  it('still recognises variants when a province writes the core itself as its canonical text', () => {
+    const provincial = '信息形成或变更之日起20个工作日内';
+    expect(canonicalStatus(parseDeadline('自信息形成或者变更之日起20个工作日内予以公开'), provincial)).toBe('variant');
+    expect(canonicalStatus(parseDeadline(provincial), provincial)).toBe('accepted');
+  });
 });
 
 describe('the clean example', () => {
