@@ -117,3 +117,10 @@ export interface LoadedCatalogue {
   /** False when nothing usable could be read (syntax error, unreadable file). */
   ok: boolean;
 }
+
+/** How many findings of each severity (reports, exit codes and summaries all count this way). */
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { indexBaseline, loadBaseline, DEFAULT_BASELINE } from '../baseline/load.js';
 import type { Baseline } from '../baseline/types.js';
 import { GkmlError } from '../errors.js';
-import type { Domain, Finding, JsonPath, LoadedCatalogue, Severity } from '../model.js';
+import { countBySeverity, type Domain, type Finding, type JsonPath, type LoadedCatalogue, type Severity } from '../model.js';
 import { interpolate } from '../text/normalize.js';
 import type { ItemView, Rule, RuleReport } from './rule.js';
 import { allRules } from './rules/index.js';
@@ -156,8 +156,5 @@ function toFinding(
   };
 }
 
-export function summarize(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
+/** Findings counted by severity (the library's name for `countBySeverity`). */
+export const summarize = countBySeverity;

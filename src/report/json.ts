@@ -1,14 +1,13 @@
 import { pick } from '../i18n/index.js';
+import { countBySeverity } from '../model.js';
 import type { FileResult, FormatOptions } from './types.js';
 
 /** Machine output: one object per file, every finding with both languages and the chosen one. */
 export function formatJson(results: readonly FileResult[], options: FormatOptions): string {
   const files = results.map((r) => {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of r.findings) counts[f.severity]++;
     return {
       file: r.file,
-      ...counts,
+      ...countBySeverity(r.findings),
       findings: r.findings.map((f) => ({
         ruleId: f.ruleId,
         severity: f.severity,
@@ -29,6 +28,6 @@ export function formatJson(results: readonly FileResult[], options: FormatOption
       })),
     };
   });
-  const totals = files.reduce((t, f) => ({ error: t.error + f.error, warning: t.warning + f.warning, info: t.info + f.info }), { error: 0, warning: 0, info: 0 });
+  const totals = countBySeverity(results.flatMap((r) => r.findings));
   return JSON.stringify({ version: 1, ...totals, files }, null, 2) + '\n';
 }

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { pick, severityNames } from '../i18n/index.js';
-import type { Finding } from '../model.js';
+import { countBySeverity, type Finding } from '../model.js';
 import { codeFrame } from './code-frame.js';
 import type { FileResult, FormatOptions } from './types.js';
 
@@ -22,13 +22,10 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan } as const;
   const out: string[] = [];
-  const totals = { error: 0, warning: 0, info: 0, fixable: 0 };
+  const all = results.flatMap((r) => r.findings);
+  const totals = { ...countBySeverity(all), fixable: all.filter((f) => f.fix).length };
   for (const result of results) {
     const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
-    for (const f of result.findings) {
-      totals[f.severity]++;
-      if (f.fix) totals.fixable++;
-    }
     if (shown.length === 0) continue;
     out.push(chalk.underline(result.file));
     for (const f of shown) {

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { countBySeverity } from '../model.js';
 import type { FileResult, FormatOptions } from './types.js';
 
 function pad(text: string, width: number): string {
@@ -11,11 +12,7 @@ function pad(text: string, width: number): string {
  */
 export function formatSummary(results: readonly FileResult[], options: FormatOptions): string {
   const en = options.lang === 'en';
-  const rows = results.map((r) => {
-    const count = { error: 0, warning: 0, info: 0 };
-    for (const f of r.findings) count[f.severity]++;
-    return { file: r.file, ...count };
-  });
+  const rows = results.map((r) => ({ file: r.file, ...countBySeverity(r.findings) }));
   rows.sort((a, b) => b.error - a.error || b.warning - a.warning || a.file.localeCompare(b.file));
   const byRule = new Map<string, { files: Set<string>; count: number }>();
   for (const r of results) {
