@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { groupedItemOrder } from '../build/order.js';
 import type { BuildEntry, EmitOptions } from '../build/types.js';
 import type { ItemView } from '../check/rule.js';
+import { domainName } from '../i18n/index.js';
 import type { Lang } from '../model.js';
 import { interpolate, normalizeTerm } from '../text/normalize.js';
 import { strings, type Strings } from './strings.js';
@@ -76,14 +77,10 @@ export interface CatalogueView {
   findings: Array<{ severity: string; severityClass: string; where: string; message: string }>;
 }
 
-const domainNames: Record<string, { zh: string; en: string }> = {
-  就业: { zh: '就业', en: 'Employment' },
-  社会保险: { zh: '社会保险', en: 'Social insurance' },
-};
-
+/** The domain as a page heading shows it (capitalised in English). */
 export function domainLabel(domain: string | undefined, lang: Lang): string {
-  const known = domain ? domainNames[domain] : undefined;
-  return known ? known[lang] : (domain ?? '');
+  const name = domainName(domain, lang);
+  return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
 /** The HTML file name of a catalogue page; `index` is taken by the list of catalogues. */

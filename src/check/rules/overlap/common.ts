@@ -1,4 +1,5 @@
 import type { Severity } from '../../../model.js';
+import { domainName } from '../../../i18n/index.js';
 import type { LocalItem, Match } from '../../../overlap/analyze.js';
 import { formatScore } from '../../../overlap/similarity.js';
 import type { StandardName } from '../../../overlap/standard.js';
@@ -66,8 +67,6 @@ export const placeElsewhereHint = {
   },
 };
 
-const domainEn: Record<string, string> = { 就业: 'employment', 社会保险: 'social insurance' };
-
 /** Message data naming a standard item. */
 export function standardData(s: StandardName): Record<string, string> {
   return {
@@ -76,7 +75,7 @@ export function standardData(s: StandardName): Record<string, string> {
     levelZh: s.level === 'first' ? '一级' : '二级',
     levelEn: s.level === 'first' ? 'first-level' : 'second-level',
     domain: s.domain,
-    domainEn: domainEn[s.domain] ?? s.domain,
+    domainEn: domainName(s.domain, 'en'),
   };
 }
 
