@@ -72,7 +72,8 @@ export function indexBaseline(baseline: Baseline, domain: Domain): BaselineIndex
     firstByName.set(normalizeTerm(first.name), first);
     for (const second of first.items ?? []) secondByCode.set(second.code, { ...second, first });
   }
-  const { generic, countySuffixes, townshipSuffixes } = baseline.subjects;
+  const { generic, countySuffixes, townshipSuffixes, townshipPlaces, townshipUnits } = baseline.subjects;
+  const alternatives = (words: readonly string[]) => words.map((w) => normalizeTerm(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const index: BaselineIndex = {
     baseline,
     domain,
@@ -84,6 +85,9 @@ export function indexBaseline(baseline: Baseline, domain: Domain): BaselineIndex
       generic: new Set(generic.map(normalizeTerm)),
       countySuffixes: countySuffixes.map(normalizeTerm),
       townshipSuffixes: townshipSuffixes.map(normalizeTerm),
+      ...(townshipPlaces?.length && townshipUnits?.length
+        ? { townshipMarker: new RegExp(`(?:${alternatives(townshipPlaces)})(?:${alternatives(townshipUnits)})`) }
+        : {}),
     },
   };
   perDomain.set(domain, index);

@@ -65,6 +65,12 @@ export interface Baseline {
     countySuffixes: string[];
     /** Name endings that mark a township (street) or village (community) unit. */
     townshipSuffixes: string[];
+    /**
+     * A township place word (乡, 镇, 街道 …) followed by one of these unit words marks a township
+     * body anywhere in a name, so 城关镇便民服务中心 counts even after a county's name.
+     */
+    townshipPlaces?: string[];
+    townshipUnits?: string[];
   };
   instruments: KnownInstrument[];
   domains: Partial<Record<Domain, BaselineDomain>>;
@@ -80,5 +86,5 @@ export interface BaselineIndex {
   /** The standard channel boxes, normalised. */
   channelBoxes: Set<string>;
   /** The baseline's subject vocabularies, normalised. */
-  subjectTerms: { generic: Set<string>; countySuffixes: string[]; townshipSuffixes: string[] };
+  subjectTerms: { generic: Set<string>; countySuffixes: string[]; townshipSuffixes: string[]; townshipMarker?: RegExp };
 }

@@ -11,13 +11,11 @@ export function splitSubjects(subject: string): string[] {
     .filter((s) => s !== '');
 }
 
-// Township bodies are recognised by their own names (乡/镇/街道 …) as well as by the baseline's
-// suffix list, so that 城关镇便民服务中心 counts as a township unit.
-const townshipMarker = /(乡|镇|街道|村|社区)(人民政府|政府|办事处|便民服务中心|为民服务中心|公共服务中心|服务站|服务所|劳动保障所|综合服务站|委员会|居委会|村委会)/;
-
-export function subjectTier(unit: string, { subjectTerms: { townshipSuffixes, countySuffixes } }: BaselineIndex): SubjectTier {
+// Township bodies are recognised by their own names (the baseline's township place and unit
+// words) as well as by its suffix list, so that 城关镇便民服务中心 counts as a township unit.
+export function subjectTier(unit: string, { subjectTerms: { townshipSuffixes, countySuffixes, townshipMarker } }: BaselineIndex): SubjectTier {
   const name = normalizeTerm(unit);
-  if (townshipMarker.test(name) || townshipSuffixes.some((s) => name.endsWith(s) && !name.endsWith('县' + s))) return 'township';
+  if (townshipMarker?.test(name) || townshipSuffixes.some((s) => name.endsWith(s) && !name.endsWith('县' + s))) return 'township';
   if (countySuffixes.some((s) => name.endsWith(s))) return 'county';
   return 'unknown';
 }

@@ -10,6 +10,7 @@ testRule(levelSubject, {
   ],
   invalid: [
     { name: 'township subject, 县级 only', yaml: withItem((i) => { i.subject = '示例县城关镇人民政府'; i.levels = ['县级']; }), findings: [{ severity: 'error', messageIncludes: '乡镇' }] },
+    { name: 'a township body named by place and unit words only (城关镇政府), 县级 only', yaml: withItem((i) => { i.subject = '示例县城关镇政府'; i.levels = ['县级']; }), findings: [{ messageIncludes: '城关镇政府' }] },
     { name: 'street office, 县级 only', yaml: withItem((i) => { i.subject = '东城街道办事处'; i.levels = ['县级']; }), findings: [{ messageIncludes: '东城街道办事处' }] },
     { name: 'county bureau, 乡级 only', yaml: withItem((i) => { i.subject = '示例县人力资源和社会保障局'; i.levels = ['乡级']; }), findings: [{ messageIncludes: '县级单位' }] },
   ],
