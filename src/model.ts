@@ -37,6 +37,12 @@ export interface CatalogueItem {
 
 export type ItemKind = 'standard' | 'refinement' | 'addition';
 
+/** The full names written for one channel box, whichever YAML form was used (text, list, empty). */
+export function channelNames(value: string | readonly string[] | null | undefined): string[] {
+  if (value === null || value === undefined) return [];
+  return typeof value === 'string' ? [value] : [...value];
+}
+
 export interface Catalogue {
   gkml?: number;
   domain?: Domain;

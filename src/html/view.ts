@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
+import { channelSlots } from '../build/channels.js';
 import { groupedItemOrder } from '../build/order.js';
 import type { BuildEntry, EmitOptions } from '../build/types.js';
 import type { ItemView } from '../check/rule.js';
 import { domainName } from '../i18n/index.js';
 import type { Lang } from '../model.js';
-import { interpolate, normalizeTerm } from '../text/normalize.js';
+import { interpolate } from '../text/normalize.js';
 import { strings, type Strings } from './strings.js';
 import { safeHttpUrl } from './url.js';
 
@@ -89,17 +90,11 @@ export function pageName(slug: string): string {
 }
 
 function channelList(view: ItemView, order: readonly string[]): RowView['channels'] {
-  const entries = Object.entries(view.item.channels ?? {});
-  const rank = (box: string) => {
-    const i = order.findIndex((b) => normalizeTerm(b) === normalizeTerm(box));
-    return i === -1 ? order.length : i;
-  };
-  // Canonical box order first (as on the printed form), unknown boxes after, in source order.
-  const sorted = entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e[0]) - rank(b.e[0]) || a.i - b.i);
-  return sorted.map(({ e: [box, value] }) => {
-    const names = value === null ? [] : typeof value === 'string' ? [value] : value;
-    return { box, names: names.filter((n) => n.trim() !== '').map((text) => ({ text, href: safeHttpUrl(text.trim()) ?? null })) };
-  });
+  // Canonical box order first (as on the printed form), unknown boxes after, in source order;
+  // the site names each box as the catalogue wrote it.
+  return channelSlots(view.item.channels, order)
+    .filter((slot) => slot.key !== undefined)
+    .map(({ key, names }) => ({ box: key!, names: names.map((text) => ({ text, href: safeHttpUrl(text.trim()) ?? null })) }));
 }
 
 function rowView(view: ItemView, seq: string, serial: number, groupId: string, t: Strings, order: readonly string[]): RowView {

@@ -1,6 +1,6 @@
 // The 公开渠道和载体 cell: written as the full box list (■ chosen with the real channel's name,
 // □ the rest) and read back from the forms real county sheets use (see issue #5).
-import { normalizeTerm } from '../text/normalize.js';
+import { channelSlots } from '../build/channels.js';
 import type { LocalizedText, Severity } from '../model.js';
 
 export type Channels = Record<string, string | string[] | null>;
@@ -18,20 +18,12 @@ const MULTI_SEP = '；';
 
 /** Renders the box list, one box per line, in the baseline's order; unknown keys follow. */
 export function renderChannels(channels: Channels | undefined, boxes: readonly string[]): string {
-  const given = Object.entries(channels ?? {});
-  const used = new Set<string>();
-  const line = (label: string, value: string | string[] | null | undefined) => {
-    const names = (Array.isArray(value) ? value : value ? [value] : []).filter((n) => n.trim() !== '');
-    return `${CHOSEN}${label}${names.length > 0 ? NAME_SEP + names.join(MULTI_SEP) : ''}`;
-  };
-  const lines = boxes.map((box) => {
-    const hit = given.find(([key]) => normalizeTerm(key) === normalizeTerm(box));
-    if (!hit) return `${OPEN}${box}`;
-    used.add(hit[0]);
-    return line(box, hit[1]);
-  });
-  for (const [key, value] of given) if (!used.has(key)) lines.push(line(key, value));
-  return lines.join('\n');
+  return channelSlots(channels, boxes)
+    .map(({ box, key, names }) => {
+      if (key === undefined) return `${OPEN}${box}`;
+      return `${CHOSEN}${box}${names.length > 0 ? NAME_SEP + names.join(MULTI_SEP) : ''}`;
+    })
+    .join('\n');
 }
 
 /** A regex source matching `text` allowing full/half-width ASCII look-alikes and inner spaces. */

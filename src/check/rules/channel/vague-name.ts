@@ -1,3 +1,4 @@
+import { channelNames } from '../../../model.js';
 import { normalizeTerm } from '../../../text/normalize.js';
 import { defineRule } from '../../rule.js';
 
@@ -29,7 +30,7 @@ export const channelVagueName = defineRule({
     const example = (box: string) => (normalizeTerm(box) === '政府网站' ? `${region}人民政府门户网站` : `${region}${box}（具体名称）`);
     for (const { index, item, path } of items) {
       for (const [box, value] of Object.entries(item.channels ?? {})) {
-        const names = value === null ? [] : Array.isArray(value) ? value : [value];
+        const names = channelNames(value);
         const at = [...path, 'channels', box];
         const filled = names.filter((n) => n.trim() !== '');
         if (filled.length === 0) {
