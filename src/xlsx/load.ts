@@ -3,6 +3,7 @@
 import { dirname } from 'node:path';
 import { DEFAULT_BASELINE, indexBaseline, loadBaseline } from '../baseline/load.js';
 import type { BaselineIndex } from '../baseline/types.js';
+import { failedLoad } from '../load/failed.js';
 import type { Catalogue, Domain, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../model.js';
 import { readWorkbook } from './exceljs-adapter.js';
 import { cellRef, FINDINGS_SHEET } from './grid.js';
@@ -44,7 +45,7 @@ class SheetLocator implements SourceLocator {
 
 function failure(file: string, ruleId: string, zh: string, en: string, hint?: { zh: string; en: string }): LoadedCatalogue {
   const finding: Finding = { ruleId, severity: 'error', message: { zh, en }, ...(hint ? { hint } : {}), file };
-  return { file, data: undefined, catalogue: {}, locator: { locate: () => undefined }, format: 'xlsx', findings: [finding], ok: false };
+  return failedLoad(file, 'xlsx', [finding]);
 }
 
 /** Reads a directory sheet. Never throws on bad input: problems come back as findings. */

@@ -1,7 +1,7 @@
 import { findInstrument } from '../../../basis/instruments.js';
 import { readDocNumber, readOrderNumber, stripZeros } from '../../../basis/numbers.js';
 import type { Citation, DocNumber, OrderNumber } from '../../../basis/types.js';
-import { normalizeTerm } from '../../../text/normalize.js';
+import { sameTerm } from '../../../text/normalize.js';
 import { defineRule } from '../../rule.js';
 import { basisEntries } from './shared.js';
 
@@ -31,7 +31,7 @@ function sameNumber(cited: DocNumber | OrderNumber, expected: string): boolean {
   if (order) return 'kind' in cited && cited.kind === order.kind && cited.value === order.value;
   const doc = readDocNumber(expected, 0);
   if (doc) {
-    return !('kind' in cited) && normalizeTerm(cited.organ) === normalizeTerm(doc.organ) && cited.year === doc.year && stripZeros(cited.seq) === stripZeros(doc.seq);
+    return !('kind' in cited) && sameTerm(cited.organ, doc.organ) && cited.year === doc.year && stripZeros(cited.seq) === stripZeros(doc.seq);
   }
   return true; // an expected number we cannot read proves nothing
 }
