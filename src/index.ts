@@ -6,7 +6,7 @@ export type { BuildEntry, EmitOptions } from './build/types.js';
 export type { FileResult, FormatOptions } from './report/index.js';
 export { loadCatalogue, loadCatalogueText, expandInputs } from './load/index.js';
 export { loadBaseline, indexBaseline, DEFAULT_BASELINE } from './baseline/load.js';
-export { checkCatalogue, summarize, type CheckOptions } from './check/index.js';
+export { checkCatalogue, checkCatalogueOutcome, summarize, type CheckOptions, type CheckOutcome } from './check/index.js';
 export { allRules, findRule } from './check/rules/index.js';
 export { getFormatter, formatters } from './report/index.js';
 export { prepareEntry } from './build/prepare.js';

@@ -1,8 +1,8 @@
 import { dirname } from 'node:path';
 import { indexBaseline, loadBaseline, DEFAULT_BASELINE } from '../baseline/load.js';
-import type { Baseline } from '../baseline/types.js';
+import type { Baseline, BaselineIndex } from '../baseline/types.js';
 import { GkmlError } from '../errors.js';
-import { countBySeverity, type Domain, type Finding, type JsonPath, type LoadedCatalogue, type Severity } from '../model.js';
+import { countBySeverity, type Catalogue, type Domain, type Finding, type JsonPath, type LoadedCatalogue, type Severity } from '../model.js';
 import { interpolate } from '../text/normalize.js';
 import type { ItemView, Rule, RuleReport } from './rule.js';
 import { allRules } from './rules/index.js';
@@ -56,9 +56,24 @@ function resolveBaseline(loaded: LoadedCatalogue, declared: string | undefined, 
   }
 }
 
+/** What a check established besides its findings, so builders need not redo it. */
+export interface CheckOutcome {
+  findings: Finding[];
+  /** The well-typed view the rules saw (absent when nothing could be read). */
+  catalogue?: Catalogue;
+  items?: ItemView[];
+  /** The baseline the catalogue was checked against (absent when its domain or baseline is unusable). */
+  baseline?: BaselineIndex;
+}
+
 /** Runs the schema and every enabled rule over a loaded catalogue; returns findings in source order. */
 export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = {}): Finding[] {
-  if (!loaded.ok) return [...loaded.findings].sort(compareFindings);
+  return checkCatalogueOutcome(loaded, options).findings;
+}
+
+/** `checkCatalogue`, also returning the sanitised catalogue and the baseline it was checked against. */
+export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOptions = {}): CheckOutcome {
+  if (!loaded.ok) return { findings: [...loaded.findings].sort(compareFindings) };
   const { file, locator } = loaded;
   // Every finding's severity is `setting ?? finding's own ?? the id's default`: a severity the user
   // set applies to every finding of the id, even one that equals the default (as in `--rule
@@ -90,11 +105,11 @@ export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = 
 
   const { catalogue, items } = sanitizeCatalogue(loaded.data);
   const domain = domains.find((d) => d === catalogue.domain);
-  if (!domain) return findings.sort(compareFindings);
+  if (!domain) return { findings: findings.sort(compareFindings), catalogue, items };
   const baseline = resolveBaseline(loaded, catalogue.baseline, options);
   if (!('id' in baseline)) {
     findings.push(baseline);
-    return findings.sort(compareFindings);
+    return { findings: findings.sort(compareFindings), catalogue, items };
   }
   const context = { catalogue, items, baseline: indexBaseline(baseline, domain) };
   const itemViews = new Map<number, ItemView>(items.map((v) => [v.index, v]));
@@ -112,7 +127,7 @@ export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = 
       findings.push(internalFinding(rule.id, file, error));
     }
   }
-  return findings.sort(compareFindings);
+  return { findings: findings.sort(compareFindings), catalogue, items, baseline: context.baseline };
 }
 
 function internalFinding(ruleId: string, file: string, error: unknown): Finding {

@@ -45,3 +45,14 @@ describe('gkml build writes the site', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html lang="en">');
   });
 });
+
+describe('gkml build --baseline', () => {
+  it('reads a relative --baseline from the working directory, as check does, for catalogues in other folders', async () => {
+    const out = tempDir();
+    const { code, stderr } = await run(['build', '--baseline', 'test/fixtures/baselines/complete.yaml', 'catalogues/examples/clean-jiuye.yaml', '-o', out, '--no-xlsx']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    // The page names the baseline it was built against: the complete one, not the partial default.
+    expect(readFileSync(join(out, 'clean-jiuye.html'), 'utf8')).not.toContain('不完整');
+  });
+});
