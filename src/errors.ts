@@ -1,4 +1,4 @@
-import type { LocalizedText } from './model.js';
+import type { LocalizedText } from './model/index.js';
 
 /**
  * A problem with how gkml was called or with a file it needs (not a finding in a catalogue).

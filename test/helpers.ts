@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { checkCatalogue, type CheckOptions } from '../src/check/index.js';
+import { checkCatalogue, type CheckOptions } from '../src/check/engine.js';
 import type { Rule } from '../src/check/rule.js';
 import { loadCatalogueText } from '../src/load/index.js';
-import type { Finding } from '../src/model.js';
+import type { Finding } from '../src/model/index.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const fixture = (name: string) => join(root, 'test', 'fixtures', name);

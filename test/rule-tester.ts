@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../src/check/rule.js';
-import type { Finding } from '../src/model.js';
+import type { Finding } from '../src/model/index.js';
 import { runRule } from './helpers.js';
 
 export interface ValidCase {

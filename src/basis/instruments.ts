@@ -1,7 +1,7 @@
 // Which instrument a citation names, and what kind it is. The table of well-known instruments is
 // data (the baseline's `instruments`); when a title is not in it, its ending tells the kind.
 
-import type { KnownInstrument } from '../baseline/types.js';
+import type { KnownInstrument } from '../model/baseline.js';
 import { normalizeTerm } from '../text/normalize.js';
 
 export type InstrumentKind = KnownInstrument['kind'];

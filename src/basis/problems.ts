@@ -3,7 +3,7 @@
 // only, because a person has to confirm them). Keeping the logic here, apart from the rules,
 // lets every rule show the fully corrected entry in its hint.
 
-import type { Severity } from '../model.js';
+import type { Severity } from '../model/index.js';
 import {
   BRACKET_NAMES,
   canonicalDocNumber,

@@ -1,4 +1,4 @@
-import type { LocalizedText, Severity } from '../model.js';
+import type { LocalizedText, Severity } from '../model/index.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
 import { schemaRuleDocs } from './schema.js';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../model.js';
+import type { LocalizedText } from '../model/index.js';
 
 /** Human names of catalogue fields, for messages. */
 export const fieldLabels: Record<string, LocalizedText> = {

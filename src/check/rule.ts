@@ -1,17 +1,9 @@
-import type { BaselineIndex } from '../baseline/types.js';
-import type { Catalogue, CatalogueItem, Fix, ItemKind, JsonPath, LocalizedText, Severity } from '../model.js';
+import type { BaselineIndex } from '../model/baseline.js';
+import type { Catalogue, Fix, ItemView, JsonPath, LocalizedText, Severity } from '../model/index.js';
 
 /** A message template: `{placeholders}` are filled from the report's data. */
 export interface RuleMessage extends LocalizedText {
   hint?: LocalizedText;
-}
-
-/** An item as rules see it: type-safe fields (wrong-typed ones were dropped; the schema reports them). */
-export interface ItemView {
-  index: number;
-  kind: ItemKind;
-  item: CatalogueItem;
-  path: JsonPath;
 }
 
 export interface RuleContext {

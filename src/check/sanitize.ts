@@ -1,6 +1,6 @@
-import type { Catalogue, CatalogueItem } from '../model.js';
-import { itemKind } from '../model.js';
-import type { ItemView } from './rule.js';
+import type { Catalogue, CatalogueItem } from '../model/index.js';
+import { itemKind } from '../model/index.js';
+import type { ItemView } from '../model/index.js';
 
 // Rules run even when the schema fails, so that one wrong type does not hide every other
 // finding. They see only well-typed fields: anything else is dropped here (the schema reports it).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { JsonPath, LocalizedText } from '../model.js';
+import type { JsonPath, LocalizedText } from '../model/index.js';
 import { schemasDir } from '../paths.js';
 import { sameTerm } from '../text/normalize.js';
 import { fieldLabel } from './labels.js';

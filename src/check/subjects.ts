@@ -1,4 +1,4 @@
-import type { BaselineIndex } from '../baseline/types.js';
+import type { BaselineIndex } from '../model/baseline.js';
 import { normalizeTerm } from '../text/normalize.js';
 
 export type SubjectTier = 'county' | 'township' | 'unknown';

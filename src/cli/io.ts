@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { pick } from '../i18n/index.js';
-import type { Lang, LocalizedText } from '../model.js';
+import type { Lang, LocalizedText } from '../model/index.js';
 
 /** Everything a command needs from the outside world; tests pass their own. */
 export interface CliIO {

@@ -1,5 +1,5 @@
 import type { CommanderError } from 'commander';
-import type { LocalizedText } from '../model.js';
+import type { LocalizedText } from '../model/index.js';
 
 // Commander words its usage errors in English only; clerks get them in Chinese too.
 const quoted = (message: string): string => /'([^']*)'/.exec(message)?.[1] ?? '';

@@ -3,7 +3,7 @@
 // replaced. Re-stringifying the whole document would also re-pad flow sequences and re-align
 // comments on lines nobody asked to change.
 import { Document, isCollection, isScalar, parseDocument, Scalar, type Node } from 'yaml';
-import type { Fix, JsonPath } from '../model.js';
+import type { Fix, JsonPath } from '../model/index.js';
 
 export type SkipReason = 'not-found' | 'not-scalar' | 'conflict' | 'unsafe';
 

@@ -1,4 +1,4 @@
-import type { Domain, Lang, LocalizedText } from '../model.js';
+import type { Domain, Lang, LocalizedText } from '../model/index.js';
 
 export function pick(text: LocalizedText, lang: Lang): string {
   return lang === 'en' ? text.en : text.zh;

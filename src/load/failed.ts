@@ -1,4 +1,4 @@
-import type { Finding, LoadedCatalogue } from '../model.js';
+import type { Finding, LoadedCatalogue } from '../model/index.js';
 
 /** A file that gave nothing usable: no data, no positions to point at, only the findings that say why. */
 export function failedLoad(file: string, format: LoadedCatalogue['format'], findings: Finding[], text?: string): LoadedCatalogue {

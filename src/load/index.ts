@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { Finding, LoadedCatalogue } from '../model.js';
+import type { Finding, LoadedCatalogue } from '../model/index.js';
 import { failedLoad } from './failed.js';
-import { loadYamlBytes, loadYamlText } from './yaml-loader.js';
+import { loadYamlBytes, loadYamlText } from './yaml/loader.js';
 
 const catalogueExtensions = new Set(['.yaml', '.yml', '.xlsx']);
 
@@ -33,7 +33,7 @@ export async function loadCatalogue(file: string): Promise<LoadedCatalogue> {
   }
   if (extname(file).toLowerCase() === '.xlsx') {
     // exceljs is slow to load: only commands that meet a spreadsheet pay for it.
-    const { loadXlsxCatalogue } = await import('../xlsx/load.js');
+    const { loadXlsxCatalogue } = await import('./xlsx/load.js');
     return loadXlsxCatalogue(bytes, file);
   }
   return loadYamlBytes(bytes, file);

@@ -1,5 +1,5 @@
-import type { BaselineIndex } from '../baseline/types.js';
-import type { ItemView } from '../check/rule.js';
+import type { BaselineIndex } from '../model/baseline.js';
+import type { ItemView } from '../model/index.js';
 import { normalizeTerm } from '../text/normalize.js';
 import { normalizeName } from './normalize.js';
 import { diceOfSets, grams } from './similarity.js';

@@ -1,5 +1,5 @@
-import type { BaselineIndex } from '../baseline/types.js';
-import type { Domain } from '../model.js';
+import type { BaselineIndex } from '../model/baseline.js';
+import type { Domain } from '../model/index.js';
 import { GramIndex } from './gram-index.js';
 import { normalizeName } from './normalize.js';
 

@@ -1,5 +1,5 @@
 import { pick } from '../i18n/index.js';
-import { countBySeverity } from '../model.js';
+import { countBySeverity } from '../model/index.js';
 import type { FileResult, FormatOptions } from './types.js';
 
 /** Machine output: one object per file, every finding with both languages and the chosen one. */

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { pick, severityNames } from '../i18n/index.js';
-import { countBySeverity, type Finding } from '../model.js';
+import { countBySeverity, type Finding } from '../model/index.js';
 import { codeFrame } from './code-frame.js';
 import type { FileResult, FormatOptions } from './types.js';
 

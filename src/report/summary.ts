@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import { countBySeverity } from '../model.js';
+import { countBySeverity } from '../model/index.js';
 import type { FileResult, FormatOptions } from './types.js';
 
 function pad(text: string, width: number): string {

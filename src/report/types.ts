@@ -1,4 +1,4 @@
-import type { Finding, Lang } from '../model.js';
+import type { Finding, Lang } from '../model/index.js';
 
 /** The outcome of checking one file: what formatters render. */
 export interface FileResult {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitSite } from '../../src/html/site.js';
+import { emitSite } from '../../src/emit/html/site.js';
 import { root } from '../helpers.js';
 import { entries, tempDir, zh } from './helpers.js';
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepareEntry } from '../../src/build/prepare.js';
-import type { BuildEntry, EmitOptions } from '../../src/build/types.js';
+import { prepareEntry } from '../../src/engine/build.js';
+import type { BuildEntry, EmitOptions } from '../../src/emit/types.js';
 import { loadCatalogueText } from '../../src/load/index.js';
 import { example, fixture } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareEntry } from '../../src/build/prepare.js';
-import { pageName } from '../../src/html/view.js';
+import { prepareEntry } from '../../src/engine/build.js';
+import { pageName } from '../../src/emit/html/view.js';
 import { loadCatalogueText } from '../../src/load/index.js';
 import { fixture } from '../helpers.js';
 

@@ -1,9 +1,9 @@
 // Runs the overlap rules over the labelled set in test/fixtures/overlap and scores them.
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { loadBaseline } from '../../src/baseline/load.js';
+import { loadBaseline } from '../../src/config/baseline.js';
 import { overlapRules } from '../../src/check/rules/overlap/index.js';
-import type { Finding } from '../../src/model.js';
+import type { Finding } from '../../src/model/index.js';
 import { check, fixture } from '../helpers.js';
 
 export interface LabelledCase {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadYamlBytes } from '../../src/load/yaml-loader.js';
+import { loadYamlBytes } from '../../src/load/yaml/loader.js';
 
 describe('loader edge cases', () => {
   it('reads a file with a UTF-8 BOM followed by GBK bytes (saved by a mixed Windows tool chain) instead of crashing', () => {

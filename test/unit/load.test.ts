@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadYamlBytes } from '../../src/load/yaml-loader.js';
+import { loadYamlBytes } from '../../src/load/yaml/loader.js';
 import { loadCatalogueText } from '../../src/load/index.js';
 import { check, example } from '../helpers.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { codeFrame } from '../../src/report/code-frame.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { formatJson } from '../../src/report/json.js';
-import type { Finding } from '../../src/model.js';
+import type { Finding } from '../../src/model/index.js';
 
 describe('code frame', () => {
   it('puts the caret under the right CJK character by display width', () => {

@@ -56,8 +56,8 @@ describe('robustness', () => {
   });
 
   it('survives arbitrary bytes as a file', async () => {
-    const { loadYamlBytes } = await import('../../src/load/yaml-loader.js');
-    const { checkCatalogue } = await import('../../src/check/index.js');
+    const { loadYamlBytes } = await import('../../src/load/yaml/loader.js');
+    const { checkCatalogue } = await import('../../src/check/engine.js');
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
         const findings = checkCatalogue(loadYamlBytes(bytes, 'random.yaml'));

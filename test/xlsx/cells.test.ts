@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadBaseline } from '../../src/baseline/load.js';
-import { parseChannels, renderChannels } from '../../src/xlsx/channels.js';
-import { findHeader } from '../../src/xlsx/header.js';
-import { parseList, renderNumbered } from '../../src/xlsx/lists.js';
-import type { ReadSheet } from '../../src/xlsx/grid.js';
+import { loadBaseline } from '../../src/config/baseline.js';
+import { parseChannels } from '../../src/load/xlsx/channels.js';
+import { renderChannels } from '../../src/emit/xlsx/channels.js';
+import { findHeader } from '../../src/load/xlsx/header.js';
+import { parseList, renderNumbered } from '../../src/load/xlsx/lists.js';
+import type { ReadSheet } from '../../src/load/xlsx/read-model.js';
 
 // The bundled baseline's spellings, so the test exercises the data the product ships.
 const spellingTable = loadBaseline('reference-2019').channelSpellings;

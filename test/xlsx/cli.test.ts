@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/load/index.js';
-import { readWorkbook } from '../../src/xlsx/exceljs-adapter.js';
+import { readWorkbook } from '../../src/load/xlsx/workbook.js';
 import { example, fixture, root } from '../helpers.js';
 import { run } from '../cli/run.js';
 

@@ -1,9 +1,9 @@
 import { inflateRawSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { prepareEntry } from '../../src/build/prepare.js';
-import type { BuildEntry } from '../../src/build/types.js';
+import { prepareEntry } from '../../src/engine/build.js';
+import type { BuildEntry } from '../../src/emit/types.js';
 import { loadCatalogueText } from '../../src/load/index.js';
-import type { LoadedCatalogue } from '../../src/model.js';
+import type { LoadedCatalogue } from '../../src/model/index.js';
 import { example } from '../helpers.js';
 
 /** A build entry from YAML text, built whatever the findings (the sheet layout does not depend on them). */

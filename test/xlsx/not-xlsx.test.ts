@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadXlsxCatalogue } from '../../src/xlsx/load.js';
+import { loadXlsxCatalogue } from '../../src/load/xlsx/load.js';
 
 // What clerks really send as "the .xlsx": a password-protected workbook or an old .xls renamed
 // (both OLE compound files), or a CSV saved under the wrong name. Say which, in each language.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { emitXlsx } from '../../src/xlsx/emit.js';
+import { emitXlsx } from '../../src/emit/xlsx/emit.js';
 import { root } from '../helpers.js';
 import { entryFromExample } from './helpers.js';
 

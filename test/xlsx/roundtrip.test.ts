@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalogue } from '../../src/check/index.js';
-import { readWorkbook, writeWorkbook } from '../../src/xlsx/exceljs-adapter.js';
-import { layoutWorkbook } from '../../src/xlsx/emit.js';
-import { loadXlsxCatalogue } from '../../src/xlsx/load.js';
+import { checkCatalogue } from '../../src/check/engine.js';
+import { readWorkbook } from '../../src/load/xlsx/workbook.js';
+import { writeWorkbook } from '../../src/emit/xlsx/workbook.js';
+import { layoutWorkbook } from '../../src/emit/xlsx/emit.js';
+import { loadXlsxCatalogue } from '../../src/load/xlsx/load.js';
 import { cleanCatalogue } from '../helpers.js';
 import { entryFromExample, entryFromLoaded } from './helpers.js';
 

@@ -55,11 +55,11 @@ describe('reading county sheets', () => {
   });
 
   it('reports a file that is not a workbook, and a workbook without a directory header', async () => {
-    const { loadXlsxCatalogue } = await import('../../src/xlsx/load.js');
+    const { loadXlsxCatalogue } = await import('../../src/load/xlsx/load.js');
     const bad = await loadXlsxCatalogue(new TextEncoder().encode('not a zip'), 'bad.xlsx');
     expect(bad).toMatchObject({ ok: false, format: 'xlsx' });
     expect(bad.findings[0]!.ruleId).toBe('parse/not-xlsx');
-    const { writeWorkbook } = await import('../../src/xlsx/exceljs-adapter.js');
+    const { writeWorkbook } = await import('../../src/emit/xlsx/workbook.js');
     const empty = await writeWorkbook({
       title: 't', creator: 'c', date: new Date('2024-01-01T00:00:00Z'),
       sheets: [{ name: 'S', columns: [10], rows: [{ height: 20, cells: [{ text: '随便写点', style: { font: 'body' } }] }], merges: [], frozenRows: 0, print: { landscape: false } }],
@@ -73,7 +73,7 @@ describe('reading county sheets', () => {
 describe('sheets with unusual cells', () => {
   it('reads formulas, rich text, hyperlinks, dates and error cells without crashing, and names unmerged group columns', async () => {
     const ExcelJS = (await import('exceljs')).default;
-    const { loadXlsxCatalogue } = await import('../../src/xlsx/load.js');
+    const { loadXlsxCatalogue } = await import('../../src/load/xlsx/load.js');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('目录');
     sheet.addRow(['某县就业领域基层政务公开标准目录']);

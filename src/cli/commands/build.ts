@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import { prepareEntry } from '../../build/prepare.js';
-import type { BuildEntry } from '../../build/types.js';
+import { prepareEntry } from '../../engine/build.js';
+import type { BuildEntry } from '../../emit/types.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
 import { expandInputs, loadCatalogue } from '../../load/index.js';
@@ -58,7 +58,7 @@ export function registerBuild(program: Command, io: CliIO, globals: () => Global
       const options = { lang, includeFindings: Boolean(flags.allowErrors), xlsx: flags.xlsx };
       const written: string[] = [];
       if (flags.xlsx) {
-        const { emitXlsx } = await import('../../xlsx/emit.js');
+        const { emitXlsx } = await import('../../emit/xlsx/emit.js');
         for (const entry of entries) {
           const out = join(flags.output, `${entry.slug}.xlsx`);
           // `gkml build 目录.xlsx -o .`: never replace a county's own sheet with the generated one.
@@ -76,7 +76,7 @@ export function registerBuild(program: Command, io: CliIO, globals: () => Global
         }
       }
       if (flags.html && entries.length > 0) {
-        const { emitSite } = await import('../../html/site.js');
+        const { emitSite } = await import('../../emit/html/site.js');
         written.push(...(await writingTo(flags.output, () => emitSite(entries, flags.output, options))));
       }
       for (const file of written) io.stdout(`${pick({ zh: '已生成', en: 'wrote' }, lang)} ${file}\n`);

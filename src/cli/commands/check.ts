@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../emit/atomic.js';
 import { allCheckDocs } from '../../check/catalogue-docs.js';
-import { checkCatalogue, summarize, type RuleSetting } from '../../check/index.js';
+import { checkCatalogue, summarize, type RuleSetting } from '../../check/engine.js';
 import { GkmlError } from '../../errors.js';
 import { expandInputs, loadCatalogue } from '../../load/index.js';
 import { getFormatter, type FileResult } from '../../report/index.js';
-import { fixFile, type FixFileResult } from '../../fix/run.js';
-import { reportFixes } from '../../fix/report.js';
+import { fixFile, type FixFileResult } from '../../engine/fix.js';
+import { reportFixes } from '../fix-report.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 
 interface CheckFlags {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { loadBaseline } from '../../baseline/load.js';
+import { loadBaseline } from '../../config/baseline.js';
 import { calendarCoverage, dueDate, LAST_DATE, festivalName, parseIsoDate, weekday, type DuePeriod } from '../../calendar/workdays.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
-import type { Lang, LocalizedText } from '../../model.js';
+import type { Lang, LocalizedText } from '../../model/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 
 interface DueFlags {

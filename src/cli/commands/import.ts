@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../emit/atomic.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
 import { loadCatalogue } from '../../load/index.js';
-import type { LoadedCatalogue } from '../../model.js';
+import type { LoadedCatalogue } from '../../model/index.js';
 import { schemasDir } from '../../paths.js';
 import { getFormatter } from '../../report/index.js';
 import { type CliIO, type GlobalOptions } from '../io.js';

@@ -2,12 +2,12 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { loadBaseline, resolveBaselinePath, DEFAULT_BASELINE } from '../../baseline/load.js';
+import { loadBaseline, resolveBaselinePath, DEFAULT_BASELINE } from '../../config/baseline.js';
 import { correctBasis } from '../../basis/index.js';
 import { writeFileAtomic } from '../../emit/atomic.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
-import type { Domain, Level } from '../../model.js';
+import type { Domain, Level } from '../../model/index.js';
 import { schemasDir } from '../../paths.js';
 import type { CliIO, GlobalOptions } from '../io.js';
 

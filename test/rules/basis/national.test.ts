@@ -2,7 +2,7 @@
 // R-B2: the 就业促进法 history omits 会议 after 第十四次 and must not be "corrected"), except
 // for the defects rules.md says to flag even when they match the national text.
 import { describe, expect, it } from 'vitest';
-import { loadBaseline } from '../../../src/baseline/load.js';
+import { loadBaseline } from '../../../src/config/baseline.js';
 import { basisRules } from '../../../src/check/rules/basis/index.js';
 import { check, withItem } from '../../helpers.js';
 

@@ -5,8 +5,9 @@
 import { parseBasis } from '../../../basis/parse.js';
 import { applyEdits, mechanicalEdits, type ProblemFinder } from '../../../basis/problems.js';
 import type { ParsedBasis } from '../../../basis/types.js';
-import type { JsonPath } from '../../../model.js';
-import type { ItemView, RuleReport } from '../../rule.js';
+import type { JsonPath } from '../../../model/index.js';
+import type { ItemView } from '../../../model/index.js';
+import type { RuleReport } from '../../rule.js';
 
 export interface BasisEntry {
   view: ItemView;

@@ -1,5 +1,5 @@
-import type { JsonPath } from '../../../model.js';
-import { isDangerousScheme, looksLikeUrl, safeHttpUrl, urlScheme } from '../../../html/url.js';
+import type { JsonPath } from '../../../model/index.js';
+import { isDangerousScheme, looksLikeUrl, safeHttpUrl, urlScheme } from '../../../text/url.js';
 import { defineRule } from '../../rule.js';
 
 // The site links the catalogue's `url` and channel names that are web addresses. The schema only

@@ -1,4 +1,4 @@
-import { channelNames } from '../../../model.js';
+import { channelNames } from '../../../model/index.js';
 import { normalizeTerm } from '../../../text/normalize.js';
 import { defineRule } from '../../rule.js';
 

@@ -1,5 +1,6 @@
 import { parseDeadline, type ParsedDeadline } from '../../../deadline/parse.js';
-import type { ItemView, RuleContext } from '../../rule.js';
+import type { ItemView } from '../../../model/index.js';
+import type { RuleContext } from '../../rule.js';
 
 export interface DeadlineView extends ItemView {
   deadline: ParsedDeadline;

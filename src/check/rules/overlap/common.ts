@@ -1,4 +1,4 @@
-import type { Severity } from '../../../model.js';
+import type { Severity } from '../../../model/index.js';
 import { domainName } from '../../../i18n/index.js';
 import type { LocalItem, Match } from '../../../overlap/analyze.js';
 import { formatScore } from '../../../overlap/similarity.js';

@@ -1,0 +1,177 @@
+import { dirname } from 'node:path';
+import { loadBaseline, DEFAULT_BASELINE } from '../config/baseline.js';
+import { indexBaseline } from './baseline-index.js';
+import type { Baseline, BaselineIndex } from '../model/baseline.js';
+import { GkmlError } from '../errors.js';
+import { countBySeverity, type Catalogue, type Domain, type Finding, type JsonPath, type LoadedCatalogue, type Severity } from '../model/index.js';
+import { interpolate } from '../text/normalize.js';
+import type { ItemView } from '../model/index.js';
+import type { Rule, RuleReport } from './rule.js';
+import { allRules } from './rules/index.js';
+import { sanitizeCatalogue } from './sanitize.js';
+import { validateSchema } from './schema.js';
+
+export type RuleSetting = Severity | 'off';
+
+export interface CheckOptions {
+  /** A baseline (or id/path) that overrides the catalogue's own `baseline` field. */
+  baseline?: Baseline | string;
+  /** Severity overrides per rule id, or 'off'. */
+  rules?: Record<string, RuleSetting>;
+  /** Per-rule options, keyed by rule id. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  /** Restrict to these rules (for tests and `gkml explain`). */
+  only?: readonly Rule[];
+}
+
+const domains: readonly Domain[] = ['就业', '社会保险'];
+
+function itemLabel(view: ItemView | undefined): Finding['item'] {
+  if (!view) return undefined;
+  const code = view.item.code ?? (view.item.parent ? `${view.item.parent}.*` : undefined);
+  return { index: view.index, ...(code ? { code } : {}), ...(view.item.name ? { name: view.item.name } : {}) };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const la = a.location;
+  const lb = b.location;
+  return (la?.line ?? 0) - (lb?.line ?? 0) || (la?.column ?? 0) - (lb?.column ?? 0) || a.ruleId.localeCompare(b.ruleId);
+}
+
+function resolveBaseline(loaded: LoadedCatalogue, declared: string | undefined, options: CheckOptions): Baseline | Finding {
+  if (options.baseline && typeof options.baseline !== 'string') return options.baseline;
+  if (typeof options.baseline === 'string') return loadBaseline(options.baseline);
+  try {
+    return loadBaseline(declared ?? DEFAULT_BASELINE, dirname(loaded.file));
+  } catch (err) {
+    if (!(err instanceof GkmlError)) throw err;
+    const location = loaded.locator.locate(['baseline']);
+    return {
+      ruleId: 'catalogue/baseline',
+      severity: 'error',
+      message: err.text,
+      hint: { zh: '填写内置基线 reference-2019，或省级目录文件的相对路径。', en: 'Use the bundled reference-2019 or a relative path to the provincial directory.' },
+      file: loaded.file,
+      path: ['baseline'],
+      ...(location ? { location } : {}),
+    };
+  }
+}
+
+/** What a check established besides its findings, so builders need not redo it. */
+export interface CheckOutcome {
+  findings: Finding[];
+  /** The well-typed view the rules saw (absent when nothing could be read). */
+  catalogue?: Catalogue;
+  items?: ItemView[];
+  /** The baseline the catalogue was checked against (absent when its domain or baseline is unusable). */
+  baseline?: BaselineIndex;
+}
+
+/** Runs the schema and every enabled rule over a loaded catalogue; returns findings in source order. */
+export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = {}): Finding[] {
+  return checkCatalogueOutcome(loaded, options).findings;
+}
+
+/** `checkCatalogue`, also returning the sanitised catalogue and the baseline it was checked against. */
+export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOptions = {}): CheckOutcome {
+  if (!loaded.ok) return { findings: [...loaded.findings].sort(compareFindings) };
+  const { file, locator } = loaded;
+  // Every finding's severity is `setting ?? finding's own ?? the id's default`: a severity the user
+  // set applies to every finding of the id, even one that equals the default (as in `--rule
+  // id=error` written to make every finding of the rule an error).
+  // The loader's findings on a file it could read (encoding, spreadsheet layout) are listed by
+  // `gkml rules` and take --rule like any other; a file it could not read always fails.
+  const findings: Finding[] = [];
+  for (const f of loaded.findings) {
+    const severity = options.rules?.[f.ruleId] ?? f.severity;
+    if (severity !== 'off') findings.push(severity === f.severity ? f : { ...f, severity });
+  }
+
+  for (const issue of validateSchema(loaded.data)) {
+    const setting = options.rules?.[issue.ruleId];
+    if (setting === 'off') continue;
+    const severity = setting ?? issue.severity ?? 'error';
+    const location = locator.locate(issue.path, issue.target);
+    findings.push({
+      ruleId: issue.ruleId,
+      severity,
+      message: issue.message,
+      ...(issue.hint ? { hint: issue.hint } : {}),
+      file,
+      path: issue.path,
+      ...(location ? { location } : {}),
+      ...(issue.fix ? { fix: issue.fix } : {}),
+    });
+  }
+
+  const { catalogue, items } = sanitizeCatalogue(loaded.data);
+  const domain = domains.find((d) => d === catalogue.domain);
+  if (!domain) return { findings: findings.sort(compareFindings), catalogue, items };
+  const baseline = resolveBaseline(loaded, catalogue.baseline, options);
+  if (!('id' in baseline)) {
+    findings.push(baseline);
+    return { findings: findings.sort(compareFindings), catalogue, items };
+  }
+  const context = { catalogue, items, baseline: indexBaseline(baseline, domain) };
+  const itemViews = new Map<number, ItemView>(items.map((v) => [v.index, v]));
+
+  for (const rule of options.only ?? allRules) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    const ruleOptions = options.ruleOptions?.[rule.id] ?? {};
+    try {
+      for (const report of rule.check({ ...context, options: ruleOptions })) {
+        findings.push(toFinding(rule, report, setting ?? report.severity ?? rule.severity, file, loaded, itemViews));
+      }
+    } catch (error) {
+      // A bug in one rule must not cost the clerk the other findings, nor the batch its other files.
+      findings.push(internalFinding(rule.id, file, error));
+    }
+  }
+  return { findings: findings.sort(compareFindings), catalogue, items, baseline: context.baseline };
+}
+
+function internalFinding(ruleId: string, file: string, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'internal/rule-error',
+    severity: 'error',
+    message: {
+      zh: `规则 ${ruleId} 检查本文件时出错（${reason}）。这是 gkml 的缺陷，请报告；其他规则的结果不受影响。`,
+      en: `Rule ${ruleId} failed on this file (${reason}). This is a gkml bug, please report it; other rules' findings are unaffected.`,
+    },
+    file,
+  };
+}
+
+function toFinding(
+  rule: Rule,
+  report: RuleReport,
+  severity: Severity,
+  file: string,
+  loaded: LoadedCatalogue,
+  itemViews: Map<number, ItemView>,
+): Finding {
+  const template = rule.messages[report.messageId];
+  if (!template) throw new Error(`rule ${rule.id} has no message "${report.messageId}"`);
+  const data = report.data ?? {};
+  const view = report.item !== undefined ? itemViews.get(report.item) : undefined;
+  const path: JsonPath | undefined = report.path ?? view?.path;
+  const location = path ? loaded.locator.locate(path) : undefined;
+  const item = itemLabel(view);
+  return {
+    ruleId: rule.id,
+    severity,
+    message: { zh: interpolate(template.zh, data), en: interpolate(template.en, data) },
+    ...(template.hint ? { hint: { zh: interpolate(template.hint.zh, data), en: interpolate(template.hint.en, data) } } : {}),
+    file,
+    ...(path ? { path } : {}),
+    ...(location ? { location } : {}),
+    ...(item ? { item } : {}),
+    ...(report.fix ? { fix: report.fix } : {}),
+  };
+}
+
+/** Findings counted by severity (the library's name for `countBySeverity`). */
+export const summarize = countBySeverity;

@@ -1,0 +1,177 @@
+// The standard directory sheet as a plain grid: title row, two-row merged header, one row per
+// item (refinements under their parent, first-level cells merged over their rows), a footer
+// with the catalogue's metadata, widths and heights computed so the sheet prints as is.
+import stringWidth from 'string-width';
+import type { BuildEntry } from '../types.js';
+import type { CatalogueItem } from '../../model/index.js';
+import { renderChannels } from './channels.js';
+import { cellRef, columnLetter } from '../../text/cell-ref.js';
+import { fontSizes, type CellStyle, type GridCell, type GridRow, type GridSheet } from './grid.js';
+import { renderNumbered } from '../../load/xlsx/lists.js';
+import { itemOrder, type OrderedItem } from '../rows/order.js';
+
+export const MAIN_SHEET = '公开目录';
+export const TICK = '√';
+
+/** Column keys of the standard layout, in order. */
+export const standardColumns = ['seq', 'first', 'second', 'content', 'basis', 'deadline', 'subject', 'channels', 'all', 'group', 'active', 'request', 'county', 'township'] as const;
+export type StandardColumn = (typeof standardColumns)[number];
+
+// Width limits in Excel character units: wide enough to read, narrow enough that fitting an A4
+// landscape page does not shrink the text below legibility.
+const limits: Record<StandardColumn, [number, number]> = {
+  seq: [6, 7], first: [10, 12], second: [12, 16], content: [16, 22], basis: [22, 34], deadline: [12, 14],
+  subject: [14, 18], channels: [22, 30], all: [7, 7], group: [7, 10], active: [7, 7], request: [7, 7], county: [7, 7], township: [7, 7],
+};
+
+const body: CellStyle = { font: 'body', border: true, vertical: 'middle' };
+const center: CellStyle = { ...body, horizontal: 'center' };
+const header: CellStyle = { font: 'header', border: true, horizontal: 'center', vertical: 'middle' };
+
+/** Footer labels: visible to the reader, and read back by the importer. */
+export const footerLabels = {
+  publisher: '发布单位',
+  updated: '更新日期',
+  level: '目录层级',
+  baseline: '省级目录',
+  url: '网址',
+  unit: '联系单位',
+  person: '联系人',
+  phone: '联系电话',
+} as const;
+
+export function sheetTitle(entry: Pick<BuildEntry, 'catalogue' | 'baseline'>): string {
+  const domain = entry.baseline.domain;
+  const domainTitle = entry.baseline.baseline.domains[domain]?.title ?? `${domain}领域基层政务公开标准目录`;
+  return `${entry.catalogue.region ?? ''}${domainTitle}`;
+}
+
+function groupText(item: CatalogueItem): string {
+  if (!item.audience?.includes('特定群体')) return '';
+  return item.group ? `${TICK}（${item.group}）` : TICK;
+}
+
+function rowTexts(o: OrderedItem, boxes: readonly string[]): Record<StandardColumn, string> {
+  const { item } = o;
+  const tick = (on: boolean | undefined) => (on ? TICK : '');
+  return {
+    seq: o.seq,
+    first: o.first,
+    second: item.name ?? '',
+    content: renderNumbered(item.content),
+    basis: renderNumbered(item.basis),
+    deadline: item.deadline ?? '',
+    subject: item.subject ?? '',
+    channels: renderChannels(item.channels, boxes),
+    all: tick(item.audience?.includes('全社会')),
+    group: groupText(item),
+    active: tick(item.mode?.includes('主动')),
+    request: tick(item.mode?.includes('依申请')),
+    county: tick(item.levels?.includes('县级')),
+    township: tick(item.levels?.includes('乡级')),
+  };
+}
+
+/** Wrapped line count of `text` in a column `width` units wide (East-Asian characters count 2). */
+export function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(2, width - 1.5);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / usable)), 0);
+}
+
+const lineHeight = (size: number) => Math.ceil(size * 1.35);
+
+function rowHeight(cells: Array<GridCell | undefined>, widths: number[], skip: Set<number> = new Set()): number {
+  let lines = 1;
+  let size = fontSizes.body;
+  cells.forEach((cell, c) => {
+    if (!cell || skip.has(c)) return;
+    size = Math.max(size, fontSizes[cell.style.font]);
+    lines = Math.max(lines, wrappedLines(cell.text, widths[c] ?? 8));
+  });
+  return Math.max(20, lines * lineHeight(size) + 6);
+}
+
+export function footerText(entry: Pick<BuildEntry, 'catalogue'>): string {
+  const c = entry.catalogue;
+  const pair = (label: string, value: string | undefined) => (value ? `${label}：${value}` : '');
+  const first = [pair(footerLabels.publisher, c.publisher), pair(footerLabels.updated, c.updated), pair(footerLabels.level, c.level), pair(footerLabels.baseline, c.baseline)];
+  const second = [pair(footerLabels.url, c.url), pair(footerLabels.unit, c.contact?.unit), pair(footerLabels.person, c.contact?.person), pair(footerLabels.phone, c.contact?.phone)];
+  return [first, second]
+    .map((parts) => parts.filter(Boolean).join('　　'))
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Builds the main sheet; also returns the row of each item (for tests and the findings sheet). */
+export function layoutMainSheet(entry: BuildEntry): { sheet: GridSheet; rowOfItem: Map<number, number> } {
+  const boxes = entry.baseline.baseline.channels;
+  const ordered = itemOrder(entry);
+  const texts = ordered.map((o) => rowTexts(o, boxes));
+  const n = standardColumns.length;
+  const last = columnLetter(n);
+
+  const widths = standardColumns.map((key) => {
+    const [min, max] = limits[key];
+    const widest = texts.reduce((w, t) => Math.max(w, ...t[key].split('\n').map((l) => stringWidth(l) + 2)), 0);
+    return Math.min(max, Math.max(min, widest));
+  });
+
+  const rows: GridRow[] = [];
+  const merges: string[] = [`A1:${last}1`];
+  const title = sheetTitle(entry);
+  rows.push({ height: 36, cells: [{ text: title, style: { font: 'title', horizontal: 'center', vertical: 'middle' } }] });
+
+  // Two-row header: single columns span both rows; grouped columns share a merged top cell.
+  const top: Array<string | undefined> = ['序号', '公开事项', undefined, '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', undefined, '公开方式', undefined, '公开层级', undefined];
+  const sub: Array<string | undefined> = [undefined, '一级事项', '二级事项', undefined, undefined, undefined, undefined, undefined, '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
+  const headerTop: GridCell[] = top.map((t) => ({ text: t ?? '', style: header }));
+  const headerSub: GridCell[] = sub.map((t, c) => ({ text: t ?? headerTop[c]!.text, style: header }));
+  for (let c = 0; c < n; c++) {
+    const col = columnLetter(c + 1);
+    if (sub[c] === undefined) merges.push(`${col}2:${col}3`);
+  }
+  for (const [from, to] of [[1, 2], [8, 9], [10, 11], [12, 13]] as const) merges.push(`${cellRef(2, from + 1)}:${cellRef(2, to + 1)}`);
+  rows.push({ height: rowHeight(headerTop, widths), cells: headerTop });
+  rows.push({ height: rowHeight(headerSub, widths), cells: headerSub });
+
+  const rowOfItem = new Map<number, number>();
+  let groupStart = 0;
+  const firstCol = standardColumns.indexOf('first');
+  const closeGroup = (endRow: number) => {
+    if (endRow > groupStart) merges.push(`${cellRef(groupStart, firstCol + 1)}:${cellRef(endRow, firstCol + 1)}`);
+  };
+  ordered.forEach((o, i) => {
+    const t = texts[i]!;
+    const rowNumber = rows.length + 1;
+    rowOfItem.set(o.index, rowNumber);
+    const cells = standardColumns.map((key): GridCell => {
+      let style = body;
+      // Top-aligned: a merged first-level cell that crosses a page break still prints its name.
+      if (key === 'first') style = { ...center, vertical: 'top' };
+      else if (key === 'seq' || ['all', 'group', 'active', 'request', 'county', 'township'].includes(key)) style = center;
+      if (key === 'second' && o.kind === 'refinement') style = { ...body, indent: 1 };
+      return { text: t[key], style };
+    });
+    const prev = ordered[i - 1];
+    const sameGroup = prev !== undefined && prev.first === o.first;
+    if (!sameGroup) {
+      if (i > 0) closeGroup(rowNumber - 1);
+      groupStart = rowNumber;
+    }
+    rows.push({ height: rowHeight(cells, widths, new Set([firstCol])), cells });
+  });
+  if (ordered.length > 0) closeGroup(rows.length);
+
+  const footer = footerText(entry);
+  if (footer) {
+    const r = rows.length + 1;
+    const cell: GridCell = { text: footer, style: { font: 'note', horizontal: 'left', vertical: 'middle' } };
+    const total = widths.reduce((a, b) => a + b, 0);
+    rows.push({ height: Math.max(20, wrappedLines(footer, total) * lineHeight(fontSizes.note) + 8), cells: [cell] });
+    merges.push(`A${r}:${last}${r}`);
+  }
+  return {
+    sheet: { name: MAIN_SHEET, columns: widths, rows, merges, frozenRows: 3, print: { landscape: true, repeatRows: [2, 3] } },
+    rowOfItem,
+  };
+}

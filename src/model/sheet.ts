@@ -1,0 +1,18 @@
+// The standard sheet's own vocabulary: what the writer puts in a cell and the reader looks for.
+// Both sides import it from here so that neither imports the other.
+
+/** The second sheet `build --allow-errors` adds; the reader skips it. */
+export const FINDINGS_SHEET = '检查结果';
+
+/** The 序号 prefix of additions (补充1, 补充2, ...). */
+export const ADDITION_SEQ = '补充';
+
+/** A ticked and an unticked channel box. */
+export const CHANNEL_CHOSEN = '■';
+export const CHANNEL_OPEN = '□';
+/** Between a box and its channel's full name, and between several names of one box. */
+export const CHANNEL_NAME_SEP = '：';
+export const CHANNEL_MULTI_SEP = '；';
+
+/** Standard channel box → full name(s) of the real channel, as a sheet cell carries them. */
+export type Channels = Record<string, string | string[] | null>;
