@@ -162,6 +162,7 @@ function toFinding(
   const item = itemLabel(view);
   return {
     ruleId: rule.id,
+    messageId: report.messageId,
     severity,
     message: { zh: interpolate(template.zh, data), en: interpolate(template.en, data) },
     ...(template.hint ? { hint: { zh: interpolate(template.hint.zh, data), en: interpolate(template.hint.en, data) } } : {}),

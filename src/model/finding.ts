@@ -16,6 +16,8 @@ export interface Fix {
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is (stable, like the rule id): tests and SARIF key on it. */
+  messageId?: string;
   severity: Severity;
   message: LocalizedText;
   /** How to fix it, when the rule knows. */
