@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm install` via the prepare script).
+import { installProcessHandlers } from '../dist/cli/io.js';
 import { main } from '../dist/cli/main.js';
 
+installProcessHandlers();
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

@@ -4,13 +4,19 @@ export type { Baseline, BaselineIndex } from './model/baseline.js';
 export type { Rule, RuleContext, RuleReport } from './check/rule.js';
 export type { BuildEntry, EmitOptions } from './emit/types.js';
 export type { FileResult, FormatOptions } from './report/index.js';
-export { loadCatalogue, loadCatalogueText, expandInputs } from './load/index.js';
+export { loadCatalogueText } from './load/index.js';
+export { loadCatalogue, checkCatalogue, checkCatalogueOutcome } from './engine/defaults.js';
+export { summarize, type CheckOptions, type CheckOutcome } from './check/engine.js';
+export { checkFile } from './engine/check-file.js';
+export { runFiles, type RunOptions } from './engine/run.js';
+export { exitCode } from './engine/exit-code.js';
+export { expandInputs } from './engine/inputs.js';
+export { resolveConfig, defaultConfig, type ResolvedConfig } from './config/resolve.js';
 export { loadBaseline, DEFAULT_BASELINE } from './config/baseline.js';
 export { indexBaseline } from './check/baseline-index.js';
-export { checkCatalogue, checkCatalogueOutcome, summarize, type CheckOptions, type CheckOutcome } from './check/engine.js';
 export { allRules, findRule } from './check/rules/index.js';
-export { getFormatter, formatters } from './report/index.js';
-export { prepareEntry } from './engine/build.js';
+export { getFormatter, getReporter, formatters, reporters } from './report/index.js';
+export { prepareEntry, allocateSlugs } from './engine/build.js';
 export { GkmlError } from './errors.js';
 
 /** Writes one catalogue as an .xlsx sheet (exceljs is loaded on first use). */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { checkCatalogue, type CheckOptions } from '../src/check/engine.js';
+import type { CheckOptions } from '../src/check/engine.js';
+import { checkCatalogue } from '../src/engine/defaults.js';
 import type { Rule } from '../src/check/rule.js';
 import { loadCatalogueText } from '../src/load/index.js';
 import type { Finding } from '../src/model/index.js';
@@ -23,7 +24,7 @@ export function withItem(edit: (item: Record<string, any>) => void, index = 0, n
   return stringify(doc);
 }
 
-export function check(text: string, options: CheckOptions = {}, file = 'test.yaml'): Finding[] {
+export function check(text: string, options: Partial<CheckOptions> = {}, file = 'test.yaml'): Finding[] {
   return checkCatalogue(loadCatalogueText(text, file), options);
 }
 

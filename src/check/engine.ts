@@ -1,9 +1,6 @@
-import { dirname } from 'node:path';
-import { loadBaseline, DEFAULT_BASELINE } from '../config/baseline.js';
 import { indexBaseline } from './baseline-index.js';
 import type { Baseline, BaselineIndex } from '../model/baseline.js';
-import { GkmlError } from '../errors.js';
-import { countBySeverity, type Catalogue, type Domain, type Finding, type JsonPath, type LoadedCatalogue, type Severity } from '../model/index.js';
+import { countBySeverity, type Catalogue, type Domain, type Finding, type JsonPath, type LoadedCatalogue, type LocalizedText, type Severity } from '../model/index.js';
 import { interpolate } from '../text/normalize.js';
 import type { ItemView } from '../model/index.js';
 import type { Rule, RuleReport } from './rule.js';
@@ -13,9 +10,15 @@ import { validateSchema } from './schema.js';
 
 export type RuleSetting = Severity | 'off';
 
+/**
+ * Turns the catalogue's own `baseline:` reference into data, or says why it cannot. The engine
+ * supplies it (reading files is its job); the check itself never touches the file system.
+ */
+export type BaselineResolver = (ref: string | undefined) => Baseline | LocalizedText;
+
 export interface CheckOptions {
-  /** A baseline (or id/path) that overrides the catalogue's own `baseline` field. */
-  baseline?: Baseline | string;
+  /** The baseline to check against, or how to find the one the catalogue names. */
+  baseline: Baseline | BaselineResolver;
   /** Severity overrides per rule id, or 'off'. */
   rules?: Record<string, RuleSetting>;
   /** Per-rule options, keyed by rule id. */
@@ -38,24 +41,17 @@ function compareFindings(a: Finding, b: Finding): number {
   return (la?.line ?? 0) - (lb?.line ?? 0) || (la?.column ?? 0) - (lb?.column ?? 0) || a.ruleId.localeCompare(b.ruleId);
 }
 
-function resolveBaseline(loaded: LoadedCatalogue, declared: string | undefined, options: CheckOptions): Baseline | Finding {
-  if (options.baseline && typeof options.baseline !== 'string') return options.baseline;
-  if (typeof options.baseline === 'string') return loadBaseline(options.baseline);
-  try {
-    return loadBaseline(declared ?? DEFAULT_BASELINE, dirname(loaded.file));
-  } catch (err) {
-    if (!(err instanceof GkmlError)) throw err;
-    const location = loaded.locator.locate(['baseline']);
-    return {
-      ruleId: 'catalogue/baseline',
-      severity: 'error',
-      message: err.text,
-      hint: { zh: '填写内置基线 reference-2019，或省级目录文件的相对路径。', en: 'Use the bundled reference-2019 or a relative path to the provincial directory.' },
-      file: loaded.file,
-      path: ['baseline'],
-      ...(location ? { location } : {}),
-    };
-  }
+function baselineFinding(loaded: LoadedCatalogue, problem: LocalizedText): Finding {
+  const location = loaded.locator.locate(['baseline']);
+  return {
+    ruleId: 'catalogue/baseline',
+    severity: 'error',
+    message: problem,
+    hint: { zh: '填写内置基线 reference-2019，或省级目录文件的相对路径。', en: 'Use the bundled reference-2019 or a relative path to the provincial directory.' },
+    file: loaded.file,
+    path: ['baseline'],
+    ...(location ? { location } : {}),
+  };
 }
 
 /** What a check established besides its findings, so builders need not redo it. */
@@ -69,12 +65,12 @@ export interface CheckOutcome {
 }
 
 /** Runs the schema and every enabled rule over a loaded catalogue; returns findings in source order. */
-export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions = {}): Finding[] {
+export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions): Finding[] {
   return checkCatalogueOutcome(loaded, options).findings;
 }
 
 /** `checkCatalogue`, also returning the sanitised catalogue and the baseline it was checked against. */
-export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOptions = {}): CheckOutcome {
+export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOptions): CheckOutcome {
   if (!loaded.ok) return { findings: [...loaded.findings].sort(compareFindings) };
   const { file, locator } = loaded;
   // Every finding's severity is `setting ?? finding's own ?? the id's default`: a severity the user
@@ -108,9 +104,9 @@ export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOpt
   const { catalogue, items } = sanitizeCatalogue(loaded.data);
   const domain = domains.find((d) => d === catalogue.domain);
   if (!domain) return { findings: findings.sort(compareFindings), catalogue, items };
-  const baseline = resolveBaseline(loaded, catalogue.baseline, options);
+  const baseline = typeof options.baseline === 'function' ? options.baseline(catalogue.baseline) : options.baseline;
   if (!('id' in baseline)) {
-    findings.push(baseline);
+    findings.push(baselineFinding(loaded, baseline));
     return { findings: findings.sort(compareFindings), catalogue, items };
   }
   const context = { catalogue, items, baseline: indexBaseline(baseline, domain) };

@@ -7,7 +7,7 @@ import { registerDue } from './commands/due.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
-import { errorLine, processIO, type CliIO, type GlobalOptions } from './io.js';
+import { errorLine, OutputClosedError, processIO, type CliIO, type GlobalOptions } from './io.js';
 import { usageErrorText } from './usage-errors.js';
 
 const version = '0.1.0';
@@ -60,6 +60,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     if (error instanceof GkmlError) {
       errorLine(io, globals().lang, error.text);
       return error.exitCode;
+    }
+    if (error instanceof OutputClosedError) {
+      // `gkml check dir | head -1`: the reader has all it wanted; stop without a word.
+      if (error.code === 'EPIPE') return exitCode;
+      const reason = error.code === 'ENOSPC' ? { zh: '磁盘空间不足', en: 'no space left on the device' } : { zh: error.code, en: error.code };
+      errorLine(io, globals().lang, { zh: `无法写出报告：${reason.zh}。`, en: `Cannot write the report: ${reason.en}.` });
+      return 2;
     }
     throw error;
   }

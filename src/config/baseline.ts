@@ -1,12 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { indexBaseline } from '../check/baseline-index.js';
+import type { BaselineLookup } from '../load/index.js';
+import { readRegularFileSync } from '../load/read.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { GkmlError } from '../errors.js';
 import { baselinesDir, schemasDir } from '../paths.js';
 import type { Baseline } from '../model/baseline.js';
+import type { LocalizedText } from '../model/index.js';
 
 export const DEFAULT_BASELINE = 'reference-2019';
+
+/** A provincial directory is a few hundred KB; anything near this is not one. */
+const maxBaselineBytes = 20 * 1024 * 1024;
 
 const cache = new Map<string, Baseline>();
 let validateBaseline: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
@@ -25,12 +32,17 @@ export function loadBaseline(ref: string = DEFAULT_BASELINE, relativeTo?: string
   const file = resolveBaselinePath(ref, relativeTo);
   const cached = cache.get(file);
   if (cached) return cached;
-  if (!existsSync(file)) {
-    throw new GkmlError({ zh: `找不到基线目录“${ref}”（${file}）。`, en: `Baseline "${ref}" not found (${file}).` });
+  const read = readRegularFileSync(file, maxBaselineBytes);
+  if ('finding' in read) {
+    if (read.finding.ruleId === 'io/unreadable' && !existsSync(file)) {
+      throw new GkmlError({ zh: `找不到基线目录“${ref}”（${file}）。`, en: `Baseline "${ref}" not found (${file}).` });
+    }
+    const { zh, en } = read.finding.message;
+    throw new GkmlError({ zh: `基线目录 ${file}：${zh}`, en: `Baseline ${file}: ${en}` });
   }
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = load(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, ''), { schema: CORE_SCHEMA });
   } catch (err) {
     throw new GkmlError({
       zh: `基线目录 ${file} 无法解析：${(err as Error).message.split('\n')[0]}`,
@@ -52,4 +64,37 @@ export function loadBaseline(ref: string = DEFAULT_BASELINE, relativeTo?: string
   baseline.instruments ??= [];
   cache.set(file, baseline);
   return baseline;
+}
+
+/**
+ * How a catalogue's own `baseline:` reference becomes data: the explicit baseline (from --baseline
+ * or the config) wins; otherwise the reference is read relative to the catalogue's folder.
+ * A reference that cannot be loaded is reported as the problem, in the user's words.
+ */
+export function resolveDeclaredBaseline(file: string, ref: string | undefined, explicit?: Baseline): Baseline | LocalizedText {
+  if (explicit) return explicit;
+  try {
+    return loadBaseline(ref ?? DEFAULT_BASELINE, dirname(file));
+  } catch (error) {
+    if (error instanceof GkmlError) return error.text;
+    throw error;
+  }
+}
+
+/**
+ * The lookup a sheet reader uses to match rows to standard items: the sheet's named baseline,
+ * or the bundled one (with a warning saying so) when the named one cannot be loaded.
+ */
+export function sheetBaselineLookup(file: string, explicit?: Baseline): BaselineLookup {
+  return (ref, domain) => {
+    const found = resolveDeclaredBaseline(file, ref, explicit);
+    if ('id' in found) return { index: indexBaseline(found, domain) };
+    return {
+      index: indexBaseline(loadBaseline(DEFAULT_BASELINE), domain),
+      warning: {
+        zh: `无法加载省级目录“${ref}”，改用内置基线 ${DEFAULT_BASELINE} 对应事项。`,
+        en: `Cannot load baseline "${ref}"; items were matched against the bundled ${DEFAULT_BASELINE}.`,
+      },
+    };
+  };
 }

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GkmlError } from '../errors.js';
 
@@ -22,20 +22,57 @@ export function outputError(target: string, error: unknown): GkmlError | undefin
   return new GkmlError({ zh: `无法写入 ${target}：${r.zh}。`, en: `Cannot write ${target}: ${r.en}.` });
 }
 
+/** A temporary name beside `target`, on the same file system so the final rename is atomic. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.gkml-tmp-${process.pid}-${Date.now()}-${basename(target)}`);
+}
+
+/** The file on disk is no longer what was read: writing now would lose someone else's edit. */
+export class FileChangedError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} changed since it was read`);
+    this.name = 'FileChangedError';
+  }
+}
+
+export interface AtomicWriteOptions {
+  /** Write only if the file still holds exactly these bytes (what was read and fixed). */
+  unchangedFrom?: Uint8Array;
+}
+
+/** The file a path names, through any symlinks: the link stays a link, its target is rewritten. */
+async function targetOf(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    return file; // nothing there yet
+  }
+}
+
 /**
  * Writes via a temporary file in the same directory and renames it into place, so readers
- * never see a half-written file and an interrupted run leaves the old file intact.
+ * never see a half-written file and an interrupted run leaves the old file intact. A symlink is
+ * followed (the link is kept), and an existing file keeps its permissions.
  * File system errors come out as GkmlError (an I/O problem, exit 2) naming the file.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(file);
-  const temp = join(dir, `.gkml-tmp-${process.pid}-${Date.now()}-${basename(file)}`);
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const target = await targetOf(file);
+  const dir = dirname(target);
+  const temp = tempPathFor(target);
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temp, data);
-    await rename(temp, file);
+    const existing = await stat(target).catch(() => undefined);
+    await writeFile(temp, data, existing ? { mode: existing.mode & 0o7777 } : {});
+    // writeFile's mode is filtered by the umask: set it exactly.
+    if (existing) await chmod(temp, existing.mode & 0o7777);
+    if (options.unchangedFrom) {
+      const now = await readFile(target).catch(() => undefined);
+      if (!now || !Buffer.from(options.unchangedFrom).equals(now)) throw new FileChangedError(file);
+    }
+    await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});
+    if (error instanceof FileChangedError) throw error;
     throw outputError(file, error) ?? error;
   }
 }

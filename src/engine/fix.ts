@@ -1,81 +1,105 @@
 // `gkml check --fix`: check, apply every offered fix, check again, until nothing is left to fix
-// (or a few passes have run), then report what remains. Only UTF-8 YAML is rewritten.
-import { readFile } from 'node:fs/promises';
+// (or a few passes have run), then write the file back, unless it changed on disk meanwhile.
+// Only UTF-8 YAML is rewritten.
 import { extname } from 'node:path';
-import { checkCatalogue, type CheckOptions } from '../check/engine.js';
-import { writeFileAtomic } from '../emit/atomic.js';
-import { decodeText } from '../load/yaml/decode.js';
-import { loadCatalogue, loadCatalogueText } from '../load/index.js';
-import type { Finding, LocalizedText } from '../model/index.js';
+import { checkCatalogue } from '../check/engine.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { FileChangedError, writeFileAtomic } from '../emit/atomic.js';
+import { GkmlError } from '../errors.js';
 import { applyFixes } from '../fix/apply.js';
+import { failedLoad } from '../load/failed.js';
+import { readCatalogueBytes } from '../load/read.js';
+import { decodeText } from '../load/yaml/decode.js';
+import { loadYamlBytes, loadYamlText } from '../load/yaml/loader.js';
+import type { FileResult, Finding, LocalizedText } from '../model/index.js';
+import { checkFileOutcome, checkOptionsFor, toFileResult } from './check-file.js';
 
 /** Fixes can enable further fixes (a rewritten value meets another rule); a few passes settle it. */
 export const maxPasses = 5;
 
-export interface FixFileResult {
-  file: string;
-  /** Findings that remain after fixing (what the report shows). */
-  findings: Finding[];
-  /** The text the findings refer to (the fixed text when something changed). */
-  text?: string;
-  /** Source before and after, when the file is fixable YAML. */
+export interface FixInfo {
+  /** Source before and after, when the file is fixable YAML and something changed. */
   before?: string;
   after?: string;
   /** Fixes applied, over all passes. */
   applied: number;
-  /** Why the file was left alone, when it was (spreadsheet, encoding, unreadable). */
+  /** Why the file was left alone, when it was (spreadsheet, encoding). */
   untouched?: LocalizedText;
   written: boolean;
 }
 
-function fixable(findings: readonly Finding[]) {
+export type FixFileResult = FileResult & { fix: FixInfo };
+
+function fixesOf(findings: readonly Finding[]) {
   return findings.filter((f) => f.fix !== undefined).map((f) => f.fix!);
 }
 
+function ioProblem(file: string, ruleId: string, message: LocalizedText): Finding {
+  return { ruleId, severity: 'error', message, file, fatal: true };
+}
+
 /** Checks a file, fixes it in memory and, unless `dryRun`, writes it back atomically. */
-export async function fixFile(file: string, options: CheckOptions, dryRun: boolean): Promise<FixFileResult> {
+export async function fixFile(file: string, config: ResolvedConfig, dryRun: boolean, keepText = true): Promise<FixFileResult> {
   if (extname(file).toLowerCase() === '.xlsx') {
-    const loaded = await loadCatalogue(file);
-    const findings = checkCatalogue(loaded, options);
+    const { loaded, outcome } = await checkFileOutcome(file, config);
     const untouched: LocalizedText = {
       zh: `${file}：不会改写 .xlsx 文件，请在表格中手工修改，或先转换为 YAML。`,
       en: `${file}: .xlsx files are never rewritten; edit the spreadsheet by hand or convert it to YAML first.`,
     };
-    return { file, findings, applied: 0, untouched, written: false };
+    return { ...toFileResult(loaded, outcome.findings), fix: { applied: 0, untouched, written: false } };
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    // The loader reports unreadable files the usual way.
-    const loaded = await loadCatalogue(file);
-    return { file, findings: checkCatalogue(loaded, options), applied: 0, written: false };
+  const options = checkOptionsFor(file, config);
+  const read = await readCatalogueBytes(file, config.limits);
+  if ('finding' in read) {
+    const loaded = failedLoad(file, 'yaml', [read.finding]);
+    return { ...toFileResult(loaded, checkCatalogue(loaded, options)), fix: { applied: 0, written: false } };
   }
-  const { text: decoded, encoding } = decodeText(bytes);
+  const { text: decoded, encoding } = decodeText(read.bytes);
   if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
-    const loaded = await loadCatalogue(file);
+    const loaded = loadYamlBytes(read.bytes, file);
     const findings = checkCatalogue(loaded, options);
     const untouched: LocalizedText = {
       zh: `${file}：文件编码为 ${encoding}，为免改坏不自动修复；请先另存为 UTF-8。`,
       en: `${file}: the file is ${encoding}; it is not rewritten so nothing gets garbled. Save it as UTF-8 first.`,
     };
-    return { file, findings, ...(loaded.text !== undefined ? { text: loaded.text } : {}), applied: 0, untouched: fixable(findings).length > 0 ? untouched : undefined, written: false };
+    const fix: FixInfo = { applied: 0, written: false, ...(fixesOf(findings).length > 0 ? { untouched } : {}) };
+    return { ...toFileResult(loaded, findings, { keepText }), fix };
   }
 
   const before = decoded;
   let text = before;
-  let findings = checkCatalogue(loadCatalogueText(text, file), options);
+  let loaded = loadYamlText(text, file);
+  let findings = checkCatalogue(loaded, options);
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const fixes = fixable(findings);
+    const fixes = fixesOf(findings);
     if (fixes.length === 0) break;
     const outcome = applyFixes(text, fixes);
     if (outcome.text === text) break;
     text = outcome.text;
     applied += outcome.applied.length;
-    findings = checkCatalogue(loadCatalogueText(text, file), options);
+    loaded = loadYamlText(text, file);
+    findings = checkCatalogue(loaded, options);
   }
-  const written = !dryRun && text !== before;
-  if (written) await writeFileAtomic(file, (encoding === 'utf-8-bom' ? '\uFEFF' : '') + text);
-  return { file, findings, text, before, after: text, applied, written };
+  let written = false;
+  if (!dryRun && text !== before) {
+    try {
+      // The file must still hold what was read: a clerk saving it in an editor meanwhile wins.
+      await writeFileAtomic(file, (encoding === 'utf-8-bom' ? '\uFEFF' : '') + text, { unchangedFrom: read.bytes });
+      written = true;
+    } catch (error) {
+      if (error instanceof FileChangedError) {
+        const changed = ioProblem(file, 'io/changed', {
+          zh: '检查期间文件被修改过，为免覆盖新的内容，未写入修复；请重新运行 --fix。',
+          en: 'The file changed while it was being checked; the fixes were not written so the new content is kept. Run --fix again.',
+        });
+        const original = loadYamlText(before, file);
+        return { ...toFileResult(original, [changed, ...checkCatalogue(original, options)], { keepText }), fix: { applied: 0, written: false } };
+      }
+      if (!(error instanceof GkmlError)) throw error;
+      // A file that cannot be written back must not stop the others from being fixed.
+      findings = [ioProblem(file, 'io/unwritable', error.text), ...findings];
+    }
+  }
+  return { ...toFileResult(loaded, findings, { keepText }), fix: { before, after: text, applied, written } };
 }

@@ -28,6 +28,8 @@ export interface Finding {
   /** The item the finding belongs to, when it belongs to one. */
   item?: { index: number; code?: string; name?: string };
   fix?: Fix;
+  /** Set on I/O problems (the file could not be read or written at all): the run exits 2. */
+  fatal?: boolean;
 }
 
 /** How many findings of each severity (reports, exit codes and summaries all count this way). */
@@ -35,4 +37,52 @@ export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]):
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
+}
+
+export interface FindingCounts extends Record<Severity, number> {
+  /** Findings that carry a fix (--fix would rewrite them). */
+  fixable: number;
+  /** Some finding is an I/O problem: the run exits 2. */
+  fatal: boolean;
+}
+
+/** Everything the exit code and the summary lines need, counted once per file. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, fixable: 0, fatal: false };
+  for (const f of findings) {
+    counts[f.severity]++;
+    if (f.fix) counts.fixable++;
+    if (f.fatal) counts.fatal = true;
+  }
+  return counts;
+}
+
+/** The outcome of one file: plain data a worker can send and a formatter can render. */
+export interface FileResult {
+  file: string;
+  format?: 'yaml' | 'xlsx';
+  findings: Finding[];
+  counts?: FindingCounts;
+  /** Source text, for code frames; only kept when a formatter will print them. */
+  text?: string;
+}
+
+/** What a whole run found, folded file by file as results arrive. */
+export interface RunTotals extends FindingCounts {
+  files: number;
+}
+
+export function emptyTotals(): RunTotals {
+  return { files: 0, error: 0, warning: 0, info: 0, fixable: 0, fatal: false };
+}
+
+/** Adds one file's counts to the run's totals (in place) and returns them. */
+export function addCounts(totals: RunTotals, counts: FindingCounts): RunTotals {
+  totals.files++;
+  totals.error += counts.error;
+  totals.warning += counts.warning;
+  totals.info += counts.info;
+  totals.fixable += counts.fixable;
+  totals.fatal ||= counts.fatal;
+  return totals;
 }

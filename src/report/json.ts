@@ -1,33 +1,46 @@
 import { pick } from '../i18n/index.js';
-import { countBySeverity } from '../model/index.js';
-import type { FileResult, FormatOptions } from './types.js';
+import { countFindings, type Finding } from '../model/index.js';
+import type { FileResult, FormatOptions, Reporter, RunTotals } from './types.js';
 
-/** Machine output: one object per file, every finding with both languages and the chosen one. */
-export function formatJson(results: readonly FileResult[], options: FormatOptions): string {
-  const files = results.map((r) => {
-    return {
-      file: r.file,
-      ...countBySeverity(r.findings),
-      findings: r.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: pick(f.message, options.lang),
-        messages: f.message,
-        ...(f.hint ? { hint: pick(f.hint, options.lang) } : {}),
-        ...(f.location
-          ? {
-              line: f.location.line,
-              column: f.location.column,
-              ...(f.location.endLine ? { endLine: f.location.endLine, endColumn: f.location.endColumn } : {}),
-              ...(f.location.sheet ? { sheet: f.location.sheet, cell: f.location.cell } : {}),
-            }
-          : {}),
-        ...(f.path ? { path: f.path } : {}),
-        ...(f.item ? { item: f.item } : {}),
-        fixable: Boolean(f.fix),
-      })),
-    };
-  });
-  const totals = countBySeverity(results.flatMap((r) => r.findings));
-  return JSON.stringify({ version: 1, ...totals, files }, null, 2) + '\n';
+function findingJson(f: Finding, options: FormatOptions) {
+  return {
+    ruleId: f.ruleId,
+    ...(f.messageId ? { messageId: f.messageId } : {}),
+    severity: f.severity,
+    message: pick(f.message, options.lang),
+    messages: f.message,
+    ...(f.hint ? { hint: pick(f.hint, options.lang) } : {}),
+    ...(f.location
+      ? {
+          line: f.location.line,
+          column: f.location.column,
+          ...(f.location.endLine ? { endLine: f.location.endLine, endColumn: f.location.endColumn } : {}),
+          ...(f.location.sheet ? { sheet: f.location.sheet, cell: f.location.cell } : {}),
+        }
+      : {}),
+    ...(f.path ? { path: f.path } : {}),
+    ...(f.item ? { item: f.item } : {}),
+    fixable: Boolean(f.fix),
+  };
+}
+
+/**
+ * Machine output: one object per file, every finding with both languages and the chosen one.
+ * Streamed: each file's object is written as it comes, the run's totals close the document.
+ */
+export function jsonReporter(options: FormatOptions): Reporter {
+  let first = true;
+  return {
+    file(result: FileResult): string {
+      const { error, warning, info } = result.counts ?? countFindings(result.findings);
+      const body = JSON.stringify({ file: result.file, error, warning, info, findings: result.findings.map((f) => findingJson(f, options)) });
+      const head = first ? '{"version":1,"files":[\n' : ',\n';
+      first = false;
+      return head + body;
+    },
+    end(totals: RunTotals): string {
+      const head = first ? '{"version":1,"files":[' : '\n';
+      return `${head}],"error":${totals.error},"warning":${totals.warning},"info":${totals.info}}\n`;
+    },
+  };
 }

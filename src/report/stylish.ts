@@ -1,8 +1,9 @@
 import { Chalk } from 'chalk';
 import { pick, severityNames } from '../i18n/index.js';
-import { countBySeverity, type Finding } from '../model/index.js';
+import type { Finding } from '../model/index.js';
+import { terminalSafe, terminalSafeLine } from '../text/terminal.js';
 import { codeFrame } from './code-frame.js';
-import type { FileResult, FormatOptions } from './types.js';
+import type { FileResult, FormatOptions, Reporter, RunTotals } from './types.js';
 
 function where(f: Finding): string {
   const loc = f.location;
@@ -18,39 +19,39 @@ function itemText(f: Finding): string {
 }
 
 /** Human output: file:line:column, severity, message, hint and a code frame per finding. */
-export function formatStylish(results: readonly FileResult[], options: FormatOptions): string {
+export function stylishReporter(options: FormatOptions): Reporter {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan } as const;
-  const out: string[] = [];
-  const all = results.flatMap((r) => r.findings);
-  const totals = { ...countBySeverity(all), fixable: all.filter((f) => f.fix).length };
-  for (const result of results) {
-    const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
-    if (shown.length === 0) continue;
-    out.push(chalk.underline(result.file));
-    for (const f of shown) {
-      const sev = paint[f.severity](pick(severityNames[f.severity]!, options.lang));
-      out.push(`${where(f)}  ${sev}  ${itemText(f)}${pick(f.message, options.lang)}  ${chalk.dim(f.ruleId)}`);
-      if (f.hint) out.push(chalk.green(`  ${options.lang === 'en' ? 'fix' : '修改'}: ${pick(f.hint, options.lang)}`));
-      // Info findings (omitted items, partial baseline) would repeat the same frame many times.
-      if (result.text && f.location && !f.location.cell && f.severity !== 'info') {
-        out.push(chalk.dim(codeFrame(result.text, f.location.line, f.location.column).replace(/^/gm, '  ')));
+  const line = (text: string) => terminalSafeLine(text);
+  return {
+    file(result: FileResult): string {
+      const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
+      if (shown.length === 0) return '';
+      const out: string[] = [chalk.underline(line(result.file))];
+      for (const f of shown) {
+        const sev = paint[f.severity](pick(severityNames[f.severity]!, options.lang));
+        out.push(`${line(where(f))}  ${sev}  ${line(itemText(f) + pick(f.message, options.lang))}  ${chalk.dim(f.ruleId)}`);
+        if (f.hint) out.push(chalk.green(`  ${options.lang === 'en' ? 'fix' : '修改'}: ${line(pick(f.hint, options.lang))}`));
+        // Info findings (omitted items, partial baseline) would repeat the same frame many times.
+        if (result.text && f.location && !f.location.cell && f.severity !== 'info') {
+          out.push(chalk.dim(terminalSafe(codeFrame(result.text, f.location.line, f.location.column)).replace(/^/gm, '  ')));
+        }
       }
-    }
-    out.push('');
-  }
-  const files = results.length;
-  const summary =
-    options.lang === 'en'
-      ? `${files} file(s) checked: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.info} info`
-      : `已检查 ${files} 个文件：错误 ${totals.error} 个，警告 ${totals.warning} 个，提示 ${totals.info} 个`;
-  const fixable =
-    totals.fixable === 0
-      ? ''
-      : options.lang === 'en'
-        ? ` (${totals.fixable} fixable with --fix)`
-        : `（其中 ${totals.fixable} 个可用 --fix 自动修复）`;
-  const color = totals.error ? chalk.red.bold : totals.warning ? chalk.yellow.bold : chalk.green.bold;
-  out.push(color(summary + fixable));
-  return out.join('\n') + '\n';
+      return out.join('\n') + '\n\n';
+    },
+    end(totals: RunTotals): string {
+      const summary =
+        options.lang === 'en'
+          ? `${totals.files} file(s) checked: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.info} info`
+          : `已检查 ${totals.files} 个文件：错误 ${totals.error} 个，警告 ${totals.warning} 个，提示 ${totals.info} 个`;
+      const fixable =
+        totals.fixable === 0
+          ? ''
+          : options.lang === 'en'
+            ? ` (${totals.fixable} fixable with --fix)`
+            : `（其中 ${totals.fixable} 个可用 --fix 自动修复）`;
+      const color = totals.error ? chalk.red.bold : totals.warning ? chalk.yellow.bold : chalk.green.bold;
+      return color(summary + fixable) + '\n';
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { prepareEntry } from '../../src/engine/build.js';
+import { allocateSlugs, prepareEntry } from '../../src/engine/build.js';
 import { emitSite } from '../../src/emit/html/site.js';
 import { loadCatalogueText } from '../../src/load/index.js';
 import { cleanCatalogue } from '../helpers.js';
@@ -100,7 +100,7 @@ describe('emitSite', () => {
     const doc = cleanCatalogue();
     doc.url = ' JavaScript:alert(1)';
     doc.items[0].channels['政府网站'] = 'javascript:alert(2)';
-    const { entry } = prepareEntry(loadCatalogueText(stringify(doc), 'bad.yaml'), {}, new Set());
+    const { entry } = prepareEntry(loadCatalogueText(stringify(doc), 'bad.yaml'), 'bad');
     const dir = tempDir();
     await emitSite([entry!], dir, { lang: 'zh', includeFindings: true });
     const html = readFileSync(join(dir, 'bad.html'), 'utf8');
@@ -115,7 +115,7 @@ describe('emitSite', () => {
     const doc = cleanCatalogue();
     for (const key of ['url', 'contact', 'updated', 'publisher']) delete doc[key];
     delete doc.items[0].channels;
-    const { entry } = prepareEntry(loadCatalogueText(stringify(doc), 'bare.yaml'), {}, new Set());
+    const { entry } = prepareEntry(loadCatalogueText(stringify(doc), 'bare.yaml'), 'bare');
     const dir = tempDir();
     await emitSite([entry!], dir, zh);
     const html = readFileSync(join(dir, 'bare.html'), 'utf8');
@@ -157,7 +157,7 @@ describe('emitSite', () => {
     const dir = tempDir();
     const file = join(dir, 'index.yaml');
     writeFileSync(file, readFileSync(new URL('../fixtures/html/site.yaml', import.meta.url)));
-    const { entry } = prepareEntry(loadCatalogueText(readFileSync(file, 'utf8'), file), {}, new Set());
+    const { entry } = prepareEntry(loadCatalogueText(readFileSync(file, 'utf8'), file), allocateSlugs([file])[0]!);
     const written = await emitSite([entry!], join(dir, 'out'), zh);
     expect(written.map((f) => f.slice(dir.length + 5))).toContain('index-catalogue.html');
     expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain('href="index-catalogue.html"');

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareEntry } from '../../src/engine/build.js';
+import { allocateSlugs } from '../../src/engine/build.js';
 import { pageName } from '../../src/emit/html/view.js';
-import { loadCatalogueText } from '../../src/load/index.js';
-import { fixture } from '../helpers.js';
 
-const text = readFileSync(fixture('html/site.yaml'), 'utf8');
 
 /** Slugs one build gives the files, in order (as `gkml build a/ b/` prepares them). */
 function slugs(...files: string[]): string[] {
-  const used = new Set<string>();
-  return files.map((file) => prepareEntry(loadCatalogueText(text, file), {}, used).entry!.slug);
+  return allocateSlugs(files);
 }
 
 describe('output names of one build', () => {

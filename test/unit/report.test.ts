@@ -1,8 +1,10 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { codeFrame } from '../../src/report/code-frame.js';
-import { formatStylish } from '../../src/report/stylish.js';
-import { formatJson } from '../../src/report/json.js';
+import { getFormatter } from '../../src/report/index.js';
+
+const formatStylish = getFormatter('stylish');
+const formatJson = getFormatter('json');
 import type { Finding } from '../../src/model/index.js';
 
 describe('code frame', () => {
@@ -63,7 +65,7 @@ describe('formatters', () => {
 
 describe('summary formatter', () => {
   it('lists the worst catalogues first and the most widespread rules', async () => {
-    const { formatSummary } = await import('../../src/report/summary.js');
+    const formatSummary = getFormatter('summary');
     const warn = { ...finding, ruleId: 'catalogue/traceability', severity: 'warning' as const };
     const out = formatSummary(
       [

@@ -57,7 +57,7 @@ describe('robustness', () => {
 
   it('survives arbitrary bytes as a file', async () => {
     const { loadYamlBytes } = await import('../../src/load/yaml/loader.js');
-    const { checkCatalogue } = await import('../../src/check/engine.js');
+    const { checkCatalogue } = await import('../../src/engine/defaults.js');
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
         const findings = checkCatalogue(loadYamlBytes(bytes, 'random.yaml'));

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/load/index.js';
+import { loadCatalogue } from '../../src/engine/defaults.js';
 import { readWorkbook } from '../../src/load/xlsx/workbook.js';
 import { example, fixture, root } from '../helpers.js';
 import { run } from '../cli/run.js';
@@ -30,7 +30,7 @@ describe('gkml import', () => {
     expect(fromYaml.data).toEqual(fromSheet.data);
   });
 
-  it('refuses to overwrite unless --force, and exits 2 on unreadable input', async () => {
+  it('refuses to overwrite unless --force; exits 2 on a missing input and 1 on a corrupt one, as check does', async () => {
     const dir = temp();
     const out = join(dir, 'exists.yaml');
     writeFileSync(out, 'keep me\n');
@@ -43,7 +43,8 @@ describe('gkml import', () => {
     expect((await run(['import', join(dir, 'missing.xlsx'), '-o', join(dir, 'a.yaml')])).code).toBe(2);
     const broken = join(dir, 'broken.xlsx');
     writeFileSync(broken, 'this is not a zip');
-    expect((await run(['import', broken, '-o', join(dir, 'b.yaml')])).code).toBe(2);
+    expect((await run(['import', broken, '-o', join(dir, 'b.yaml')])).code).toBe(1);
+    expect((await run(['check', broken])).code).toBe(1);
     expect(existsSync(join(dir, 'b.yaml'))).toBe(false);
   });
 });

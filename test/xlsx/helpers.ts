@@ -1,15 +1,18 @@
 import { inflateRawSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { prepareEntry } from '../../src/engine/build.js';
+import { allocateSlugs, prepareEntry } from '../../src/engine/build.js';
 import type { BuildEntry } from '../../src/emit/types.js';
 import { loadCatalogueText } from '../../src/load/index.js';
 import type { LoadedCatalogue } from '../../src/model/index.js';
+import { sheetBaselineLookup } from '../../src/config/baseline.js';
+import { defaultLoadLimits } from '../../src/load/index.js';
+import { loadXlsxCatalogue } from '../../src/load/xlsx/load.js';
 import { example } from '../helpers.js';
 
 /** A build entry from YAML text, built whatever the findings (the sheet layout does not depend on them). */
 export function entryFromText(text: string, file = 'clean-jiuye.yaml'): BuildEntry {
   const loaded = loadCatalogueText(text, file);
-  const { entry } = prepareEntry(loaded, {}, new Set());
+  const { entry } = prepareEntry(loaded, allocateSlugs([file])[0]!);
   if (!entry) throw new Error('catalogue cannot be built');
   return entry;
 }
@@ -20,7 +23,7 @@ export function entryFromExample(name = 'clean-jiuye.yaml'): BuildEntry {
 
 /** The entry the loaded sheet gives, so it can be built again. */
 export function entryFromLoaded(loaded: LoadedCatalogue): BuildEntry {
-  const { entry } = prepareEntry(loaded, {}, new Set());
+  const { entry } = prepareEntry(loaded, allocateSlugs([loaded.file])[0]!);
   if (!entry) throw new Error('sheet cannot be built');
   return entry;
 }
@@ -45,4 +48,9 @@ export function unzip(bytes: Uint8Array): Map<string, { text: string; time: numb
     p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return out;
+}
+
+/** Reads sheet bytes as `gkml check` does, against the baseline the sheet names (or the bundled one). */
+export function loadSheetBytes(bytes: Uint8Array, file: string): Promise<LoadedCatalogue> {
+  return loadXlsxCatalogue(bytes, file, { baselineFor: sheetBaselineLookup(file), limits: defaultLoadLimits });
 }

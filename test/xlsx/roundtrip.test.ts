@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalogue } from '../../src/check/engine.js';
+import { checkCatalogue } from '../../src/engine/defaults.js';
 import { readWorkbook } from '../../src/load/xlsx/workbook.js';
 import { writeWorkbook } from '../../src/emit/xlsx/workbook.js';
 import { layoutWorkbook } from '../../src/emit/xlsx/emit.js';
-import { loadXlsxCatalogue } from '../../src/load/xlsx/load.js';
 import { cleanCatalogue } from '../helpers.js';
-import { entryFromExample, entryFromLoaded } from './helpers.js';
+import { entryFromExample, entryFromLoaded, loadSheetBytes } from './helpers.js';
 
 const options = { lang: 'zh' as const, includeFindings: false };
 
@@ -17,7 +16,7 @@ async function cells(bytes: Uint8Array): Promise<string[][]> {
 describe('build → import → build', () => {
   it('reads an emitted sheet back into the catalogue it came from', async () => {
     const bytes = await writeWorkbook(layoutWorkbook(entryFromExample(), options));
-    const loaded = await loadXlsxCatalogue(bytes, 'clean-jiuye.xlsx');
+    const loaded = await loadSheetBytes(bytes, 'clean-jiuye.xlsx');
     expect(loaded.ok).toBe(true);
     expect(loaded.findings).toEqual([]);
     const original = cleanCatalogue();
@@ -28,7 +27,7 @@ describe('build → import → build', () => {
 
   it('gives the same sheet again, cell for cell and byte for byte', async () => {
     const first = await writeWorkbook(layoutWorkbook(entryFromExample(), options));
-    const loaded = await loadXlsxCatalogue(first, 'clean-jiuye.xlsx');
+    const loaded = await loadSheetBytes(first, 'clean-jiuye.xlsx');
     const second = await writeWorkbook(layoutWorkbook(entryFromLoaded(loaded), options));
     expect(await cells(second)).toEqual(await cells(first));
     expect(Buffer.compare(Buffer.from(second), Buffer.from(first))).toBe(0);
@@ -36,7 +35,7 @@ describe('build → import → build', () => {
 
   it('points findings at the cell: file.xlsx!Sheet!E6', async () => {
     const bytes = await writeWorkbook(layoutWorkbook(entryFromExample(), options));
-    const loaded = await loadXlsxCatalogue(bytes, 'clean-jiuye.xlsx');
+    const loaded = await loadSheetBytes(bytes, 'clean-jiuye.xlsx');
     expect(loaded.locator.locate(['items', 2, 'basis', 1])).toEqual({ file: 'clean-jiuye.xlsx', sheet: '公开目录', cell: 'E6', line: 6, column: 5 });
     expect(loaded.locator.locate(['items', 2, 'audience', 0])).toMatchObject({ cell: 'J6' });
     expect(loaded.locator.locate(['publisher'])).toMatchObject({ cell: 'A9' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/load/index.js';
+import { loadCatalogue } from '../../src/engine/defaults.js';
 import { fixture } from '../helpers.js';
 
 const load = (name: string) => loadCatalogue(fixture(`xlsx/${name}`));
@@ -55,7 +55,7 @@ describe('reading county sheets', () => {
   });
 
   it('reports a file that is not a workbook, and a workbook without a directory header', async () => {
-    const { loadXlsxCatalogue } = await import('../../src/load/xlsx/load.js');
+    const { loadSheetBytes: loadXlsxCatalogue } = await import('./helpers.js');
     const bad = await loadXlsxCatalogue(new TextEncoder().encode('not a zip'), 'bad.xlsx');
     expect(bad).toMatchObject({ ok: false, format: 'xlsx' });
     expect(bad.findings[0]!.ruleId).toBe('parse/not-xlsx');
@@ -73,7 +73,7 @@ describe('reading county sheets', () => {
 describe('sheets with unusual cells', () => {
   it('reads formulas, rich text, hyperlinks, dates and error cells without crashing, and names unmerged group columns', async () => {
     const ExcelJS = (await import('exceljs')).default;
-    const { loadXlsxCatalogue } = await import('../../src/load/xlsx/load.js');
+    const { loadSheetBytes: loadXlsxCatalogue } = await import('./helpers.js');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('目录');
     sheet.addRow(['某县就业领域基层政务公开标准目录']);

@@ -1,18 +1,14 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../emit/atomic.js';
-import { allCheckDocs } from '../../check/catalogue-docs.js';
-import { checkCatalogue, summarize, type RuleSetting } from '../../check/engine.js';
 import { GkmlError } from '../../errors.js';
-import { expandInputs, loadCatalogue } from '../../load/index.js';
-import { getFormatter, type FileResult } from '../../report/index.js';
-import { fixFile, type FixFileResult } from '../../engine/fix.js';
-import { reportFixes } from '../fix-report.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
+import { noMatchText, parseConcurrency, parseMaxWarnings } from '../options.js';
 
 interface CheckFlags {
   format: string;
   baseline?: string;
   maxWarnings?: string;
+  maxFileSize?: string;
+  concurrency?: string;
   quiet?: boolean;
   output?: string;
   rule: string[];
@@ -20,60 +16,51 @@ interface CheckFlags {
   fixDryRun?: boolean;
 }
 
-function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
-  const settings: Record<string, RuleSetting> = {};
-  const known = new Set(allCheckDocs().map((d) => d.id));
-  for (const value of values) {
-    const match = /^([\w-]+\/[\w-]+)=(off|info|warning|error)$/.exec(value.trim());
-    if (!match) {
-      throw new GkmlError({
-        zh: `--rule 的写法应为 规则编号=off|info|warning|error，例如 basis/doc-number=warning，而不是“${value}”。`,
-        en: `--rule takes rule-id=off|info|warning|error, e.g. basis/doc-number=warning, not "${value}".`,
-      });
-    }
-    if (!known.has(match[1]!)) {
-      // A misspelt id would otherwise leave the rule as it was, with nothing to say why.
-      throw new GkmlError({
-        zh: `没有编号为“${match[1]}”的规则；可用的规则见 gkml rules。`,
-        en: `There is no rule "${match[1]}"; gkml rules lists them.`,
-      });
-    }
-    settings[match[1]!] = match[2] as RuleSetting;
+async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals: GlobalOptions): Promise<number> {
+  // The engine and its formatters are loaded only when a check runs: `gkml --help` stays light.
+  const [{ resolveConfig }, { expandInputs }, { runFiles }, { exitCode }, { getReporter, needsSourceText }, { fileSink, stdoutSink }, { fixReporter }, model] = await Promise.all([
+    import('../../config/resolve.js'),
+    import('../../engine/inputs.js'),
+    import('../../engine/run.js'),
+    import('../../engine/exit-code.js'),
+    import('../../report/index.js'),
+    import('../output.js'),
+    import('../fix-report.js'),
+    import('../../model/index.js'),
+  ]);
+  const { lang, color } = globals;
+  const reporterFor = getReporter(flags.format);
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  const concurrency = parseConcurrency(flags.concurrency);
+  if (flags.fix && flags.fixDryRun) {
+    throw new GkmlError({ zh: '--fix 与 --fix-dry-run 只能选一个。', en: 'Use either --fix or --fix-dry-run, not both.' });
   }
-  return settings;
-}
+  const config = resolveConfig(flags);
+  const { files, missing } = await expandInputs(inputs);
+  for (const operand of missing) errorLine(io, lang, noMatchText(operand));
 
-/** Checks every input; one bad file never stops the rest. Returns results plus whether any input was unreadable. */
-export async function checkInputs(operands: readonly string[], flags: Pick<CheckFlags, 'baseline' | 'rule' | 'fix' | 'fixDryRun'>) {
-  const { files, missing } = await expandInputs(operands);
-  const rules = parseRuleSettings(flags.rule ?? []);
-  const results: FileResult[] = [];
-  const fixed: FixFileResult[] = [];
-  let ioProblem = missing.length > 0;
-  const options = { ...(flags.baseline ? { baseline: flags.baseline } : {}), rules };
-  for (const file of files) {
-    if (flags.fix || flags.fixDryRun) {
-      // Fixing re-checks after every pass: the report shows what remains in the same run.
-      let result: FixFileResult;
-      try {
-        result = await fixFile(file, options, Boolean(flags.fixDryRun));
-      } catch (error) {
-        // A file that cannot be written back must not stop the others from being fixed.
-        if (!(error instanceof GkmlError)) throw error;
-        const finding = { ruleId: 'io/unwritable', severity: 'error' as const, message: error.text, file };
-        result = { file, findings: [finding], applied: 0, written: false };
-      }
-      if (result.findings.some((f) => f.ruleId.startsWith('io/'))) ioProblem = true;
-      fixed.push(result);
-      results.push({ file, findings: result.findings, ...(result.text !== undefined ? { text: result.text } : {}) });
-      continue;
+  const fixing = Boolean(flags.fix || flags.fixDryRun);
+  const keepText = needsSourceText(flags.format);
+  const job = fixing ? { kind: 'fix' as const, dryRun: Boolean(flags.fixDryRun), keepText } : { kind: 'check' as const, keepText };
+  const reporter = reporterFor({ lang, color: flags.output ? false : color, quiet: Boolean(flags.quiet) });
+  const fixes = fixReporter(io, lang, Boolean(flags.fixDryRun));
+  const stdout = stdoutSink(io);
+  const sink = flags.output ? await fileSink(flags.output) : stdout;
+  const totals = model.emptyTotals();
+  try {
+    for await (const result of runFiles(files, job, config, concurrency)) {
+      model.addCounts(totals, result.counts ?? model.countFindings(result.findings));
+      if (result.fix) await stdout.write(fixes.file({ file: result.file, fix: result.fix }));
+      await sink.write(reporter.file(result));
     }
-    const loaded = await loadCatalogue(file);
-    if (loaded.findings.some((f) => f.ruleId.startsWith('io/'))) ioProblem = true;
-    const findings = checkCatalogue(loaded, options);
-    results.push({ file, findings, ...(loaded.text !== undefined ? { text: loaded.text } : {}) });
+    if (fixing) fixes.end();
+    await sink.write(reporter.end(totals));
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
   }
-  return { results, missing, ioProblem, fixed };
+  return exitCode(totals, { ioProblem: missing.length > 0, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
 }
 
 export function registerCheck(program: Command, io: CliIO, globals: () => GlobalOptions, setExit: (code: number) => void): void {
@@ -89,27 +76,9 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
     .option('--rule <id=severity>', '调整规则级别，可重复 / override a rule severity (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--fix', '自动改写可确定的问题并写回 YAML 文件 / rewrite mechanical problems in the YAML files')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（diff），不写文件 / print the diff --fix would apply, write nothing')
+    .option('--max-file-size <MB>', '单个文件的大小上限，默认 50 / largest file read, in MB (default 50)')
+    .option('--concurrency <n>', '并行线程数，默认按 CPU 核数；1 为不并行 / worker threads (default: one per core; 1: none)')
     .action(async (inputs: string[], flags: CheckFlags) => {
-      const { lang, color } = globals();
-      const formatter = getFormatter(flags.format);
-      const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
-      if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-        throw new GkmlError({ zh: '--max-warnings 须为非负整数。', en: '--max-warnings takes a non-negative integer.' });
-      }
-      if (flags.fix && flags.fixDryRun) {
-        throw new GkmlError({ zh: '--fix 与 --fix-dry-run 只能选一个。', en: 'Use either --fix or --fix-dry-run, not both.' });
-      }
-      const { results, missing, ioProblem, fixed } = await checkInputs(inputs, flags);
-      if (flags.fix || flags.fixDryRun) reportFixes(io, lang, fixed, Boolean(flags.fixDryRun));
-      for (const operand of missing) {
-        errorLine(io, lang, { zh: `没有找到与“${operand}”匹配的目录文件。`, en: `No catalogue files match "${operand}".` });
-      }
-      const report = formatter(results, { lang, color: flags.output ? false : color, quiet: Boolean(flags.quiet) });
-      if (flags.output) await writeFileAtomic(flags.output, report);
-      else io.stdout(report);
-      const { error: errors, warning: warnings } = summarize(results.flatMap((r) => r.findings));
-      if (ioProblem) setExit(2);
-      else if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) setExit(1);
-      else setExit(0);
+      setExit(await runCheck(inputs, flags, io, globals()));
     });
 }

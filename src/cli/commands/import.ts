@@ -1,44 +1,13 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { Document, isMap, isSeq, Scalar } from 'yaml';
-import { writeFileAtomic } from '../../emit/atomic.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
-import { loadCatalogue } from '../../load/index.js';
-import type { LoadedCatalogue } from '../../model/index.js';
-import { schemasDir } from '../../paths.js';
-import { getFormatter } from '../../report/index.js';
-import { type CliIO, type GlobalOptions } from '../io.js';
+import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { overwritesInput, writingTo } from '../write-error.js';
 
 interface ImportFlags {
   output: string;
   force?: boolean;
-}
-
-/** Catalogue YAML for an imported sheet: schema modeline, and a comment per item naming its row. */
-export function catalogueYaml(loaded: LoadedCatalogue, outFile: string): string {
-  const doc = new Document(loaded.data);
-  const schema = relative(dirname(resolve(outFile)), resolve(schemasDir, 'catalogue.schema.json')).split(sep).join('/');
-  const source = loaded.locator.locate([]);
-  doc.commentBefore = ` yaml-language-server: $schema=${schema}\n 由 gkml import 从 ${loaded.file}${source?.sheet ? `!${source.sheet}` : ''} 导入 / imported from the sheet by gkml import`;
-  const root = doc.contents;
-  if (isMap(root)) {
-    // Keep values that YAML 1.1 readers would turn into dates or numbers quoted.
-    for (const key of ['updated']) {
-      const node = root.get(key, true);
-      if (node instanceof Scalar) node.type = Scalar.QUOTE_DOUBLE;
-    }
-    const items = root.get('items', true);
-    if (isSeq(items)) {
-      items.items.forEach((node, index) => {
-        const at = loaded.locator.locate(['items', index]);
-        if (at?.sheet && isMap(node)) node.commentBefore = ` 来源 / source: ${at.sheet}!${at.cell}（第 ${at.line} 行 / row ${at.line}）`;
-      });
-    }
-  }
-  return doc.toString({ lineWidth: 0 });
 }
 
 export function registerImport(program: Command, io: CliIO, globals: () => GlobalOptions, setExit: (code: number) => void): void {
@@ -59,12 +28,23 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
       if (existsSync(flags.output) && !flags.force) {
         throw new GkmlError({ zh: `输出文件 ${flags.output} 已存在；加 --force 覆盖。`, en: `${flags.output} already exists; pass --force to overwrite it.` });
       }
-      const loaded = await loadCatalogue(sheet);
-      if (loaded.findings.length > 0) {
-        io.stderr(getFormatter('stylish')([{ file: sheet, findings: loaded.findings }], { lang, color }));
-      }
+      const [{ resolveConfig }, { loadFile }, { exitCode }, { getReporter }, { writeFileAtomic }, { catalogueYaml }, { countFindings }] = await Promise.all([
+        import('../../config/resolve.js'),
+        import('../../engine/check-file.js'),
+        import('../../engine/exit-code.js'),
+        import('../../report/index.js'),
+        import('../../emit/atomic.js'),
+        import('../../emit/yaml/catalogue.js'),
+        import('../../model/index.js'),
+      ]);
+      const loaded = await loadFile(sheet, resolveConfig({}));
+      const counts = countFindings(loaded.findings);
+      if (loaded.findings.length > 0) io.stderr(getReporter('stylish')({ lang, color }).file({ file: sheet, findings: loaded.findings }));
       if (!loaded.ok) {
-        throw new GkmlError({ zh: `无法导入 ${sheet}。`, en: `Cannot import ${sheet}.` });
+        // Unreadable (exit 2) or not a directory sheet (exit 1): the same codes as check and build.
+        errorLine(io, lang, { zh: `无法导入 ${sheet}。`, en: `Cannot import ${sheet}.` });
+        setExit(exitCode(counts));
+        return;
       }
       await writingTo(flags.output, () => writeFileAtomic(flags.output, catalogueYaml(loaded, flags.output)));
       io.stdout(`${pick({ zh: '已生成', en: 'wrote' }, lang)} ${flags.output}\n`);
@@ -74,6 +54,6 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
           lang,
         ),
       );
-      setExit(loaded.findings.some((f) => f.severity === 'error') ? 1 : 0);
+      setExit(exitCode(counts));
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { allCheckDocs } from '../../check/catalogue-docs.js';
+import { allCheckDocs } from '../../check/registry.js';
 import { GkmlError } from '../../errors.js';
 import { pick, severityNames } from '../../i18n/index.js';
 import type { CliIO, GlobalOptions } from '../io.js';

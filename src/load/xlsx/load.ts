@@ -1,10 +1,8 @@
 // `gkml check sheet.xlsx` and `gkml import`: a directory sheet becomes the same catalogue object
 // a YAML file gives, and every path maps back to a cell (file.xlsx!Sheet!E7).
-import { dirname } from 'node:path';
-import { DEFAULT_BASELINE, loadBaseline } from '../../config/baseline.js';
-import { indexBaseline } from '../../check/baseline-index.js';
 import type { BaselineIndex } from '../../model/baseline.js';
 import { failedLoad } from '../failed.js';
+import type { LoadLimits, LoadOptions } from '../index.js';
 import type { Catalogue, Domain, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../../model/index.js';
 import { FINDINGS_SHEET } from '../../model/sheet.js';
 import { cellRef } from '../../text/cell-ref.js';
@@ -51,7 +49,7 @@ function failure(file: string, ruleId: string, zh: string, en: string, hint?: { 
 }
 
 /** Reads a directory sheet. Never throws on bad input: problems come back as findings. */
-export async function loadXlsxCatalogue(bytes: Uint8Array, file: string): Promise<LoadedCatalogue> {
+export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options: Pick<LoadOptions, 'baselineFor'> & { limits: LoadLimits }): Promise<LoadedCatalogue> {
   // Tell the usual impostors apart before the zip reader fails with its own English message.
   // An OLE compound file is either an encrypted workbook (Excel wraps those in one) or an old .xls.
   if (bytes.length >= 8 && [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b)) {
@@ -92,20 +90,11 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string): Promis
   }
 
   const extra: Finding[] = [];
-  const baselineFor = (meta: Record<string, unknown>): BaselineIndex | undefined => {
+  const baselineFor = (meta: Record<string, unknown>): BaselineIndex => {
     const domain: Domain = meta.domain === '社会保险' ? '社会保险' : '就业';
-    const ref = typeof meta.baseline === 'string' ? meta.baseline : DEFAULT_BASELINE;
-    try {
-      return indexBaseline(loadBaseline(ref, dirname(file)), domain);
-    } catch {
-      extra.push({
-        ruleId: 'xlsx/baseline',
-        severity: 'warning',
-        message: { zh: `无法加载省级目录“${ref}”，改用内置基线 ${DEFAULT_BASELINE} 对应事项。`, en: `Cannot load baseline "${ref}"; items were matched against the bundled ${DEFAULT_BASELINE}.` },
-        file,
-      });
-      return indexBaseline(loadBaseline(DEFAULT_BASELINE), domain);
-    }
+    const found = options.baselineFor(typeof meta.baseline === 'string' ? meta.baseline : undefined, domain);
+    if (found.warning) extra.push({ ruleId: 'xlsx/baseline', severity: 'warning', message: found.warning, file });
+    return found.index;
   };
   const parsed = parseSheet(chosen.sheet, chosen.header, baselineFor);
   const data: Record<string, unknown> = { gkml: 1 };

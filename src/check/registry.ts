@@ -15,7 +15,10 @@ export interface CheckDoc {
 
 const loaderDocs: Array<Omit<CheckDoc, 'fixable'>> = [
   { id: 'io/unreadable', severity: 'error', summary: { zh: '文件无法读取（不存在、无权限或是目录）。退出码 2。', en: 'The file cannot be read (missing, no permission, a directory). Exit code 2.' } },
+  { id: 'io/not-regular', severity: 'error', summary: { zh: '不是普通文件（命名管道、设备文件等），未读取。退出码 2。', en: 'Not a regular file (a named pipe, a device, ...); it was not read. Exit code 2.' } },
+  { id: 'io/too-large', severity: 'error', summary: { zh: '文件超过大小上限（默认 50 MB，--max-file-size 可调），未读取。退出码 2。', en: 'The file is over the size limit (50 MB by default, see --max-file-size); it was not read. Exit code 2.' } },
   { id: 'io/unwritable', severity: 'error', summary: { zh: '--fix 无法写回文件（无权限、只读等）；其他文件照常修复。退出码 2。', en: '--fix cannot write the file back (permission, read-only, ...); other files are still fixed. Exit code 2.' } },
+  { id: 'io/changed', severity: 'error', summary: { zh: '--fix 检查期间文件被修改过，修复未写入，以免覆盖新内容。退出码 2。', en: '--fix found the file changed while it was checked and did not write, so the new content is kept. Exit code 2.' } },
   { id: 'parse/syntax', severity: 'error', summary: { zh: 'YAML 语法错误，附行列位置。', en: 'YAML syntax error, with its position.' } },
   { id: 'parse/duplicate-key', severity: 'error', summary: { zh: '同一层级出现重复的键。', en: 'A key repeated at the same level.' } },
   { id: 'parse/empty', severity: 'error', summary: { zh: '文件为空。', en: 'The file is empty.' } },
@@ -36,6 +39,7 @@ const loaderDocs: Array<Omit<CheckDoc, 'fixable'>> = [
   { id: 'xlsx/channel-none-chosen', severity: 'warning', summary: { zh: '渠道方框一个也没有选中（■）。', en: 'No channel box is ticked (■).' } },
   { id: 'xlsx/missing-meta', severity: 'info', summary: { zh: '表中读不出发布单位、更新日期等目录信息，须在导入后补填。', en: 'Catalogue details (publisher, date, ...) could not be read from the sheet; fill them in after import.' } },
   { id: 'xlsx/baseline', severity: 'warning', summary: { zh: '表中注明的省级目录无法加载，改用内置基线对应事项。', en: 'The baseline named in the sheet cannot be loaded; the bundled one was used to match items.' } },
+  { id: 'internal/file-error', severity: 'error', summary: { zh: 'gkml 处理某个文件时出错（gkml 的缺陷）；其他文件照常检查。', en: 'gkml failed on one file (a gkml bug); the other files were still checked.' } },
   { id: 'internal/rule-error', severity: 'error', summary: { zh: '某条规则自身出错（gkml 的缺陷）；其他规则照常检查。', en: 'A rule crashed (a gkml bug); the other rules still ran.' } },
   { id: 'catalogue/baseline', severity: 'error', summary: { zh: '目录引用的基线目录找不到或无法读取。', en: 'The baseline the catalogue names cannot be found or read.' } },
 ];
@@ -47,4 +51,11 @@ export function allCheckDocs(): CheckDoc[] {
     ...Object.entries(schemaRuleDocs).map(([id, summary]) => ({ id, severity: 'error' as const, fixable: id === 'schema/enum', summary })),
     ...allRules.map((rule) => ({ id: rule.id, severity: rule.severity, fixable: Boolean(rule.fixable), summary: rule.docs.summary, details: rule.docs.details, rule })),
   ];
+}
+
+let ids: Set<string> | undefined;
+
+/** Every check id (rules, schema, loader, I/O, internal), for validating --rule and config. */
+export function checkIds(): ReadonlySet<string> {
+  return (ids ??= new Set(allCheckDocs().map((d) => d.id)));
 }
