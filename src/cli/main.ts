@@ -50,8 +50,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     await program.parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version exit through here with code 0; bare `gkml` has printed the help.
-      if (error.exitCode === 0 || error.code === 'commander.help' || error.code === 'commander.helpDisplayed') return error.code === 'commander.help' ? 2 : 0;
+      // --help, `gkml help [command]` and --version exit through here with code 0; bare `gkml`
+      // has printed the help as a usage error (commander's exit code 1): that is a 2 here.
+      if (error.code === 'commander.help' || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return error.exitCode === 0 ? 0 : 2;
       const lang = parseLang(langFromArgv(argv) ?? process.env.GKML_LANG);
       errorLine(io, lang, usageErrorText(error));
       io.stderr(lang === 'en' ? 'See gkml --help.\n' : '用法见 gkml --help。\n');

@@ -128,6 +128,15 @@ describe('gkml check', () => {
     expect(english.stderr).toContain("unknown option '--bogus'");
   });
 
+  it('exits 0 for help asked for, 2 for help shown because no command was given', async () => {
+    for (const args of [['help'], ['help', 'check'], ['--help'], ['check', '--help'], ['--version']]) {
+      const result = await run(args);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout, args.join(' ')).not.toBe('');
+    }
+    expect((await run([])).code).toBe(2);
+  });
+
   it('runs as a real process with the documented exit codes', () => {
     const bin = join(root, 'bin', 'gkml.js');
     const clean = spawnSync(process.execPath, [bin, 'check', example('clean-jiuye.yaml')], { encoding: 'utf8' });
