@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import compiledValidator from '../generated/catalogue-validator.js';
 import type { JsonPath, LocalizedText } from '../model/index.js';
-import { schemasDir } from '../paths.js';
 import { sameTerm } from '../text/normalize.js';
 import { fieldLabel } from './labels.js';
 
@@ -27,15 +25,8 @@ export const schemaRuleDocs: Record<string, LocalizedText> = {
   'schema/invalid': { zh: '其他结构错误。', en: 'Other structural errors.' },
 };
 
-let validator: ValidateFunction | undefined;
-
-function getValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(join(schemasDir, 'catalogue.schema.json'), 'utf8')) as object;
-    validator = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(schema);
-  }
-  return validator;
-}
+// Compiled ahead of time from schemas/catalogue.schema.json (scripts/compile-schemas.mjs).
+const validator = compiledValidator as unknown as ValidateFunction;
 
 function toPath(instancePath: string): JsonPath {
   if (instancePath === '') return [];
@@ -155,7 +146,7 @@ function describe(error: ErrorObject): SchemaIssue {
 
 /** Validates the plain document against the catalogue schema and explains each error. */
 export function validateSchema(data: unknown): SchemaIssue[] {
-  const validate = getValidator();
+  const validate = validator;
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // anyOf reports one error per branch plus its own: keep only the summary for those paths.

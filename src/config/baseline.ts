@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { indexBaseline } from '../check/baseline-index.js';
 import type { BaselineLookup } from '../load/index.js';
 import { readRegularFileSync } from '../load/read.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import compiledBaselineValidator from '../generated/baseline-validator.js';
 import { GkmlError } from '../errors.js';
-import { baselinesDir, schemasDir } from '../paths.js';
+import { baselinesDir } from '../paths.js';
 import type { Baseline } from '../model/baseline.js';
 import type { LocalizedText } from '../model/index.js';
 
@@ -16,7 +17,8 @@ export const DEFAULT_BASELINE = 'reference-2019';
 const maxBaselineBytes = 20 * 1024 * 1024;
 
 const cache = new Map<string, Baseline>();
-let validateBaseline: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
+// Compiled ahead of time from schemas/baseline.schema.json (scripts/compile-schemas.mjs).
+const validateBaseline = compiledBaselineValidator as unknown as ValidateFunction;
 
 /** Where a baseline reference (bundled id or path) points, relative to the catalogue that names it. */
 export function resolveBaselinePath(ref: string, relativeTo?: string): string {
@@ -48,10 +50,6 @@ export function loadBaseline(ref: string = DEFAULT_BASELINE, relativeTo?: string
       zh: `基线目录 ${file} 无法解析：${(err as Error).message.split('\n')[0]}`,
       en: `Baseline ${file} cannot be parsed: ${(err as Error).message.split('\n')[0]}`,
     });
-  }
-  if (!validateBaseline) {
-    const schema = JSON.parse(readFileSync(join(schemasDir, 'baseline.schema.json'), 'utf8')) as object;
-    validateBaseline = new Ajv2020({ allErrors: false, strict: false }).compile(schema);
   }
   if (!validateBaseline(data)) {
     const first = (validateBaseline.errors as Array<{ instancePath: string; message?: string }> | undefined)?.[0];
