@@ -27,8 +27,20 @@ function ioFinding(file: string, ruleId: string, message: LocalizedText, hint?: 
   return { ruleId, severity: 'error', message, ...(hint ? { hint } : {}), file, fatal: true };
 }
 
+const MiB = 1024 * 1024;
+
+/** A size in MB as a person reads it: 60, 1.6, 0.5 (not 2 for 1.5). */
 function mib(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0);
+  const value = bytes / MiB;
+  return String(Number(value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2)));
+}
+
+/** A file's size against the cap; in bytes when MB would show them as equal, or a tiny cap as 0. */
+function sizes(size: number, max: number): { size: LocalizedText; max: LocalizedText } {
+  if (mib(size) !== mib(max) && max >= 0.01 * MiB) {
+    return { size: { zh: `${mib(size)} MB`, en: `${mib(size)} MB` }, max: { zh: `${mib(max)} MB`, en: `${mib(max)} MB` } };
+  }
+  return { size: { zh: `${size} 字节`, en: `${size} bytes` }, max: { zh: `${max} 字节`, en: `${max} bytes` } };
 }
 
 function unreadable(file: string, error: unknown): Finding {
@@ -73,15 +85,20 @@ export async function readCatalogueBytes(file: string, limits: ReadLimits = defa
     if (!stats.isFile()) return { finding: notRegular(file, stats) };
     const max = limits.maxFileBytes;
     if (stats.size > max) return { finding: tooLarge(file, stats.size, max) };
-    // Read one byte past the cap: a file that grows while being read is caught too.
-    const buffer = Buffer.allocUnsafe(Math.min(stats.size, max) + 1);
+    // Read to the end, not to the size stat gave: a file that grows meanwhile, or one that
+    // reports no size (/proc), is read whole, and one byte past the cap means too large.
+    let buffer = Buffer.allocUnsafe(initialSize(stats.size, max));
     let filled = 0;
-    while (filled < buffer.length) {
+    for (;;) {
+      if (filled === buffer.length) {
+        if (filled > max) return { finding: tooLarge(file, filled, max, true) };
+        buffer = grown(buffer, filled, max);
+      }
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    if (filled > max) return { finding: tooLarge(file, filled, max) };
+    if (filled > max) return { finding: tooLarge(file, filled, max, true) };
     return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, filled) };
   } catch (error) {
     return { finding: unreadable(file, error) };
@@ -90,11 +107,29 @@ export async function readCatalogueBytes(file: string, limits: ReadLimits = defa
   }
 }
 
-function tooLarge(file: string, size: number, max: number): Finding {
+/** Room for the size stat reported plus one byte (to see the end), at least a page, within the cap. */
+function initialSize(statSize: number, max: number): number {
+  return Math.min(Math.max(statSize, 64 * 1024), max) + 1;
+}
+
+/** `buffer` with its `filled` bytes, doubled, but never beyond one byte past the cap. */
+function grown(buffer: Buffer, filled: number, max: number): Buffer<ArrayBuffer> {
+  const next = Buffer.allocUnsafe(Math.min(buffer.length * 2, max + 1));
+  buffer.copy(next, 0, 0, filled);
+  return next;
+}
+
+/** `grew`: the size is what was read before stopping, so the file is at least that large. */
+function tooLarge(file: string, size: number, max: number, grew = false): Finding {
+  const s = sizes(size, max);
+  const atLeast = grew ? { zh: '至少 ', en: 'at least ' } : { zh: '', en: '' };
   return ioFinding(
     file,
     'io/too-large',
-    { zh: `文件过大（至少 ${mib(size)} MB，上限 ${mib(max)} MB），未读取。`, en: `The file is too large (at least ${mib(size)} MB, limit ${mib(max)} MB); it was not read.` },
+    {
+      zh: `文件过大（${atLeast.zh}${s.size.zh}，上限 ${s.max.zh}），未读取。`,
+      en: `The file is too large (${atLeast.en}${s.size.en}, limit ${s.max.en}); it was not read.`,
+    },
     { zh: '目录文件通常不超过几 MB；确需检查时用 --max-file-size 调高上限。', en: 'Catalogues are rarely more than a few MB; raise the limit with --max-file-size if you must.' },
   );
 }
@@ -111,10 +146,18 @@ export function readRegularFileSync(file: string, maxBytes: number): ReadOutcome
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { finding: notRegular(file, stats) };
     if (stats.size > maxBytes) return { finding: tooLarge(file, stats.size, maxBytes) };
-    const buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
+    let buffer = Buffer.allocUnsafe(initialSize(stats.size, maxBytes));
     let filled = 0;
-    for (let n = -1; n !== 0 && filled < buffer.length; filled += n) n = readSync(fd, buffer, filled, buffer.length - filled, filled);
-    if (filled > maxBytes) return { finding: tooLarge(file, filled, maxBytes) };
+    for (;;) {
+      if (filled === buffer.length) {
+        if (filled > maxBytes) return { finding: tooLarge(file, filled, maxBytes, true) };
+        buffer = grown(buffer, filled, maxBytes);
+      }
+      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled > maxBytes) return { finding: tooLarge(file, filled, maxBytes, true) };
     return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, filled) };
   } catch (error) {
     return { finding: unreadable(file, error) };
