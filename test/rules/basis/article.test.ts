@@ -1,7 +1,7 @@
 import { basisArticle } from '../../../src/check/rules/basis/article.js';
 import { withItem } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
-import { DISCLOSURE, withBasis } from './basis-helpers.js';
+import { BASIS_0, DISCLOSURE, withBasis } from './basis-helpers.js';
 
 testRule(basisArticle, {
   valid: [
@@ -14,17 +14,17 @@ testRule(basisArticle, {
     {
       name: '国务院令第711号,第二十条第二款:…',
       yaml: withBasis('《中华人民共和国政府信息公开条例》国务院令第711号,第二十条第二款:机关职能、机构设置、办公地址'),
-      findings: [{ severity: 'warning', messageIncludes: '第二十条第二款:机关职能、机构设置、办公地址' }],
+      findings: [{ ...BASIS_0, messageId: 'article', severity: 'warning', messageIncludes: '第二十条第二款:机关职能、机构设置、办公地址' }],
     },
-    { name: 'article after a well-formed citation', yaml: withBasis(`${DISCLOSURE}第十九条`), findings: [{ messageIncludes: 'cites an article: “第十九条”' }] },
-    { name: 'article in parentheses', yaml: withBasis('《中华人民共和国社会保险法》(第五十八条)'), findings: [{ messageIncludes: '(第五十八条)' }] },
-    { name: 'quoted wording', yaml: withBasis('《中华人民共和国就业促进法》“县级以上人民政府……”'), findings: [{ messageIncludes: '引用了原文' }] },
+    { name: 'article after a well-formed citation', yaml: withBasis(`${DISCLOSURE}第十九条`), findings: [{ ...BASIS_0, messageId: 'article', messageIncludes: 'cites an article: “第十九条”' }] },
+    { name: 'article in parentheses', yaml: withBasis('《中华人民共和国社会保险法》(第五十八条)'), findings: [{ ...BASIS_0, messageId: 'article', messageIncludes: '(第五十八条)' }] },
+    { name: 'quoted wording', yaml: withBasis('《中华人民共和国就业促进法》“县级以上人民政府……”'), findings: [{ ...BASIS_0, messageId: 'quote', messageIncludes: '引用了原文' }] },
     // rules.md R-LAW5 (Gongliu)
     {
       name: 'form labels inside the parentheses',
       yaml: withBasis('《城市房地产抵押管理办法》(发文字号住房和城乡建设部令第11号,发布日期2012年05月28日)'),
-      findings: [{ severity: 'warning', messageIncludes: '发文字号' }],
+      findings: [{ ...BASIS_0, messageId: 'wording', severity: 'warning', messageIncludes: '发文字号' }],
     },
-    { name: 'stray text after the title', yaml: withBasis('《中华人民共和国社会保险法》全文'), findings: [{ messageIncludes: '“全文”' }] },
+    { name: 'stray text after the title', yaml: withBasis('《中华人民共和国社会保险法》全文'), findings: [{ ...BASIS_0, messageId: 'stray', messageIncludes: '“全文”' }] },
   ],
 });

@@ -1,7 +1,7 @@
 import { basisDisclosureBasis } from '../../../src/check/rules/basis/disclosure-basis.js';
 import { withItem } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
-import { DISCLOSURE, withBasis } from './basis-helpers.js';
+import { BASIS_LIST, DISCLOSURE, withBasis } from './basis-helpers.js';
 
 testRule(basisDisclosureBasis, {
   valid: [
@@ -18,12 +18,12 @@ testRule(basisDisclosureBasis, {
     {
       name: 'only the law',
       yaml: withBasis('《中华人民共和国就业促进法》(中华人民共和国主席令第七十号)'),
-      findings: [{ severity: 'error', messageIncludes: '《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)' }],
+      findings: [{ ...BASIS_LIST, messageId: 'missing', severity: 'error', messageIncludes: '《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)' }],
     },
     {
       name: 'the title only inside another title does not count',
       yaml: withBasis('《关于贯彻〈政府信息公开条例〉的通知》'),
-      findings: [{ messageIncludes: 'does not cite' }],
+      findings: [{ ...BASIS_LIST, messageId: 'missing', messageIncludes: 'does not cite' }],
     },
   ],
 });

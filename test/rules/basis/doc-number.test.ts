@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basisDocNumber } from '../../../src/check/rules/basis/doc-number.js';
 import { runRule, withItem } from '../../helpers.js';
 import { testRule, type InvalidCase } from '../../rule-tester.js';
-import { withBasis } from './basis-helpers.js';
+import { BASIS_0, withBasis } from './basis-helpers.js';
 
 const T = '《国务院关于机关事业单位工作人员养老保险制度改革的决定》';
 const N = '《关于做好就业工作的通知》';
@@ -12,12 +12,12 @@ function brackets(written: string, expected: string, name: string): InvalidCase 
   return {
     name: `${written}: ${name}`,
     yaml: withBasis(`${N}(${written})`),
-    findings: [{ severity: 'error', messageIncludes: name, fixValue: `${N}(${expected})` }],
+    findings: [{ ...BASIS_0, messageId: 'brackets', severity: 'error', messageIncludes: name, fixValue: `${N}(${expected})` }],
   };
 }
 
 function lostClose(written: string, suggested: string): InvalidCase {
-  return { name: `lost 〕: ${written}`, yaml: withBasis(`${N}(${written})`), findings: [{ severity: 'error', messageIncludes: `可能应为 ${suggested}` }] };
+  return { name: `lost 〕: ${written}`, yaml: withBasis(`${N}(${written})`), findings: [{ ...BASIS_0, messageId: 'lostClose', severity: 'error', messageIncludes: `可能应为 ${suggested}` }] };
 }
 
 testRule(basisDocNumber, {
@@ -34,7 +34,7 @@ testRule(basisDocNumber, {
     {
       name: '国发﹝2015﹞2号: small-form brackets (Sanmen)',
       yaml: withBasis(`${T}(国发﹝2015﹞2号)`),
-      findings: [{ severity: 'error', messageIncludes: '小型六角括号﹝﹞', fixValue: `${T}(国发〔2015〕2号)` }],
+      findings: [{ ...BASIS_0, messageId: 'brackets', severity: 'error', messageIncludes: '小型六角括号﹝﹞', fixValue: `${T}(国发〔2015〕2号)` }],
     },
     brackets('国人口发(2007)78号', '国人口发〔2007〕78号', '半角圆括号()'),
     brackets('深府(2006)78号', '深府〔2006〕78号', 'ASCII parentheses ()'),
@@ -57,22 +57,22 @@ testRule(basisDocNumber, {
     {
       name: '国办发〔2017〕42 号: space before 号',
       yaml: withBasis('《开展基层政务公开标准化规范化试点工作方案》(国办发〔2017〕42 号)'),
-      findings: [{ severity: 'warning', messageIncludes: '国办发〔2017〕42号', fixValue: '《开展基层政务公开标准化规范化试点工作方案》(国办发〔2017〕42号)' }],
+      findings: [{ ...BASIS_0, messageId: 'spaces', severity: 'warning', messageIncludes: '国办发〔2017〕42号', fixValue: '《开展基层政务公开标准化规范化试点工作方案》(国办发〔2017〕42号)' }],
     },
-    { name: 'leading zeros', yaml: withBasis(`${N}(国发〔2015〕023号)`), findings: [{ messageIncludes: '虚位', fixValue: `${N}(国发〔2015〕23号)` }] },
-    { name: '第 before the sequence', yaml: withBasis(`${N}(国发〔2015〕第23号)`), findings: [{ messageIncludes: '不加“第”', fixValue: `${N}(国发〔2015〕23号)` }] },
-    { name: 'missing 号', yaml: withBasis(`${N}(国发〔2015〕23)`), findings: [{ messageIncludes: 'lacks 号: 国发〔2015〕23号' }] },
-    { name: 'two-digit year', yaml: withBasis(`${N}(国发〔15〕23号)`), findings: [{ messageIncludes: '“15”' }] },
-    { name: 'no sequence', yaml: withBasis(`${N}(国发〔2015〕号)`), findings: [{ messageIncludes: 'no sequence number' }] },
+    { name: 'leading zeros', yaml: withBasis(`${N}(国发〔2015〕023号)`), findings: [{ ...BASIS_0, messageId: 'zeros', messageIncludes: '虚位', fixValue: `${N}(国发〔2015〕23号)` }] },
+    { name: '第 before the sequence', yaml: withBasis(`${N}(国发〔2015〕第23号)`), findings: [{ ...BASIS_0, messageId: 'di', messageIncludes: '不加“第”', fixValue: `${N}(国发〔2015〕23号)` }] },
+    { name: 'missing 号', yaml: withBasis(`${N}(国发〔2015〕23)`), findings: [{ ...BASIS_0, messageId: 'hao', messageIncludes: 'lacks 号: 国发〔2015〕23号' }] },
+    { name: 'two-digit year', yaml: withBasis(`${N}(国发〔15〕23号)`), findings: [{ ...BASIS_0, messageId: 'year', messageIncludes: '“15”' }] },
+    { name: 'no sequence', yaml: withBasis(`${N}(国发〔2015〕号)`), findings: [{ ...BASIS_0, messageId: 'seqMissing', messageIncludes: 'no sequence number' }] },
     {
       name: 'wrong brackets and leading zero: two findings, one fix',
       yaml: withBasis(`${N}(国发[2015]02号)`),
-      findings: [{ fixValue: `${N}(国发〔2015〕2号)` }, { fixValue: `${N}(国发〔2015〕2号)` }],
+      findings: [{ ...BASIS_0, messageId: 'brackets', fixValue: `${N}(国发〔2015〕2号)` }, { ...BASIS_0, messageId: 'zeros', fixValue: `${N}(国发〔2015〕2号)` }],
     },
     {
       name: 'a number outside the parentheses is still checked',
       yaml: withBasis(`${N}国发[2015]2号`),
-      findings: [{ fixValue: `${N}国发〔2015〕2号` }],
+      findings: [{ ...BASIS_0, messageId: 'brackets', fixValue: `${N}国发〔2015〕2号` }],
     },
   ],
 });

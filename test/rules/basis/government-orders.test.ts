@@ -4,7 +4,7 @@ import { basisArticle } from '../../../src/check/rules/basis/article.js';
 import { basisNumberOutside } from '../../../src/check/rules/basis/number-outside.js';
 import { basisOrderNumber } from '../../../src/check/rules/basis/order-number.js';
 import { testRule } from '../../rule-tester.js';
-import { withBasis } from './basis-helpers.js';
+import { BASIS_0, withBasis } from './basis-helpers.js';
 
 // Provincial and municipal government rules (地方政府规章) are promulgated by 省政府令:
 // 《河南省…办法》(河南省人民政府令第100号). They were not read as orders at all, so a missing 第
@@ -25,7 +25,7 @@ testRule(basisOrderNumber, {
     {
       name: '河南省人民政府令100号 lacks 第',
       yaml: withBasis(`${T}(河南省人民政府令100号)`),
-      findings: [{ severity: 'error', messageIncludes: '缺少“第”', fixValue: `${T}(河南省人民政府令第100号)` }],
+      findings: [{ ...BASIS_0, messageId: 'di', severity: 'error', messageIncludes: '缺少“第”', fixValue: `${T}(河南省人民政府令第100号)` }],
     },
   ],
 });
@@ -36,7 +36,7 @@ testRule(basisNumberOutside, {
     {
       name: 'order outside the parentheses',
       yaml: withBasis(`${T}河南省人民政府令第100号`),
-      findings: [{ fixValue: `${T}(河南省人民政府令第100号)` }],
+      findings: [{ ...BASIS_0, messageId: 'outside', fixValue: `${T}(河南省人民政府令第100号)` }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { basisKnownNumber } from '../../../src/check/rules/basis/known-number.js';
 import { testRule } from '../../rule-tester.js';
-import { DISCLOSURE, withBasis } from './basis-helpers.js';
+import { BASIS_1, DISCLOSURE, withBasis } from './basis-helpers.js';
 
 // A citation that gives the history as orders — the original one, then the amending one the
 // baseline lists — is right; only the first order was compared, so it was called a mismatch.
@@ -13,7 +13,7 @@ testRule(basisKnownNumber, {
     {
       name: 'history with two orders, neither the listed one',
       yaml: withBasis(DISCLOSURE, '《工伤保险条例》（国务院令第375号公布，国务院令第999号修订）'),
-      findings: [{ messageIncludes: '“国务院令第375号”' }],
+      findings: [{ ...BASIS_1, messageId: 'mismatch', messageIncludes: '“国务院令第375号”' }],
     },
   ],
 });

@@ -1,7 +1,7 @@
 import { basisKnownNumber } from '../../../src/check/rules/basis/known-number.js';
 import { withItem } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
-import { DISCLOSURE, withBasis } from './basis-helpers.js';
+import { BASIS_0, BASIS_1, DISCLOSURE, withBasis } from './basis-helpers.js';
 
 const G = '《中华人民共和国政府信息公开条例》';
 
@@ -21,27 +21,27 @@ testRule(basisKnownNumber, {
     {
       name: 'disclosure regulation with the superseded 492: an error',
       yaml: withBasis(`${G}(中华人民共和国国务院令第492号)`),
-      findings: [{ severity: 'error', messageIncludes: '应为 《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)' }],
+      findings: [{ ...BASIS_0, messageId: 'mismatch', severity: 'error', messageIncludes: '应为 《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)' }],
     },
     {
       name: 'short title, wrong number',
       yaml: withBasis('《政府信息公开条例》(国令第710号)'),
-      findings: [{ severity: 'error', messageIncludes: '“国令第710号”' }],
+      findings: [{ ...BASIS_0, messageId: 'mismatch', severity: 'error', messageIncludes: '“国令第710号”' }],
     },
     {
       name: 'another regulation: a warning',
       yaml: withBasis(DISCLOSURE, '《工伤保险条例》(中华人民共和国国务院令第375号)'),
-      findings: [{ severity: 'warning', messageIncludes: '《工伤保险条例》(中华人民共和国国务院令第586号)' }],
+      findings: [{ ...BASIS_1, messageId: 'mismatch', severity: 'warning', messageIncludes: '《工伤保险条例》(中华人民共和国国务院令第586号)' }],
     },
     {
       name: 'document number differs',
       yaml: withBasis('《关于印发工伤保险经办规程的通知》(人社部发〔2012〕12号)'),
-      findings: [{ messageIncludes: '人社部发〔2012〕11号' }],
+      findings: [{ ...BASIS_0, messageId: 'mismatch', messageIncludes: '人社部发〔2012〕11号' }],
     },
     {
       name: 'a law cited with another presidential order',
       yaml: withBasis('《中华人民共和国就业促进法》(中华人民共和国主席令第七十一号)'),
-      findings: [{ messageIncludes: '主席令第七十号' }],
+      findings: [{ ...BASIS_0, messageId: 'mismatch', messageIncludes: '主席令第七十号' }],
     },
   ],
 });

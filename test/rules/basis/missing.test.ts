@@ -1,7 +1,7 @@
 import { basisMissing } from '../../../src/check/rules/basis/missing.js';
 import { withItem } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
-import { DISCLOSURE, withBasis } from './basis-helpers.js';
+import { BASIS_1, BASIS_EMPTY, BASIS_LIST, DISCLOSURE, withBasis } from './basis-helpers.js';
 
 testRule(basisMissing, {
   valid: [
@@ -12,9 +12,9 @@ testRule(basisMissing, {
     {
       name: 'empty list, hint names the disclosure basis',
       yaml: withBasis(),
-      findings: [{ severity: 'error', messageIncludes: '公开依据为空' }],
+      findings: [{ ...BASIS_EMPTY, messageId: 'empty', severity: 'error', messageIncludes: '公开依据为空' }],
     },
-    { name: 'only blank entries', yaml: withBasis(' ', ''), findings: [{ messageIncludes: 'The basis is empty' }] },
-    { name: 'a blank entry', yaml: withBasis(DISCLOSURE, '  '), findings: [{ messageIncludes: '第 2 条' }] },
+    { name: 'only blank entries', yaml: withBasis(' ', ''), findings: [{ ...BASIS_LIST, messageId: 'empty', messageIncludes: 'The basis is empty' }] },
+    { name: 'a blank entry', yaml: withBasis(DISCLOSURE, '  '), findings: [{ ...BASIS_1, messageId: 'blank', messageIncludes: '第 2 条' }] },
   ],
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basisNumberMissing } from '../../../src/check/rules/basis/number-missing.js';
 import { check, withItem } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
-import { DISCLOSURE, withBasis } from './basis-helpers.js';
+import { BASIS_0, BASIS_1, DISCLOSURE, withBasis } from './basis-helpers.js';
 
 const LAW_HISTORY =
   '《中华人民共和国就业促进法》(2007年8月30日第十届全国人民代表大会常务委员会第二十九次会议通过 根据2015年4月24日第十二届全国人民代表大会常务委员会第十四次《关于修改〈中华人民共和国电力法〉等六部法律的决定》修正)';
@@ -25,20 +25,20 @@ testRule(basisNumberMissing, {
       name: 'short titles without numbers',
       yaml: withBasis('《政府信息公开条例》、《社会保险法》、《社会保险费征缴暂行条例》'),
       findings: [
-        { severity: 'warning', messageIncludes: '应为 《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)' },
-        { messageIncludes: '《中华人民共和国社会保险法》(中华人民共和国主席令第三十五号)' },
+        { ...BASIS_0, messageId: 'missingKnown', severity: 'warning', messageIncludes: '应为 《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)' },
+        { ...BASIS_0, messageId: 'missingKnown', messageIncludes: '《中华人民共和国社会保险法》(中华人民共和国主席令第三十五号)' },
         // ambiguous order number (259 / 710): no expected citation, just the warning
-        { messageIncludes: 'Administrative regulation 《社会保险费征缴暂行条例》 is cited without its number' },
+        { ...BASIS_0, messageId: 'missing', messageIncludes: 'Administrative regulation 《社会保险费征缴暂行条例》 is cited without its number' },
       ],
     },
     {
       name: 'known regulation without its order',
       yaml: withBasis(DISCLOSURE, '《人力资源市场暂行条例》'),
-      findings: [{ messageIncludes: '《人力资源市场暂行条例》(中华人民共和国国务院令第700号)' }],
+      findings: [{ ...BASIS_1, messageId: 'missingKnown', messageIncludes: '《人力资源市场暂行条例》(中华人民共和国国务院令第700号)' }],
     },
-    { name: 'kind inferred from the title', yaml: withBasis('《关于做好就业工作的通知》'), findings: [{ messageIncludes: '规范性文件' }] },
-    { name: 'an NPC amending decision without history', yaml: withBasis('《关于修改〈中华人民共和国社会保险法〉的决定》'), findings: [{ messageIncludes: '法律' }] },
-    { name: 'a regulation by its ending', yaml: withBasis('《河南省就业促进条例》'), findings: [{ messageIncludes: '行政法规' }] },
+    { name: 'kind inferred from the title', yaml: withBasis('《关于做好就业工作的通知》'), findings: [{ ...BASIS_0, messageId: 'missing', messageIncludes: '规范性文件' }] },
+    { name: 'an NPC amending decision without history', yaml: withBasis('《关于修改〈中华人民共和国社会保险法〉的决定》'), findings: [{ ...BASIS_0, messageId: 'missing', messageIncludes: '法律' }] },
+    { name: 'a regulation by its ending', yaml: withBasis('《河南省就业促进条例》'), findings: [{ ...BASIS_0, messageId: 'missing', messageIncludes: '行政法规' }] },
   ],
 });
 

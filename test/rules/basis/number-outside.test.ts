@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basisNumberOutside } from '../../../src/check/rules/basis/number-outside.js';
 import { runRule, withItem } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
-import { DISCLOSURE, withBasis } from './basis-helpers.js';
+import { BASIS_0, BASIS_1, DISCLOSURE, withBasis } from './basis-helpers.js';
 
 testRule(basisNumberOutside, {
   valid: [
@@ -14,7 +14,7 @@ testRule(basisNumberOutside, {
     {
       name: '《…通知》朝人社发〔2022〕25号',
       yaml: withBasis(DISCLOSURE, '《…政府补贴项目培训工作的通知》朝人社发〔2022〕25号'),
-      findings: [{ severity: 'error', messageIncludes: '应为 《…政府补贴项目培训工作的通知》(朝人社发〔2022〕25号)', fixValue: '《…政府补贴项目培训工作的通知》(朝人社发〔2022〕25号)' }],
+      findings: [{ ...BASIS_1, messageId: 'outside', severity: 'error', messageIncludes: '应为 《…政府补贴项目培训工作的通知》(朝人社发〔2022〕25号)', fixValue: '《…政府补贴项目培训工作的通知》(朝人社发〔2022〕25号)' }],
     },
     // rules.md §4 #5 / R-B5 (Huangshi): order outside, followed by an article (basis/article reports that)
     {
@@ -22,6 +22,8 @@ testRule(basisNumberOutside, {
       yaml: withBasis('《中华人民共和国政府信息公开条例》国务院令第711号,第二十条第二款:机关职能、机构设置'),
       findings: [
         {
+          ...BASIS_0,
+          messageId: 'outside',
           messageIncludes: '《中华人民共和国政府信息公开条例》(国务院令第711号)',
           fixValue: '《中华人民共和国政府信息公开条例》(国务院令第711号),第二十条第二款:机关职能、机构设置',
         },
@@ -30,12 +32,12 @@ testRule(basisNumberOutside, {
     {
       name: 'space between title and number, and a malformed number shown corrected',
       yaml: withBasis('《关于做好就业工作的通知》 国发[2015]2号'),
-      findings: [{ messageIncludes: '(国发〔2015〕2号)', fixValue: '《关于做好就业工作的通知》(国发[2015]2号)' }],
+      findings: [{ ...BASIS_0, messageId: 'outside', messageIncludes: '(国发〔2015〕2号)', fixValue: '《关于做好就业工作的通知》(国发[2015]2号)' }],
     },
     {
       name: 'number outside after a history in parentheses: reported, not fixed',
       yaml: withBasis('《X条例》(2015年1月1日公布)国务院令第1号'),
-      findings: [{ messageIncludes: '(国务院令第1号)' }],
+      findings: [{ ...BASIS_0, messageId: 'outside', messageIncludes: '(国务院令第1号)' }],
     },
   ],
 });

@@ -2,7 +2,7 @@ import { basisDocNumber } from '../../../src/check/rules/basis/doc-number.js';
 import { correctBasis } from '../../../src/basis/index.js';
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../rule-tester.js';
-import { withBasis } from './basis-helpers.js';
+import { BASIS_0, withBasis } from './basis-helpers.js';
 
 // Some organs number their orders by year, with 第: 中国人民银行令〔2003〕第5号 is how the bank
 // itself cites them. That is an order number, not a GB/T 9704 发文字号, so its 第 must stay;
@@ -15,7 +15,7 @@ testRule(basisDocNumber, {
     {
       name: 'look-alike brackets are still fixed, keeping 第',
       yaml: withBasis(`${T}(中国人民银行令[2003]第5号)`),
-      findings: [{ severity: 'error', messageIncludes: '半角方括号', fixValue: `${T}(中国人民银行令〔2003〕第5号)` }],
+      findings: [{ ...BASIS_0, messageId: 'brackets', severity: 'error', messageIncludes: '半角方括号', fixValue: `${T}(中国人民银行令〔2003〕第5号)` }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { deadlineCanonical } from '../../../src/check/rules/deadline/canonical.js';
 import { testRule } from '../../rule-tester.js';
-import { canonical, deadline } from './cases.js';
+import { canonical, DEADLINE, deadline } from './cases.js';
 
 const fixed = (n: number) => `公开事项信息形成或变更之日起${n}个工作日内公开`;
 
@@ -17,13 +17,13 @@ testRule(deadlineCanonical, {
     { name: 'vague', yaml: deadline('长期') },
   ],
   invalid: [
-    { name: '或者 (R-T1)', yaml: deadline('信息形成或者变更之日起20个工作日内'), findings: [{ severity: 'info', fixValue: canonical }] },
-    { name: '自 … 予以公开 (R-T1)', yaml: deadline('自信息形成或者变更之日起20个工作日内予以公开'), findings: [{ fixValue: canonical }] },
-    { name: 'keeps the shorter number', yaml: deadline('信息形成或者变更之日起10个工作日内'), findings: [{ fixValue: fixed(10) }] },
-    { name: 'full-width digits', yaml: deadline('信息形成或变更之日起２０个工作日内'), findings: [{ fixValue: canonical }] },
-    { name: 'Chinese numeral 二十', yaml: deadline('信息形成或变更之日起二十个工作日内'), findings: [{ fixValue: canonical }] },
-    { name: 'spaces', yaml: deadline('信息形成或变更之日起 20 个工作日内'), findings: [{ fixValue: canonical }] },
-    { name: 'the regulation\'s own words', yaml: deadline('该政府信息形成或者变更之日起20个工作日内及时公开'), findings: [{ fixValue: canonical }] },
-    { name: 'missing 个 with a trigger', yaml: deadline('信息形成或变更之日起15工作日内'), findings: [{ fixValue: fixed(15) }] },
+    { name: '或者 (R-T1)', yaml: deadline('信息形成或者变更之日起20个工作日内'), findings: [{ ...DEADLINE, messageId: 'variant', severity: 'info', fixValue: canonical }] },
+    { name: '自 … 予以公开 (R-T1)', yaml: deadline('自信息形成或者变更之日起20个工作日内予以公开'), findings: [{ ...DEADLINE, messageId: 'variant', fixValue: canonical }] },
+    { name: 'keeps the shorter number', yaml: deadline('信息形成或者变更之日起10个工作日内'), findings: [{ ...DEADLINE, messageId: 'variant', fixValue: fixed(10) }] },
+    { name: 'full-width digits', yaml: deadline('信息形成或变更之日起２０个工作日内'), findings: [{ ...DEADLINE, messageId: 'variant', fixValue: canonical }] },
+    { name: 'Chinese numeral 二十', yaml: deadline('信息形成或变更之日起二十个工作日内'), findings: [{ ...DEADLINE, messageId: 'variant', fixValue: canonical }] },
+    { name: 'spaces', yaml: deadline('信息形成或变更之日起 20 个工作日内'), findings: [{ ...DEADLINE, messageId: 'variant', fixValue: canonical }] },
+    { name: 'the regulation\'s own words', yaml: deadline('该政府信息形成或者变更之日起20个工作日内及时公开'), findings: [{ ...DEADLINE, messageId: 'variant', fixValue: canonical }] },
+    { name: 'missing 个 with a trigger', yaml: deadline('信息形成或变更之日起15工作日内'), findings: [{ ...DEADLINE, messageId: 'variant', fixValue: fixed(15) }] },
   ],
 });

@@ -1,6 +1,6 @@
 import { deadlineCeiling } from '../../../src/check/rules/deadline/ceiling.js';
 import { testRule } from '../../rule-tester.js';
-import { canonical, deadline } from './cases.js';
+import { canonical, DEADLINE, deadline } from './cases.js';
 
 testRule(deadlineCeiling, {
   valid: [
@@ -15,11 +15,11 @@ testRule(deadlineCeiling, {
     {
       name: '30 working days (issue #2)',
       yaml: deadline('信息形成或变更之日起30个工作日内'),
-      findings: [{ severity: 'error', messageIncludes: '20个工作日' }],
+      findings: [{ ...DEADLINE, messageId: 'tooLong', severity: 'error', messageIncludes: '20个工作日' }],
     },
-    { name: 'full-width digits 21', yaml: deadline('信息形成或变更之日起２１个工作日内'), findings: [{ messageIncludes: '21个工作日' }] },
-    { name: 'Chinese numeral 三十', yaml: deadline('自信息形成或者变更之日起三十个工作日内予以公开'), findings: [{ messageIncludes: '三十个工作日' }] },
-    { name: 'one month', yaml: deadline('信息形成或变更之日起1个月内'), findings: [{ messageIncludes: '约合22个工作日' }] },
-    { name: '30 calendar days', yaml: deadline('信息形成或变更之日起30日内'), findings: [{ messageIncludes: '22' }] },
+    { name: 'full-width digits 21', yaml: deadline('信息形成或变更之日起２１个工作日内'), findings: [{ ...DEADLINE, messageId: 'tooLong', messageIncludes: '21个工作日' }] },
+    { name: 'Chinese numeral 三十', yaml: deadline('自信息形成或者变更之日起三十个工作日内予以公开'), findings: [{ ...DEADLINE, messageId: 'tooLong', messageIncludes: '三十个工作日' }] },
+    { name: 'one month', yaml: deadline('信息形成或变更之日起1个月内'), findings: [{ ...DEADLINE, messageId: 'tooLongCalendar', messageIncludes: '约合22个工作日' }] },
+    { name: '30 calendar days', yaml: deadline('信息形成或变更之日起30日内'), findings: [{ ...DEADLINE, messageId: 'tooLongCalendar', messageIncludes: '22' }] },
   ],
 });

@@ -1,7 +1,7 @@
 import { deadlineTrigger } from '../../../src/check/rules/deadline/trigger.js';
 import { withItem } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
-import { canonical, deadline } from './cases.js';
+import { canonical, DEADLINE, deadline } from './cases.js';
 
 testRule(deadlineTrigger, {
   valid: [
@@ -20,33 +20,33 @@ testRule(deadlineTrigger, {
     {
       name: 'an answer period on an item disclosed only proactively',
       yaml: deadline('自收到申请之日起20个工作日内答复'),
-      findings: [{ severity: 'warning', messageIncludes: '依申请公开的答复期限' }],
+      findings: [{ ...DEADLINE, messageId: 'requestOnActive', severity: 'warning', messageIncludes: '依申请公开的答复期限' }],
     },
     {
       name: '20工作日 (Gongliu, R-T2): a number without a trigger',
       yaml: deadline('20工作日'),
-      findings: [{ severity: 'warning', messageIncludes: canonical }],
+      findings: [{ ...DEADLINE, messageId: 'noTrigger', severity: 'warning', messageIncludes: canonical }],
     },
     {
       name: '信息形成20个工作日内公开 (胡家镇, R-T2): no 变更',
       yaml: deadline('信息形成20个工作日内公开'),
-      findings: [{ severity: 'warning', messageIncludes: '漏了“变更”' }],
+      findings: [{ ...DEADLINE, messageId: 'noChange', severity: 'warning', messageIncludes: '漏了“变更”' }],
     },
     {
       name: '信息形成之日起20个工作日内 (Huangshi, R-T2): no 变更',
       yaml: deadline('信息形成之日起20个工作日内'),
-      findings: [{ messageIncludes: 'not its change' }],
+      findings: [{ ...DEADLINE, messageId: 'noChange', messageIncludes: 'not its change' }],
     },
     {
       name: 'keeps the county\'s shorter number in the suggestion',
       yaml: deadline('10个工作日内'),
-      findings: [{ messageIncludes: '公开事项信息形成或变更之日起10个工作日内公开' }],
+      findings: [{ ...DEADLINE, messageId: 'noTrigger', messageIncludes: '公开事项信息形成或变更之日起10个工作日内公开' }],
     },
     {
       name: 'never suggests a period beyond the ceiling',
       yaml: deadline('30个工作日内'),
-      findings: [{ messageIncludes: canonical }],
+      findings: [{ ...DEADLINE, messageId: 'noTrigger', messageIncludes: canonical }],
     },
-    { name: 'only the change', yaml: deadline('信息变更之日起20个工作日内'), findings: [{ messageIncludes: '漏了“形成”' }] },
+    { name: 'only the change', yaml: deadline('信息变更之日起20个工作日内'), findings: [{ ...DEADLINE, messageId: 'noFormation', messageIncludes: '漏了“形成”' }] },
   ],
 });

@@ -12,10 +12,12 @@ function repeated(edit: (copy: Record<string, any>) => void): string {
   return stringify(doc);
 }
 
+// With 1.3 removed the copy is the fifth item: `  - code: "1.1"` on line 118 (value at column 11,
+// its opening quote), its `    name: ` on line 120 (column 11). The finding points at the repeat.
 testRule(itemDuplicate, {
   valid: [{ name: 'each code once', yaml: stringify(cleanCatalogue()) }],
   invalid: [
-    { name: 'the same standard item twice', yaml: repeated(() => {}), findings: [{ severity: 'error', messageIncludes: '"1.1"' }] },
-    { name: 'the same name under another code', yaml: repeated((c) => (c.code = '1.3')), findings: [{ messageIncludes: '与第 1 个事项重复' }] },
+    { name: 'the same standard item twice', yaml: repeated(() => {}), findings: [{ line: 118, column: 11, messageId: 'code', severity: 'error', messageIncludes: '"1.1"' }] },
+    { name: 'the same name under another code', yaml: repeated((c) => (c.code = '1.3')), findings: [{ line: 120, column: 11, messageId: 'name', messageIncludes: '与第 1 个事项重复' }] },
   ],
 });

@@ -1,7 +1,7 @@
 import { overlapSimilar } from '../../../src/check/rules/overlap/similar.js';
 import { withItem } from '../../helpers.js';
 import { testRule } from '../../rule-tester.js';
-import { catalogue } from './catalogue.js';
+import { catalogue, nameAt } from './catalogue.js';
 
 testRule(overlapSimilar, {
   valid: [
@@ -15,18 +15,18 @@ testRule(overlapSimilar, {
     {
       name: 'possible overlap between the thresholds',
       yaml: catalogue('就业', [{ first: '创业服务', name: '就业政策咨询' }]),
-      findings: [{ severity: 'warning', messageIncludes: '可能重叠：补充事项“就业政策咨询”与二级事项 1.1“就业政策法规咨询”相似（相似度 0.76）' }],
+      findings: [{ ...nameAt(), messageId: 'possibleSecond', severity: 'warning', messageIncludes: '可能重叠：补充事项“就业政策咨询”与二级事项 1.1“就业政策法规咨询”相似（相似度 0.76）' }],
     },
     {
       name: 'above the high threshold',
       yaml: catalogue('社会保险', [{ first: '社会保障卡服务', name: '工伤认定申报' }]),
-      findings: [{ severity: 'error', messageIncludes: 'similarity 0.81' }],
+      findings: [{ ...nameAt(), messageId: 'similarSecond', severity: 'error', messageIncludes: 'similarity 0.81' }],
     },
     {
       name: 'thresholds lowered by options',
       yaml: catalogue('社会保险', [{ first: '工伤保险服务', name: '工伤保险待遇申领' }]),
       options: { warn: 0.5, error: 0.55 },
-      findings: [{ severity: 'error', messageIncludes: '5.1' }],
+      findings: [{ ...nameAt(), messageId: 'similarSecond', severity: 'error', messageIncludes: '5.1' }],
     },
     {
       name: 'a refinement almost naming another branch\'s first-level item',
