@@ -1,6 +1,7 @@
 import { indexBaseline } from './baseline-index.js';
 import type { Baseline, BaselineIndex } from '../model/baseline.js';
 import { countBySeverity, type Catalogue, type Domain, type Finding, type JsonPath, type LoadedCatalogue, type LocalizedText, type Severity } from '../model/index.js';
+import { builtinCheck, builtinFinding } from '../model/checks.js';
 import { interpolate } from '../text/normalize.js';
 import type { ItemView } from '../model/index.js';
 import type { Rule, RuleReport } from './rule.js';
@@ -43,15 +44,11 @@ function compareFindings(a: Finding, b: Finding): number {
 
 function baselineFinding(loaded: LoadedCatalogue, problem: LocalizedText): Finding {
   const location = loaded.locator.locate(['baseline']);
-  return {
-    ruleId: 'catalogue/baseline',
-    severity: 'error',
-    message: problem,
+  return builtinFinding('catalogue/baseline', loaded.file, problem, {
     hint: { zh: '填写内置基线 reference-2019，或省级目录文件的相对路径。', en: 'Use the bundled reference-2019 or a relative path to the provincial directory.' },
-    file: loaded.file,
     path: ['baseline'],
     ...(location ? { location } : {}),
-  };
+  });
 }
 
 /** What a check established besides its findings, so builders need not redo it. */
@@ -87,7 +84,7 @@ export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOpt
   for (const issue of validateSchema(loaded.data)) {
     const setting = options.rules?.[issue.ruleId];
     if (setting === 'off') continue;
-    const severity = setting ?? issue.severity ?? 'error';
+    const severity = setting ?? issue.severity ?? builtinCheck(issue.ruleId).severity;
     const location = locator.locate(issue.path, issue.target);
     findings.push({
       ruleId: issue.ruleId,
@@ -130,15 +127,10 @@ export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOpt
 
 function internalFinding(ruleId: string, file: string, error: unknown): Finding {
   const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'internal/rule-error',
-    severity: 'error',
-    message: {
-      zh: `规则 ${ruleId} 检查本文件时出错（${reason}）。这是 gkml 的缺陷，请报告；其他规则的结果不受影响。`,
-      en: `Rule ${ruleId} failed on this file (${reason}). This is a gkml bug, please report it; other rules' findings are unaffected.`,
-    },
-    file,
-  };
+  return builtinFinding('internal/rule-error', file, {
+    zh: `规则 ${ruleId} 检查本文件时出错（${reason}）。这是 gkml 的缺陷，请报告；其他规则的结果不受影响。`,
+    en: `Rule ${ruleId} failed on this file (${reason}). This is a gkml bug, please report it; other rules' findings are unaffected.`,
+  });
 }
 
 function toFinding(

@@ -26,6 +26,13 @@ export interface RuleReport {
   severity?: Severity;
 }
 
+/** A JSON Schema (draft 2020-12) for a rule's options object. */
+export interface RuleOptionsSchema {
+  type: 'object';
+  properties: Record<string, { type: 'number' | 'integer'; minimum?: number; maximum?: number; description?: string }>;
+  additionalProperties: false;
+}
+
 export interface Rule {
   /** Stable id, `area/name`, never renamed once released. */
   id: string;
@@ -37,6 +44,11 @@ export interface Rule {
     details: LocalizedText;
   };
   messages: Record<string, RuleMessage>;
+  /**
+   * The options the rule accepts (a JSON Schema for an object), when it accepts any. Options are
+   * validated against it before a run; a rule never sees options its schema refuses.
+   */
+  options?: RuleOptionsSchema;
   /** Pure: inspects the context and yields reports. Never prints, never mutates. */
   check(context: RuleContext): Iterable<RuleReport>;
 }

@@ -15,15 +15,6 @@ export interface SchemaIssue {
   severity?: 'warning';
 }
 
-/** The schema findings, documented like rules so `gkml rules` and `gkml explain` list them. */
-export const schemaRuleDocs: Record<string, LocalizedText> = {
-  'schema/required': { zh: '缺少必填字段（目录头部字段或事项的九个要素）。', en: 'A required field (catalogue header or one of the nine item elements) is missing.' },
-  'schema/unknown-key': { zh: '出现目录格式中没有的字段（多为拼写错误）。', en: 'A field the catalogue format does not define (usually a typo).' },
-  'schema/type': { zh: '字段类型不对，例如应为列表却写成了文字。', en: 'A field has the wrong type, e.g. text where a list is expected.' },
-  'schema/enum': { zh: '取值不在允许的词表中（领域、层级、对象、方式）。', en: 'A value outside the allowed vocabulary (domain, level, audience, mode).' },
-  'schema/format': { zh: '格式不对：编号、日期、网址等。', en: 'Wrong format: codes, dates, URLs.' },
-  'schema/invalid': { zh: '其他结构错误。', en: 'Other structural errors.' },
-};
 
 // Compiled ahead of time from schemas/catalogue.schema.json (scripts/compile-schemas.mjs).
 const validator = compiledValidator as unknown as ValidateFunction;

@@ -6,6 +6,7 @@ import { GkmlError } from '../errors.js';
 import { defaultLoadLimits, type LoadLimits } from '../load/index.js';
 import type { Baseline } from '../model/baseline.js';
 import { loadBaseline } from './baseline.js';
+import { validateRuleOptions, type RuleOptions } from './rule-options.js';
 
 export interface ResolvedConfig {
   /** The baseline every catalogue is checked against (--baseline); otherwise each names its own. */
@@ -22,6 +23,8 @@ export interface ConfigFlags {
   rule?: readonly string[];
   /** Largest file read, in MB (--max-file-size). */
   maxFileSize?: string;
+  /** Options per rule id (library callers; later the config file). */
+  ruleOptions?: RuleOptions;
 }
 
 export function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
@@ -56,11 +59,11 @@ function parseMegabytes(value: string): number {
 }
 
 /** Resolves the command line into the config every file is checked with; bad values are usage errors. */
-export function resolveConfig(flags: ConfigFlags): ResolvedConfig {
+export async function resolveConfig(flags: ConfigFlags): Promise<ResolvedConfig> {
   return {
     ...(flags.baseline ? { baseline: loadBaseline(flags.baseline) } : {}),
     rules: parseRuleSettings(flags.rule ?? []),
-    ruleOptions: {},
+    ruleOptions: await validateRuleOptions(flags.ruleOptions ?? {}),
     limits: { ...defaultLoadLimits, ...(flags.maxFileSize ? { maxFileBytes: parseMegabytes(flags.maxFileSize) } : {}) },
   };
 }

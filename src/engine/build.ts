@@ -8,6 +8,7 @@ import { loadBaseline } from '../config/baseline.js';
 import { defaultConfig, type ResolvedConfig } from '../config/resolve.js';
 import type { BuildEntry, EmitOptions } from '../emit/types.js';
 import { GkmlError } from '../errors.js';
+import { builtinFinding } from '../model/checks.js';
 import type { Catalogue, Domain, Finding, ItemView, Lang, LoadedCatalogue } from '../model/index.js';
 import { checkFileOutcome, checkOptionsFor, toFileResult } from './check-file.js';
 import type { JobResult } from './jobs.js';
@@ -84,7 +85,7 @@ export async function buildFile(file: string, job: BuildJob, config: ResolvedCon
       sheet = job.sheet;
     } catch (error) {
       if (!(error instanceof GkmlError)) throw error;
-      const unwritable: Finding = { ruleId: 'io/unwritable', severity: 'error', message: error.text, file, fatal: true };
+      const unwritable = builtinFinding('io/unwritable', file, error.text);
       return { ...toFileResult(loaded, [unwritable, ...findings], { keepText: true }), build: { built: false } };
     }
   }

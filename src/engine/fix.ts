@@ -6,6 +6,7 @@ import { checkCatalogue } from '../check/engine.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { FileChangedError, writeFileAtomic } from '../emit/atomic.js';
 import { GkmlError } from '../errors.js';
+import { builtinFinding } from '../model/checks.js';
 import { applyFixes } from '../fix/apply.js';
 import { failedLoad } from '../load/failed.js';
 import { readCatalogueBytes } from '../load/read.js';
@@ -32,10 +33,6 @@ export type FixFileResult = FileResult & { fix: FixInfo };
 
 function fixesOf(findings: readonly Finding[]) {
   return findings.filter((f) => f.fix !== undefined).map((f) => f.fix!);
-}
-
-function ioProblem(file: string, ruleId: string, message: LocalizedText): Finding {
-  return { ruleId, severity: 'error', message, file, fatal: true };
 }
 
 /** Checks a file, fixes it in memory and, unless `dryRun`, writes it back atomically. */
@@ -89,7 +86,7 @@ export async function fixFile(file: string, config: ResolvedConfig, dryRun: bool
       written = true;
     } catch (error) {
       if (error instanceof FileChangedError) {
-        const changed = ioProblem(file, 'io/changed', {
+        const changed = builtinFinding('io/changed', file, {
           zh: '检查期间文件被修改过，为免覆盖新的内容，未写入修复；请重新运行 --fix。',
           en: 'The file changed while it was being checked; the fixes were not written so the new content is kept. Run --fix again.',
         });
@@ -98,7 +95,7 @@ export async function fixFile(file: string, config: ResolvedConfig, dryRun: bool
       }
       if (!(error instanceof GkmlError)) throw error;
       // A file that cannot be written back must not stop the others from being fixed.
-      findings = [ioProblem(file, 'io/unwritable', error.text), ...findings];
+      findings = [builtinFinding('io/unwritable', file, error.text), ...findings];
     }
   }
   return { ...toFileResult(loaded, findings, { keepText }), fix: { before, after: text, applied, written } };

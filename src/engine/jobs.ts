@@ -2,7 +2,8 @@
 // function runs a job on one file, on a worker thread or inline, and never throws: whatever goes
 // wrong with one file becomes a finding on that file, so the batch goes on.
 import type { ResolvedConfig } from '../config/resolve.js';
-import type { FileResult, Finding } from '../model/index.js';
+import { builtinFinding } from '../model/checks.js';
+import { countFindings, type FileResult, type Finding } from '../model/index.js';
 import { buildFile, type BuildJob, type BuildInfo } from './build.js';
 import { checkFile } from './check-file.js';
 import { fixFile, type FixInfo } from './fix.js';
@@ -18,15 +19,10 @@ export type JobResult = FileResult & { fix?: FixInfo; build?: BuildInfo };
 /** A file the job crashed on: a gkml bug or an exhausted worker, reported on the file. */
 export function internalFileFinding(file: string, error: unknown): Finding {
   const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'internal/file-error',
-    severity: 'error',
-    message: {
-      zh: `检查本文件时 gkml 出错（${reason}）。其他文件照常检查；请报告这个问题。`,
-      en: `gkml failed on this file (${reason}). The other files are still checked; please report it.`,
-    },
-    file,
-  };
+  return builtinFinding('internal/file-error', file, {
+    zh: `检查本文件时 gkml 出错（${reason}）。其他文件照常检查；请报告这个问题。`,
+    en: `gkml failed on this file (${reason}). The other files are still checked; please report it.`,
+  });
 }
 
 export async function runJob(file: string, job: Job, config: ResolvedConfig): Promise<JobResult> {
@@ -41,7 +37,12 @@ export async function runJob(file: string, job: Job, config: ResolvedConfig): Pr
     }
   } catch (error) {
     if (process.env.GKML_DEBUG) console.error(error);
-    const findings = [internalFileFinding(file, error)];
-    return { file, findings, counts: { error: 1, warning: 0, info: 0, fixable: 0, fatal: false } };
+    return failedJob(file, error);
   }
+}
+
+/** The result of a file whose job crashed (here or with its worker). */
+export function failedJob(file: string, error: unknown): JobResult {
+  const findings = [internalFileFinding(file, error)];
+  return { file, findings, counts: countFindings(findings) };
 }

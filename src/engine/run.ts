@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { internalFileFinding, runJob, type Job, type JobResult } from './jobs.js';
+import { failedJob, runJob, type Job, type JobResult } from './jobs.js';
 
 export interface RunOptions {
   /** Worker threads to use; 0 or 1 runs inline. Default: one per core, inline for few files. */
@@ -59,7 +59,7 @@ export async function* runFiles(
       const file = files[index]!;
       const task = pool.run({ file, job: jobFor(file, index) }) as Promise<JobResult>;
       // A worker that dies takes only its file with it.
-      pending.set(index, task.catch((error: unknown) => ({ file, findings: [internalFileFinding(file, error)], counts: { error: 1, warning: 0, info: 0, fixable: 0, fatal: false } })));
+      pending.set(index, task.catch((error: unknown) => failedJob(file, error)));
     }
   };
   try {

@@ -27,7 +27,7 @@ async function runBuild(inputs: string[], flags: BuildFlags, io: CliIO, globals:
   ]);
   const { lang, color } = globals;
   const concurrency = parseConcurrency(flags.concurrency);
-  const config = resolveConfig(flags);
+  const config = await resolveConfig(flags);
   const { files, missing } = await expandInputs(inputs);
   for (const operand of missing) errorLine(io, lang, noMatchText(operand));
   if (files.length === 0) throw new GkmlError({ zh: '没有可生成的目录。', en: 'Nothing to build.' });

@@ -35,7 +35,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
   if (flags.fix && flags.fixDryRun) {
     throw new GkmlError({ zh: '--fix 与 --fix-dry-run 只能选一个。', en: 'Use either --fix or --fix-dry-run, not both.' });
   }
-  const config = resolveConfig(flags);
+  const config = await resolveConfig(flags);
   const { files, missing } = await expandInputs(inputs);
   for (const operand of missing) errorLine(io, lang, noMatchText(operand));
 

@@ -37,7 +37,7 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
         import('../../emit/yaml/catalogue.js'),
         import('../../model/index.js'),
       ]);
-      const loaded = await loadFile(sheet, resolveConfig({}));
+      const loaded = await loadFile(sheet, await resolveConfig({}));
       const counts = countFindings(loaded.findings);
       if (loaded.findings.length > 0) io.stderr(getReporter('stylish')({ lang, color }).file({ file: sheet, findings: loaded.findings }));
       if (!loaded.ok) {

@@ -52,6 +52,14 @@ export function registerRules(program: Command, io: CliIO, globals: () => Global
           lines.push(`  - ${pick(message, lang)}`);
           if (message.hint) lines.push(`    ${lang === 'en' ? 'fix' : '修改'}: ${pick(message.hint, lang)}`);
         }
+        const options = Object.entries(doc.rule.options?.properties ?? {});
+        if (options.length > 0) {
+          lines.push('', lang === 'en' ? 'Options:' : '选项：');
+          for (const [key, spec] of options) {
+            const range = spec.minimum !== undefined || spec.maximum !== undefined ? ` [${spec.minimum ?? ''}, ${spec.maximum ?? ''}]` : '';
+            lines.push(`  - ${key} (${spec.type}${range})${spec.description ? `: ${spec.description}` : ''}`);
+          }
+        }
       }
       io.stdout(lines.join('\n') + '\n');
     });

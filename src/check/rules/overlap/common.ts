@@ -1,4 +1,5 @@
 import type { Severity } from '../../../model/index.js';
+import type { RuleOptionsSchema } from '../../rule.js';
 import { domainName } from '../../../i18n/index.js';
 import type { LocalItem, Match } from '../../../overlap/analyze.js';
 import { formatScore } from '../../../overlap/similarity.js';
@@ -12,6 +13,19 @@ export interface Thresholds {
   error: number;
   /** Containment counts only when the shorter name has at least this many characters. */
   minLength: number;
+}
+
+const score = (description: string) => ({ type: 'number' as const, minimum: 0, maximum: 1, description });
+
+/** The options schema of a rule taking some of the thresholds (and more of its own). */
+export function thresholdOptions(keys: ReadonlyArray<keyof Thresholds | 'margin'>): RuleOptionsSchema {
+  const all: RuleOptionsSchema['properties'] = {
+    warn: score('相似度达到该值即警告 / similarity at or above which a warning is given'),
+    error: score('相似度达到该值即报错 / similarity at or above which an error is given'),
+    minLength: { type: 'integer', minimum: 1, description: '较短名称至少有这么多字，包含关系才算数 / characters the shorter name needs for containment to count' },
+    margin: score('与其他分支的相似度须高出本分支多少才报告 / how much closer to another branch than to its own an item must be'),
+  };
+  return { type: 'object', properties: Object.fromEntries(keys.map((k) => [k, all[k]!])), additionalProperties: false };
 }
 
 export function thresholds(options: Record<string, unknown>, defaults: Thresholds): Thresholds {

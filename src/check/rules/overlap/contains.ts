@@ -1,6 +1,6 @@
 import { analyze } from '../../../overlap/analyze.js';
 import { defineRule } from '../../rule.js';
-import { isContainment, itemData, placeElsewhereHint, standardData, strongest, thresholds } from './common.js';
+import { isContainment, itemData, placeElsewhereHint, standardData, strongest, thresholds, thresholdOptions } from './common.js';
 
 export const containsDefaults = { warn: Infinity, error: Infinity, minLength: 4 };
 
@@ -29,6 +29,7 @@ export const overlapContains = defineRule({
       hint: placeElsewhereHint.first,
     },
   },
+  options: thresholdOptions(['minLength']),
   *check({ items, baseline, options }) {
     const t = thresholds(options, containsDefaults);
     for (const item of analyze(items, baseline).items) {

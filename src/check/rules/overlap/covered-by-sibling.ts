@@ -1,6 +1,6 @@
 import { analyze } from '../../../overlap/analyze.js';
 import { defineRule } from '../../rule.js';
-import { itemData, standardData, strongest, thresholds } from './common.js';
+import { itemData, standardData, strongest, thresholds, thresholdOptions } from './common.js';
 
 export const coveredDefaults = { warn: 0.6, error: 0.8, minLength: 4 };
 
@@ -35,6 +35,7 @@ export const overlapCoveredBySibling = defineRule({
       },
     },
   },
+  options: thresholdOptions(['warn', 'error', 'minLength']),
   *check({ items, baseline, options }) {
     const t = thresholds(options, coveredDefaults);
     for (const item of analyze(items, baseline).items) {

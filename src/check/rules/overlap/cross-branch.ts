@@ -1,7 +1,7 @@
 import { analyze } from '../../../overlap/analyze.js';
 import { defineRule } from '../../rule.js';
 import { formatScore } from '../../../overlap/similarity.js';
-import { isContainment, itemData, standardData, strongest, thresholds } from './common.js';
+import { isContainment, itemData, standardData, strongest, thresholds, thresholdOptions } from './common.js';
 
 // A refinement has declared its branch, and legitimate ones carry qualifiers shared with other
 // branches (城乡居民养老保险个人信息变更 under 个人基本信息变更 scores 0.61 against
@@ -41,6 +41,7 @@ export const overlapCrossBranch = defineRule({
       },
     },
   },
+  options: thresholdOptions(['warn', 'error', 'minLength', 'margin']),
   *check({ items, baseline, options }) {
     const t = thresholds(options, crossBranchDefaults);
     const margin = typeof options.margin === 'number' ? options.margin : crossBranchDefaults.margin;

@@ -2,7 +2,7 @@ import { analyze } from '../../../overlap/analyze.js';
 import { nearDuplicates } from '../../../overlap/local.js';
 import { formatScore } from '../../../overlap/similarity.js';
 import { defineRule } from '../../rule.js';
-import { itemData } from './common.js';
+import { itemData, thresholdOptions } from './common.js';
 
 export const duplicateLocalDefaults = { warn: 0.85 };
 
@@ -37,6 +37,7 @@ export const overlapDuplicateLocal = defineRule({
       },
     },
   },
+  options: thresholdOptions(['warn']),
   *check({ items, baseline, options }) {
     const warn = typeof options.warn === 'number' ? options.warn : duplicateLocalDefaults.warn;
     const local = analyze(items, baseline).items;

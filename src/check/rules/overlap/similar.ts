@@ -1,6 +1,6 @@
 import { analyze } from '../../../overlap/analyze.js';
 import { defineRule } from '../../rule.js';
-import { isContainment, itemData, placeElsewhereHint, standardData, strongest, thresholds } from './common.js';
+import { isContainment, itemData, placeElsewhereHint, standardData, strongest, thresholds, thresholdOptions } from './common.js';
 
 export const similarDefaults = { warn: 0.6, error: 0.8, minLength: 4 };
 
@@ -39,6 +39,7 @@ export const overlapSimilar = defineRule({
       hint: placeElsewhereHint.first,
     },
   },
+  options: thresholdOptions(['warn', 'error', 'minLength']),
   *check({ items, baseline, options }) {
     const t = thresholds(options, similarDefaults);
     for (const item of analyze(items, baseline).items) {

@@ -1,0 +1,65 @@
+// The checks that are not rules: what the loaders, the schema, the engine and I/O report. Each id
+// is declared once, here, with its default severity and docs; the registry (check/registry.ts)
+// lists these with the rules, and whoever emits a finding takes its severity from here.
+import type { Finding, LocalizedText, Severity } from './finding.js';
+
+export interface CheckDeclaration {
+  id: string;
+  severity: Severity;
+  fixable?: boolean;
+  summary: LocalizedText;
+}
+
+export const builtinChecks: readonly CheckDeclaration[] = [
+  { id: 'io/unreadable', severity: 'error', summary: { zh: '文件无法读取（不存在、无权限或是目录）。退出码 2。', en: 'The file cannot be read (missing, no permission, a directory). Exit code 2.' } },
+  { id: 'io/not-regular', severity: 'error', summary: { zh: '不是普通文件（命名管道、设备文件等），未读取。退出码 2。', en: 'Not a regular file (a named pipe, a device, ...); it was not read. Exit code 2.' } },
+  { id: 'io/too-large', severity: 'error', summary: { zh: '文件超过大小上限（默认 50 MB，--max-file-size 可调），未读取。退出码 2。', en: 'The file is over the size limit (50 MB by default, see --max-file-size); it was not read. Exit code 2.' } },
+  { id: 'io/unwritable', severity: 'error', summary: { zh: '--fix 无法写回文件（无权限、只读等）；其他文件照常修复。退出码 2。', en: '--fix cannot write the file back (permission, read-only, ...); other files are still fixed. Exit code 2.' } },
+  { id: 'io/changed', severity: 'error', summary: { zh: '--fix 检查期间文件被修改过，修复未写入，以免覆盖新内容。退出码 2。', en: '--fix found the file changed while it was checked and did not write, so the new content is kept. Exit code 2.' } },
+  { id: 'parse/syntax', severity: 'error', summary: { zh: 'YAML 语法错误，附行列位置。', en: 'YAML syntax error, with its position.' } },
+  { id: 'parse/duplicate-key', severity: 'error', summary: { zh: '同一层级出现重复的键。', en: 'A key repeated at the same level.' } },
+  { id: 'parse/empty', severity: 'error', summary: { zh: '文件为空。', en: 'The file is empty.' } },
+  { id: 'parse/not-catalogue', severity: 'error', summary: { zh: '文件不是目录（顶层不是键值映射，或是二进制文件）。', en: 'Not a catalogue (top level not a mapping, or a binary file).' } },
+  { id: 'parse/encoding', severity: 'warning', summary: { zh: '文件不是 UTF-8 编码（如 GBK/GB18030），已自动转换读取。', en: 'The file is not UTF-8 (e.g. GBK/GB18030); it was decoded automatically.' } },
+  { id: 'parse/not-xlsx', severity: 'error', summary: { zh: '.xlsx 文件无法打开（损坏或不是 Excel 文件）。', en: 'The .xlsx file cannot be opened (corrupt or not Excel).' } },
+  { id: 'xlsx/no-header', severity: 'error', summary: { zh: '表格中找不到目录的表头（公开事项、公开内容、公开依据……）。', en: 'No directory header row (公开事项, 公开内容, 公开依据, ...) was found in the sheet.' } },
+  { id: 'xlsx/missing-column', severity: 'warning', summary: { zh: '表头缺少某个标准列，该要素未能读取。', en: 'A standard column is missing from the header; that element could not be read.' } },
+  { id: 'xlsx/unknown-column', severity: 'warning', summary: { zh: '表头中有无法识别的列，其内容未读取。', en: 'A header column is not recognised; its cells were not read.' } },
+  { id: 'xlsx/unmapped-item', severity: 'warning', summary: { zh: '某行的事项名称与省级目录对不上，已作为补充事项读取。', en: 'A row\'s item name matches no baseline item; it was read as an addition.' } },
+  { id: 'xlsx/renumbered', severity: 'info', summary: { zh: '表中的编号与省级目录不同，已按事项名称改为省级编号。', en: 'The sheet\'s code differs from the baseline; the baseline code was taken from the item name.' } },
+  { id: 'xlsx/seq-not-code', severity: 'info', summary: { zh: '序号列是顺序号而不是事项编号，已按事项名称对应。', en: 'The 序号 column holds running numbers, not codes; items were matched by name.' } },
+  { id: 'xlsx/ignored-row', severity: 'info', summary: { zh: '表格中的说明行、空行等未作为事项读取。', en: 'Notes, blank and other non-item rows were not read as items.' } },
+  { id: 'xlsx/tick', severity: 'warning', summary: { zh: '勾选列中出现 √ 以外的内容，已尽量解读。', en: 'A tick column holds something other than √; it was interpreted as well as possible.' } },
+  { id: 'xlsx/glyph', severity: 'warning', summary: { zh: '渠道方框符号损坏（口、☐ 代替 □，t 代替 ■），已按原意读取。', en: 'Damaged channel box glyphs (口 or ☐ for □, t for ■) were read as meant.' } },
+  { id: 'xlsx/channel-plain', severity: 'info', summary: { zh: '渠道写成普通列表（无 ■/□），已按全部选中读取。', en: 'Channels are a plain list without ■/□; all were read as chosen.' } },
+  { id: 'xlsx/channel-unmapped', severity: 'warning', summary: { zh: '渠道单元格中有无法对应到方框的文字，未读取。', en: 'Text in the channel cell maps to no box and was not read.' } },
+  { id: 'xlsx/channel-none-chosen', severity: 'warning', summary: { zh: '渠道方框一个也没有选中（■）。', en: 'No channel box is ticked (■).' } },
+  { id: 'xlsx/missing-meta', severity: 'info', summary: { zh: '表中读不出发布单位、更新日期等目录信息，须在导入后补填。', en: 'Catalogue details (publisher, date, ...) could not be read from the sheet; fill them in after import.' } },
+  { id: 'xlsx/baseline', severity: 'warning', summary: { zh: '表中注明的省级目录无法加载，改用内置基线对应事项。', en: 'The baseline named in the sheet cannot be loaded; the bundled one was used to match items.' } },
+  { id: 'internal/file-error', severity: 'error', summary: { zh: 'gkml 处理某个文件时出错（gkml 的缺陷）；其他文件照常检查。', en: 'gkml failed on one file (a gkml bug); the other files were still checked.' } },
+  { id: 'internal/rule-error', severity: 'error', summary: { zh: '某条规则自身出错（gkml 的缺陷）；其他规则照常检查。', en: 'A rule crashed (a gkml bug); the other rules still ran.' } },
+  { id: 'catalogue/baseline', severity: 'error', summary: { zh: '目录引用的基线目录找不到或无法读取。', en: 'The baseline the catalogue names cannot be found or read.' } },
+  { id: 'schema/required', severity: 'error', summary: { zh: '缺少必填字段（目录头部字段或事项的九个要素）。', en: 'A required field (catalogue header or one of the nine item elements) is missing.' } },
+  { id: 'schema/unknown-key', severity: 'error', summary: { zh: '出现目录格式中没有的字段（多为拼写错误）。', en: 'A field the catalogue format does not define (usually a typo).' } },
+  { id: 'schema/type', severity: 'error', summary: { zh: '字段类型不对，例如应为列表却写成了文字。', en: 'A field has the wrong type, e.g. text where a list is expected.' } },
+  { id: 'schema/enum', severity: 'error', fixable: true, summary: { zh: '取值不在允许的词表中（领域、层级、对象、方式）。', en: 'A value outside the allowed vocabulary (domain, level, audience, mode).' } },
+  { id: 'schema/format', severity: 'error', summary: { zh: '格式不对：编号、日期、网址等。', en: 'Wrong format: codes, dates, URLs.' } },
+  { id: 'schema/invalid', severity: 'error', summary: { zh: '其他结构错误。', en: 'Other structural errors.' } },
+];
+
+const byId = new Map(builtinChecks.map((c) => [c.id, c]));
+
+/** The declaration of a built-in check id; throws on an undeclared id (a gkml bug caught by tests). */
+export function builtinCheck(id: string): CheckDeclaration {
+  const found = byId.get(id);
+  if (!found) throw new Error(`undeclared check id ${id}`);
+  return found;
+}
+
+/**
+ * A finding of a built-in check, with the declared severity. I/O problems (`io/*`) are fatal:
+ * the file could not be read or written at all, and the run exits 2.
+ */
+export function builtinFinding(id: string, file: string, message: LocalizedText, more: Omit<Partial<Finding>, 'ruleId' | 'severity' | 'message' | 'file'> = {}): Finding {
+  return { ruleId: id, severity: builtinCheck(id).severity, message, file, ...more, ...(id.startsWith('io/') ? { fatal: true } : {}) };
+}
