@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { pick } from '../i18n/index.js';
 import type { Lang, LocalizedText } from '../model/index.js';
+import { terminalSafeLine } from '../text/terminal.js';
 
 /** Everything a command needs from the outside world; tests pass their own. */
 export interface CliIO {
@@ -76,7 +77,8 @@ export interface GlobalOptions {
   color: boolean;
 }
 
+/** One `gkml: ...` line on stderr. File names in it come from disk: they cannot drive the terminal. */
 export function errorLine(io: CliIO, lang: Lang, text: LocalizedText): void {
   const chalk = new Chalk({ level: io.color ? 1 : 0 });
-  io.stderr(`${chalk.red('gkml:')} ${pick(text, lang)}\n`);
+  io.stderr(`${chalk.red('gkml:')} ${terminalSafeLine(pick(text, lang))}\n`);
 }

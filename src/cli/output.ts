@@ -1,8 +1,9 @@
 // Where a report goes: stdout, written as it is produced (with backpressure, so a slow reader
 // does not make gkml buffer the whole report), or a file, written to a temporary name and renamed
-// into place only when the report is complete.
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+// into place only when the report is complete. `-o /dev/null`, `-o /dev/stdout` or a FIFO are
+// written into directly: renaming over them would replace the device (as root) or fail.
+import { createWriteStream, type Stats, type WriteStream } from 'node:fs';
+import { chmod, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { outputError, tempPathFor } from '../emit/atomic.js';
 import type { CliIO } from './io.js';
@@ -28,17 +29,27 @@ export function stdoutSink(io: CliIO): ReportSink {
   };
 }
 
-export async function fileSink(file: string): Promise<ReportSink> {
-  const temp = tempPathFor(file);
-  let stream: WriteStream;
-  let failure: unknown;
+/** What `-o file` names, through symlinks (the link is kept), and what is there now. */
+async function resolveTarget(file: string): Promise<{ target: string; existing?: Stats }> {
+  const target = await realpath(file).catch(() => file);
+  const existing = await stat(target).catch(() => undefined);
+  return { target, ...(existing ? { existing } : {}) };
+}
+
+/** A write stream that has opened, or the error that stopped it, as a GkmlError naming `file`. */
+async function openStream(file: string, path: string, flags: string): Promise<WriteStream> {
   try {
-    await mkdir(dirname(file), { recursive: true });
-    stream = createWriteStream(temp, { flags: 'wx' });
+    const stream = createWriteStream(path, { flags });
     await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+    return stream;
   } catch (error) {
     throw outputError(file, error) ?? error;
   }
+}
+
+/** Writes through `stream`; `finish` runs once everything has been written. */
+function streamSink(file: string, stream: WriteStream, finish: () => Promise<void>, discard: () => Promise<void>): ReportSink {
+  let failure: unknown;
   stream.on('error', (error) => (failure ??= error));
   const check = () => {
     if (failure) throw outputError(file, failure) ?? failure;
@@ -50,18 +61,58 @@ export async function fileSink(file: string): Promise<ReportSink> {
       check();
     },
     async close() {
-      await new Promise<void>((resolve) => stream.end(resolve));
-      check();
+      // A write that fails late (ENOSPC) reaches end's callback before the 'error' event: take
+      // it from there, or a truncated report would be renamed into place as if complete.
+      await new Promise<void>((resolve) => {
+        stream.end((error?: Error | null) => {
+          if (error) failure ??= error;
+          resolve();
+        });
+      });
       try {
-        await rename(temp, file);
+        check();
       } catch (error) {
-        await rm(temp, { force: true });
-        throw outputError(file, error) ?? error;
+        await discard();
+        throw error;
       }
+      await finish();
     },
     async abort() {
       stream.destroy();
-      await rm(temp, { force: true }).catch(() => {});
+      await discard();
     },
   };
+}
+
+export async function fileSink(file: string): Promise<ReportSink> {
+  const { target, existing } = await resolveTarget(file);
+  if (existing?.isDirectory()) throw outputError(file, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }))!;
+  if (existing && (!existing.isFile() || /^\/(dev|proc)\//.test(file))) {
+    // A device, a FIFO or a terminal, or /dev/stdout pointing at a file `>>` appends to: write
+    // into it as it is, appending (opening /dev/stdout with O_TRUNC would empty a `>>` log).
+    return streamSink(file, await openStream(file, target, 'a'), async () => {}, async () => {});
+  }
+  const temp = tempPathFor(target);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+  } catch (error) {
+    throw outputError(file, error) ?? error;
+  }
+  const stream = await openStream(file, temp, 'wx');
+  const discard = () => rm(temp, { force: true }).catch(() => {});
+  return streamSink(
+    file,
+    stream,
+    async () => {
+      try {
+        // A report replacing an older one keeps its permissions (a 0600 report stays private).
+        if (existing) await chmod(temp, existing.mode & 0o7777);
+        await rename(temp, target);
+      } catch (error) {
+        await discard();
+        throw outputError(file, error) ?? error;
+      }
+    },
+    discard,
+  );
 }

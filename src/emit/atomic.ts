@@ -1,6 +1,7 @@
-import { chmod, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GkmlError } from '../errors.js';
+import { readCatalogueBytes } from '../load/read.js';
 
 // A file system error while writing an output is the user's I/O problem (exit 2), not an
 // internal error: say which path, and why, in both languages.
@@ -12,6 +13,7 @@ const reasons: Record<string, { zh: string; en: string }> = {
   EPERM: { zh: '没有写入权限', en: 'permission denied' },
   EROFS: { zh: '文件系统只读', en: 'read-only file system' },
   ENOSPC: { zh: '磁盘空间不足', en: 'no space left on the device' },
+  ENXIO: { zh: '无法打开（套接字，或没有读取端的管道）', en: 'cannot be opened (a socket, or a pipe nobody reads)' },
 };
 
 /** The GkmlError for a file system error while writing `target`; undefined for other errors. */
@@ -52,22 +54,41 @@ async function targetOf(file: string): Promise<string> {
 /**
  * Writes via a temporary file in the same directory and renames it into place, so readers
  * never see a half-written file and an interrupted run leaves the old file intact. A symlink is
- * followed (the link is kept), and an existing file keeps its permissions.
+ * followed (the link is kept), and an existing file keeps its permissions and, where the file
+ * system lets us (root), its owner. A device or FIFO, or anything named through /dev or /proc
+ * (`-o /dev/stdout`), is written into as it is: renaming over it would replace the device node
+ * (as root) or the file a shell redirected stdout to.
  * File system errors come out as GkmlError (an I/O problem, exit 2) naming the file.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const target = await targetOf(file);
   const dir = dirname(target);
   const temp = tempPathFor(target);
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isDirectory() && (!existing.isFile() || /^\/(dev|proc)\//.test(file))) {
+    if (options.unchangedFrom) throw new FileChangedError(file); // it was a regular file when read
+    try {
+      // Appending: /dev/stdout may be a `>>` log, which O_TRUNC would empty.
+      await writeFile(target, data, { flag: 'a' });
+    } catch (error) {
+      throw outputError(file, error) ?? error;
+    }
+    return;
+  }
   try {
     await mkdir(dir, { recursive: true });
-    const existing = await stat(target).catch(() => undefined);
     await writeFile(temp, data, existing ? { mode: existing.mode & 0o7777 } : {});
-    // writeFile's mode is filtered by the umask: set it exactly.
+    if (existing && (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.())) {
+      // Root fixing a clerk's file must not hand it to root; elsewhere this fails and is moot.
+      await chown(temp, existing.uid, existing.gid).catch(() => {});
+    }
+    // writeFile's mode is filtered by the umask (and chown may clear set-id bits): set it exactly.
     if (existing) await chmod(temp, existing.mode & 0o7777);
     if (options.unchangedFrom) {
-      const now = await readFile(target).catch(() => undefined);
-      if (!now || !Buffer.from(options.unchangedFrom).equals(now)) throw new FileChangedError(file);
+      // Read as the catalogue was (regular files only, no more than was read plus one byte):
+      // whatever took the file's place meanwhile cannot make this block or balloon.
+      const now = await readCatalogueBytes(target, { maxFileBytes: options.unchangedFrom.length });
+      if ('finding' in now || !Buffer.from(options.unchangedFrom).equals(now.bytes)) throw new FileChangedError(file);
     }
     await rename(temp, target);
   } catch (error) {
