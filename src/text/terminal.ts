@@ -2,9 +2,10 @@
 // name could clear the screen or rewrite earlier lines, a bidi override could reorder what the
 // reviewer reads. Such characters are shown as escapes instead.
 
-// C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
+// C0 controls but tab and newline, DEL, C1 controls, the bidi embeddings, overrides and isolates,
+// and the bidi marks (ALM, LRM, RLM), which reorder the neutral characters around them.
 // eslint-disable-next-line no-control-regex
-const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function escape(ch: string): string {
   const code = ch.charCodeAt(0);
