@@ -1,16 +1,18 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emitSite } from '../../src/emit/html/site.js';
 import { root } from '../helpers.js';
 import { entries, tempDir, zh } from './helpers.js';
 
 // The site in a real browser: Debian's Chromium driven by playwright-core, the site served from
-// 127.0.0.1 as a county portal would serve it. CI installs Chromium (.ci/run); without it this
-// suite fails loudly rather than skipping, so a missing browser is never mistaken for a pass.
+// 127.0.0.1 as a county portal would serve it. `npm test` installs Chromium and a CJK font when
+// missing (scripts/test-tools.sh, run by `pretest`); without them this suite fails loudly rather
+// than skipping, so a missing browser is never mistaken for a pass.
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(root, 'test', 'artifacts');
@@ -24,15 +26,28 @@ const types: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** Why the browser tests cannot run here, or undefined when Chromium and a CJK font are present. */
+function missingTools(): string | undefined {
+  if (!existsSync(CHROMIUM)) {
+    return `Chromium is required for the browser tests but ${CHROMIUM} does not exist: run "npm test", which installs it (scripts/test-tools.sh), or "apt-get install chromium fonts-noto-cjk".`;
+  }
+  // Without a CJK font the pages still load, but every Chinese glyph in the screenshots is a box.
+  const cjk = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (cjk.status !== 0 || cjk.stdout.trim() === '') {
+    return 'The browser tests need a CJK font (fc-list :lang=zh finds none): run "npm test", which installs one (scripts/test-tools.sh), or "apt-get install fonts-noto-cjk".';
+  }
+  return undefined;
+}
+
+let absent: string | undefined;
 let browser: Browser;
 let server: Server;
 let origin: string;
 const missing: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is required for the browser tests but ${CHROMIUM} does not exist: install it with "apt-get install chromium" (.ci/run does this).`);
-  }
+  absent = missingTools();
+  if (absent) return; // every test then fails with this message (beforeEach), none is skipped
   const dir = tempDir();
   writeFileSync(join(dir, 'site.xlsx'), 'stand-in for the Excel sheet');
   await emitSite(entries('html/site.yaml', 'example:clean-jiuye.yaml'), dir, zh);
@@ -54,6 +69,10 @@ beforeAll(async () => {
   });
   mkdirSync(ARTIFACTS, { recursive: true });
 }, LIMIT);
+
+beforeEach(() => {
+  if (absent) throw new Error(absent);
+});
 
 afterAll(async () => {
   await browser?.close();
