@@ -36,10 +36,11 @@ function itemLabel(view: ItemView | undefined): Finding['item'] {
   return { index: view.index, ...(code ? { code } : {}), ...(view.item.name ? { name: view.item.name } : {}) };
 }
 
+/** Source order, then rule id by code point: the same on every machine, whatever its locale. */
 function compareFindings(a: Finding, b: Finding): number {
   const la = a.location;
   const lb = b.location;
-  return (la?.line ?? 0) - (lb?.line ?? 0) || (la?.column ?? 0) - (lb?.column ?? 0) || a.ruleId.localeCompare(b.ruleId);
+  return (la?.line ?? 0) - (lb?.line ?? 0) || (la?.column ?? 0) - (lb?.column ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 function baselineFinding(loaded: LoadedCatalogue, problem: LocalizedText): Finding {
@@ -146,7 +147,7 @@ function toFinding(
   const data = report.data ?? {};
   const view = report.item !== undefined ? itemViews.get(report.item) : undefined;
   const path: JsonPath | undefined = report.path ?? view?.path;
-  const location = path ? loaded.locator.locate(path) : undefined;
+  const location = path ? loaded.locator.locate(path, report.target) : undefined;
   const item = itemLabel(view);
   return {
     ruleId: rule.id,

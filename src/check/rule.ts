@@ -18,6 +18,8 @@ export interface RuleReport {
   data?: Record<string, string | number | undefined>;
   /** Path of the offending node; defaults to the item. */
   path?: JsonPath;
+  /** Point at the mapping key of `path` rather than its value (the key is what is wrong). */
+  target?: 'key' | 'value';
   /** Index of the item the report belongs to. */
   item?: number;
   /** A mechanical, unambiguous rewrite of one scalar (only for rules marked fixable). */

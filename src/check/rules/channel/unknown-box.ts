@@ -45,8 +45,9 @@ export const channelUnknownBox = defineRule({
         const term = normalizeTerm(box);
         if (baseline.channelBoxes.has(term)) continue;
         const standard = spellings.get(term);
-        if (standard) yield { messageId: 'spelling', item: index, path: [...path, 'channels', box], data: { box, standard } };
-        else yield { messageId: 'unknown', item: index, path: [...path, 'channels', box], data: { box, boxes: boxes.join('、') } };
+        // The box name is the key: that is what the clerk must rename or replace.
+        if (standard) yield { messageId: 'spelling', item: index, path: [...path, 'channels', box], target: 'key', data: { box, standard } };
+        else yield { messageId: 'unknown', item: index, path: [...path, 'channels', box], target: 'key', data: { box, boxes: boxes.join('、') } };
       }
     }
   },
