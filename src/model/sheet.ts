@@ -16,3 +16,15 @@ export const CHANNEL_MULTI_SEP = '；';
 
 /** Standard channel box → full name(s) of the real channel, as a sheet cell carries them. */
 export type Channels = Record<string, string | string[] | null>;
+
+/** Footer labels: visible to the reader, and read back by the importer. */
+export const footerLabels = {
+  publisher: '发布单位',
+  updated: '更新日期',
+  level: '目录层级',
+  baseline: '省级目录',
+  url: '网址',
+  unit: '联系单位',
+  person: '联系人',
+  phone: '联系电话',
+} as const;

@@ -3,8 +3,9 @@ import { loadBaseline } from '../../src/config/baseline.js';
 import { parseChannels } from '../../src/load/xlsx/channels.js';
 import { renderChannels } from '../../src/emit/xlsx/channels.js';
 import { findHeader } from '../../src/load/xlsx/header.js';
-import { parseList, renderNumbered } from '../../src/load/xlsx/lists.js';
-import type { ReadSheet } from '../../src/load/xlsx/read-model.js';
+import { parseList } from '../../src/load/xlsx/lists.js';
+import { renderNumbered } from '../../src/emit/xlsx/lists.js';
+import { sheetFromRows, type ReadSheet } from '../../src/load/xlsx/read-model.js';
 
 // The bundled baseline's spellings, so the test exercises the data the product ships.
 const spellingTable = loadBaseline('reference-2019').channelSpellings;
@@ -54,13 +55,7 @@ describe('list cells', () => {
 });
 
 function sheetOf(rows: string[][]): ReadSheet {
-  return {
-    name: 'S',
-    rowCount: rows.length,
-    columnCount: Math.max(...rows.map((r) => r.length)),
-    text: (r, c) => rows[r - 1]?.[c - 1] ?? '',
-    isMergeSlave: () => false,
-  };
+  return sheetFromRows('S', rows);
 }
 
 describe('header variants', () => {

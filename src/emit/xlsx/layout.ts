@@ -7,7 +7,8 @@ import type { CatalogueItem } from '../../model/index.js';
 import { renderChannels } from './channels.js';
 import { cellRef, columnLetter } from '../../text/cell-ref.js';
 import { fontSizes, type CellStyle, type GridCell, type GridRow, type GridSheet } from './grid.js';
-import { renderNumbered } from '../../load/xlsx/lists.js';
+import { footerLabels } from '../../model/sheet.js';
+import { renderNumbered } from './lists.js';
 import { itemOrder, type OrderedItem } from '../rows/order.js';
 
 export const MAIN_SHEET = '公开目录';
@@ -28,17 +29,6 @@ const body: CellStyle = { font: 'body', border: true, vertical: 'middle' };
 const center: CellStyle = { ...body, horizontal: 'center' };
 const header: CellStyle = { font: 'header', border: true, horizontal: 'center', vertical: 'middle' };
 
-/** Footer labels: visible to the reader, and read back by the importer. */
-export const footerLabels = {
-  publisher: '发布单位',
-  updated: '更新日期',
-  level: '目录层级',
-  baseline: '省级目录',
-  url: '网址',
-  unit: '联系单位',
-  person: '联系人',
-  phone: '联系电话',
-} as const;
 
 export function sheetTitle(entry: Pick<BuildEntry, 'catalogue' | 'baseline'>): string {
   const domain = entry.baseline.domain;

@@ -1,14 +1,15 @@
-// 公开内容 and 公开依据 cells: written as numbered lines, read back from numbered lines or from
-// the 、-separated runs many county sheets use.
-
-/** "1.xxx\n2.yyy" — numbered so a printed sheet reads like the published tables. */
-export function renderNumbered(list: readonly string[] | undefined): string {
-  return (list ?? []).map((entry, i) => `${i + 1}.${entry}`).join('\n');
-}
+// 公开内容 and 公开依据 cells as read: numbered lines (what emit/xlsx/lists.ts writes) or the
+// 、-separated runs many county sheets use.
 
 // 1. 1、 1． (1) （1） ①: the numbering styles seen in published tables. A number followed by 年
 // or a digit is content ("2019年…"), not numbering.
 const numbering = /^\s*(?:[(（]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.．、,，)）](?!\d)|[①-⑳])\s*/;
+
+const numberPatterns: RegExp[] = [];
+/** `^n.` (or n． n、) for the n-th line, compiled once per n rather than once per line read. */
+function numberedAs(n: number): RegExp {
+  return (numberPatterns[n] ??= new RegExp(`^${n}\\s*[.．、]\\s*`));
+}
 
 /** Splits on `sep` outside 《》, 〈〉 and brackets, so a title like 《关于A、B的通知》 stays whole. */
 function splitOutside(text: string, seps: string): string[] {
@@ -37,7 +38,7 @@ export function parseList(text: string): string[] {
   const lines = trimmed.split('\n').map((l) => l.trim()).filter(Boolean);
   // Lines numbered 1, 2, 3 … in order (what renderNumbered writes): strip exactly that number,
   // even when the entry itself starts with digits ("3.2019年以来的数据").
-  const sequential = lines.map((l, i) => new RegExp(`^${i + 1}\\s*[.．、]\\s*`).exec(l));
+  const sequential = lines.map((l, i) => numberedAs(i + 1).exec(l));
   const inlineNumbers = lines.length === 1 && /\s2\s*[.．、]/.test(lines[0]!);
   if (sequential.every(Boolean) && !inlineNumbers) return lines.map((l, i) => l.slice(sequential[i]![0].length).trim()).filter(Boolean);
   if (lines.some((l) => numbering.test(l))) {

@@ -1,7 +1,7 @@
 // Catalogue metadata in a sheet: the title row (region + domain) and the footer the writer adds
 // under the table (发布单位：… 更新日期：…). Hand-made sheets usually have only the title.
 import type { Catalogue, Domain, Level } from '../../model/index.js';
-import { footerLabels } from '../../emit/xlsx/layout.js';
+import { footerLabels } from '../../model/sheet.js';
 
 export function parseTitle(title: string): { region?: string; domain?: Domain } {
   const t = title.replace(/\s+/g, '');
