@@ -1,16 +1,48 @@
 import { Command, CommanderError } from 'commander';
 import { GkmlError } from '../errors.js';
 import { parseLang } from '../i18n/index.js';
-import { registerBuild } from './commands/build.js';
-import { registerCheck } from './commands/check.js';
-import { registerDue } from './commands/due.js';
-import { registerImport } from './commands/import.js';
-import { registerInit } from './commands/init.js';
-import { registerRules } from './commands/rules.js';
 import { errorLine, OutputClosedError, processIO, type CliIO, type GlobalOptions } from './io.js';
 import { usageErrorText } from './usage-errors.js';
 
 const version = '0.1.0';
+
+type Register = (program: Command, io: CliIO, globals: () => GlobalOptions, setExit: (code: number) => void) => void;
+
+// Each command's module is imported only when that command runs: `gkml check` never loads the
+// Excel writer, `gkml --version` loads nothing. Help and unknown commands load them all.
+const commands: Record<string, () => Promise<Register[]>> = {
+  check: async () => [(await import('./commands/check.js')).registerCheck],
+  build: async () => [(await import('./commands/build.js')).registerBuild],
+  import: async () => [(await import('./commands/import.js')).registerImport],
+  due: async () => [(await import('./commands/due.js')).registerDue],
+  rules: async () => [(await import('./commands/rules.js')).registerRules],
+  init: async () => [(await import('./commands/init.js')).registerInit],
+};
+commands.explain = commands.rules!;
+
+/** The command named on the command line (the first operand after the global options). */
+function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+async function registerCommands(argv: readonly string[]): Promise<Register[]> {
+  const name = commandName(argv);
+  if (name === undefined && (argv.includes('-v') || argv.includes('--version'))) return [];
+  if (name !== undefined && Object.hasOwn(commands, name)) return commands[name]!();
+  const seen = new Set<() => Promise<Register[]>>();
+  const all: Register[] = [];
+  for (const load of Object.values(commands)) {
+    if (seen.has(load)) continue;
+    seen.add(load);
+    all.push(...(await load()));
+  }
+  return all;
+}
 
 /** --lang as typed, for messages about arguments commander could not finish parsing. */
 function langFromArgv(argv: readonly string[]): string | undefined {
@@ -39,12 +71,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     // Usage errors are printed below, translated, with a pointer to --help instead of the whole help.
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} });
 
-  registerCheck(program, io, globals, setExit);
-  registerBuild(program, io, globals, setExit);
-  registerImport(program, io, globals, setExit);
-  registerDue(program, io, globals, setExit);
-  registerRules(program, io, globals);
-  registerInit(program, io, globals);
+  for (const register of await registerCommands(argv)) register(program, io, globals, setExit);
 
   try {
     await program.parseAsync([...argv]);
