@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
+import { resolveConfig } from '../../config/resolve.js';
 import type { BuildEntry } from '../../emit/types.js';
+import * as build from '../../engine/build.js';
+import { exitCode } from '../../engine/exit-code.js';
+import { expandInputs } from '../../engine/inputs.js';
+import { runFiles } from '../../engine/run.js';
+import { getReporter } from '../../report/index.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
@@ -17,14 +23,6 @@ interface BuildFlags {
 }
 
 async function runBuild(inputs: string[], flags: BuildFlags, io: CliIO, globals: GlobalOptions): Promise<number> {
-  const [{ resolveConfig }, { expandInputs }, { runFiles }, { exitCode }, { getReporter }, build] = await Promise.all([
-    import('../../config/resolve.js'),
-    import('../../engine/inputs.js'),
-    import('../../engine/run.js'),
-    import('../../engine/exit-code.js'),
-    import('../../report/index.js'),
-    import('../../engine/build.js'),
-  ]);
   const { lang, color } = globals;
   const concurrency = parseConcurrency(flags.concurrency);
   const config = await resolveConfig(flags);

@@ -1,7 +1,15 @@
 import type { Command } from 'commander';
+import { resolveConfig } from '../../config/resolve.js';
+import { exitCode } from '../../engine/exit-code.js';
+import { expandInputs } from '../../engine/inputs.js';
+import { runFiles } from '../../engine/run.js';
 import { GkmlError } from '../../errors.js';
+import { addCounts, countFindings, emptyTotals } from '../../model/index.js';
+import { getReporter, needsSourceText } from '../../report/index.js';
+import { fixReporter } from '../fix-report.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { noMatchText, parseConcurrency, parseMaxWarnings } from '../options.js';
+import { fileSink, stdoutSink } from '../output.js';
 
 interface CheckFlags {
   format: string;
@@ -17,17 +25,6 @@ interface CheckFlags {
 }
 
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals: GlobalOptions): Promise<number> {
-  // The engine and its formatters are loaded only when a check runs: `gkml --help` stays light.
-  const [{ resolveConfig }, { expandInputs }, { runFiles }, { exitCode }, { getReporter, needsSourceText }, { fileSink, stdoutSink }, { fixReporter }, model] = await Promise.all([
-    import('../../config/resolve.js'),
-    import('../../engine/inputs.js'),
-    import('../../engine/run.js'),
-    import('../../engine/exit-code.js'),
-    import('../../report/index.js'),
-    import('../output.js'),
-    import('../fix-report.js'),
-    import('../../model/index.js'),
-  ]);
   const { lang, color } = globals;
   const reporterFor = getReporter(flags.format);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
@@ -46,10 +43,10 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
   const fixes = fixReporter(io, lang, Boolean(flags.fixDryRun));
   const stdout = stdoutSink(io);
   const sink = flags.output ? await fileSink(flags.output) : stdout;
-  const totals = model.emptyTotals();
+  const totals = emptyTotals();
   try {
     for await (const result of runFiles(files, job, config, concurrency)) {
-      model.addCounts(totals, result.counts ?? model.countFindings(result.findings));
+      addCounts(totals, result.counts ?? countFindings(result.findings));
       if (result.fix) await stdout.write(fixes.file({ file: result.file, fix: result.fix }));
       await sink.write(reporter.file(result));
     }

@@ -1,6 +1,13 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { resolveConfig } from '../../config/resolve.js';
+import { writeFileAtomic } from '../../emit/atomic.js';
+import { catalogueYaml } from '../../emit/yaml/catalogue.js';
+import { loadFile } from '../../engine/check-file.js';
+import { exitCode } from '../../engine/exit-code.js';
 import { GkmlError } from '../../errors.js';
+import { countFindings } from '../../model/index.js';
+import { getReporter } from '../../report/index.js';
 import { pick } from '../../i18n/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { overwritesInput, writingTo } from '../write-error.js';
@@ -28,15 +35,6 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
       if (existsSync(flags.output) && !flags.force) {
         throw new GkmlError({ zh: `输出文件 ${flags.output} 已存在；加 --force 覆盖。`, en: `${flags.output} already exists; pass --force to overwrite it.` });
       }
-      const [{ resolveConfig }, { loadFile }, { exitCode }, { getReporter }, { writeFileAtomic }, { catalogueYaml }, { countFindings }] = await Promise.all([
-        import('../../config/resolve.js'),
-        import('../../engine/check-file.js'),
-        import('../../engine/exit-code.js'),
-        import('../../report/index.js'),
-        import('../../emit/atomic.js'),
-        import('../../emit/yaml/catalogue.js'),
-        import('../../model/index.js'),
-      ]);
       const loaded = await loadFile(sheet, await resolveConfig({}));
       const counts = countFindings(loaded.findings);
       if (loaded.findings.length > 0) io.stderr(getReporter('stylish')({ lang, color }).file({ file: sheet, findings: loaded.findings }));
