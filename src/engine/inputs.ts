@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -30,5 +30,22 @@ export async function expandInputs(operands: readonly string[]): Promise<{ files
       files.push(operand);
     }
   }
-  return { files: [...new Set(files)], missing };
+  return { files: await distinctFiles(files), missing };
+}
+
+/**
+ * Each file once, even when a symlinked folder or two operands reach it by different paths: the
+ * shortest path is kept (the one a symlink loop did not lengthen), in input order. Paths that do
+ * not resolve are kept for the loader to report.
+ */
+async function distinctFiles(files: readonly string[]): Promise<string[]> {
+  const real = await Promise.all(files.map((file) => realpath(file).catch(() => file)));
+  const chosen = new Map<string, number>();
+  const depth = (file: string) => file.split('/').length;
+  real.forEach((key, i) => {
+    const current = chosen.get(key);
+    if (current === undefined || depth(files[i]!) < depth(files[current]!)) chosen.set(key, i);
+  });
+  const keep = new Set(chosen.values());
+  return files.filter((_, i) => keep.has(i));
 }
