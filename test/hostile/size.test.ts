@@ -1,5 +1,5 @@
 // Case 4: a file over the size cap is refused before it is read, with both sizes in the message.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { example, expectFinished, expectNoTrace, gkml, parseJson, tempDir } from './gkml.js';
@@ -28,7 +28,7 @@ describe('files over the size cap', () => {
   it('a 60 MB .yaml under the default 50 MB cap: io/too-large naming both sizes, the other file checked, exit 2', async () => {
     const dir = tempDir();
     const big = commentFile(join(dir, 'big.yaml'), 60 * MiB);
-    const result = await gkml(['check', '-f', 'json', big, example('clean-jiuye.yaml')]);
+    const result = await gkml(['check', '-f', 'json', big, example('clean-jiuye.yaml')]).finally(() => rmSync(big, { force: true }));
     expectFinished(result);
     expectNoTrace(result.stderr);
     expect(result.code).toBe(2);
