@@ -1,16 +1,11 @@
-#!/usr/bin/env node
-// Benchmarks against the compiled library (run `npx tsc -p .` or `npm run build` first).
+// In-process benchmarks against the compiled library (run `npm run build` first).
 // Each benchmark is { name, setup(), run(state) → units processed, unit }; add yours to
-// `benchmarks` below. Usage: node scripts/bench.mjs [name-filter] [--runs N]
+// `benchmarks` below.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
-import { allRules, checkCatalogue, indexBaseline, loadCatalogueText } from '../dist/index.js';
+import { allRules, checkCatalogue, indexBaseline, loadCatalogueText } from '../../dist/index.js';
 
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-const filter = args.find((a, i) => !a.startsWith('--') && i !== runsAt + 1);
 
 // ---- synthetic data -------------------------------------------------------------------------
 // Deterministic (seeded) names built from real item vocabulary, so bigram posting lists are as
@@ -130,7 +125,7 @@ const benchmarks = [
     unit: 'files',
     setup() {
       const names = ['clean-jiuye', 'clean-shebao', 'mistakes-jiuye', 'mistakes-shebao'];
-      const texts = names.map((n) => readFileSync(new URL(`../catalogues/examples/${n}.yaml`, import.meta.url), 'utf8'));
+      const texts = names.map((n) => readFileSync(new URL(`../../catalogues/examples/${n}.yaml`, import.meta.url), 'utf8'));
       const files = Array.from({ length: 1000 }, (_, i) => ({ file: `county${i}.yaml`, text: texts[i % texts.length] }));
       const kib = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1024;
       return { files, detail: `${kib.toFixed(0)} KiB of YAML` };
@@ -145,21 +140,25 @@ const benchmarks = [
 
 // ---- runner ---------------------------------------------------------------------------------
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8);
-console.log(`gkml bench · node ${process.version} · median of ${RUNS} runs after 1 warm-up\n`);
-for (const bench of benchmarks) {
-  if (filter && !bench.name.includes(filter)) continue;
-  const state = bench.setup();
-  let result = bench.run(state); // warm-up (JIT, caches that survive between catalogues)
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    result = bench.run(state);
-    times.push(performance.now() - start);
+
+/** In-process benchmarks of the library (overlap rules, parse + check); median of `runs` after a warm-up. */
+export function microBench({ runs: RUNS = 5, filter } = {}) {
+  console.log(`gkml micro benchmarks · node ${process.version} · median of ${RUNS} runs after 1 warm-up\n`);
+  for (const bench of benchmarks) {
+    if (filter && !bench.name.includes(filter)) continue;
+    const state = bench.setup();
+    let result = bench.run(state); // warm-up (JIT, caches that survive between catalogues)
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      result = bench.run(state);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    const rate = Math.round((result.units / median) * 1000).toLocaleString('en-US');
+    console.log(bench.name + (state.detail ? ` (${state.detail})` : ''));
+    const heap = (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0);
+    console.log(`  median ${fmt(median)} ms   min ${fmt(times[0])} ms   max ${fmt(times.at(-1))} ms   ${rate} ${bench.unit}/s   findings ${result.findings}   heap ${heap} MiB`);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const rate = Math.round((result.units / median) * 1000).toLocaleString('en-US');
-  console.log(bench.name + (state.detail ? ` (${state.detail})` : ''));
-  const heap = (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0);
-  console.log(`  median ${fmt(median)} ms   min ${fmt(times[0])} ms   max ${fmt(times.at(-1))} ms   ${rate} ${bench.unit}/s   findings ${result.findings}   heap ${heap} MiB`);
 }
