@@ -1,173 +1,214 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLError, type YAMLMap } from 'yaml';
-import type { Catalogue, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../../model/index.js';
-import { decodeText, looksBinary } from './decode.js';
+// Catalogue YAML → data, a way back to positions, and findings about the file itself.
+//
+// js-yaml 5 parses the text into a flat list of events that carry source offsets (`parseEvents`)
+// and builds the plain data from them (`constructFromEvents`): together they cost what js-yaml's
+// `load` costs. The events and the text are kept; positions are worked out from them only when a
+// finding asks (locator.ts). Everything beyond that is done only for files that need it: a file
+// with no "*" has no alias to check, a file without odd characters is not scanned for them, and
+// syntax errors are explained by looking at the text around them (syntax.ts).
+import { constructFromEvents, getScalarValue, parseEvents, YAMLException, type Event } from 'js-yaml';
+import type { Catalogue, Finding, LoadedCatalogue, LocalizedText } from '../../model/index.js';
 import { failedLoad } from '../failed.js';
+import { checkAliases, duplicateKeys } from './checks.js';
+import { decodeText, hasUtf16Bom, looksBinary } from './decode.js';
+import { codePoint, describeChars, findInvisible, MAYBE_NON_PRINTABLE, NON_PRINTABLE } from './invisible.js';
+import { EventLocator } from './locator.js';
+import { catalogueSchema } from './schema.js';
+import { diagnoseParseError, secondDocumentMarker, syntaxProblem, type SyntaxProblem } from './syntax.js';
 import { TextPositions } from './text-position.js';
 
-/** Locates paths by walking the yaml AST; positions are computed only when asked for. */
-class YamlLocator implements SourceLocator {
-  constructor(
-    private readonly file: string,
-    private readonly doc: Document,
-    private readonly positions: TextPositions,
-  ) {}
-
-  locate(path: JsonPath, target: 'key' | 'value' = 'value'): SourceLocation | undefined {
-    let node: unknown = this.doc.contents;
-    let keyNode: unknown;
-    for (const segment of path) {
-      if (isMap(node)) {
-        const pair = this.findPair(node, String(segment), 0);
-        if (!pair) break;
-        keyNode = pair.key;
-        // `key: ` with nothing after it has no value node; point at the key instead.
-        node = pair.value ?? pair.key;
-      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
-        keyNode = undefined;
-        node = node.items[segment];
-      } else {
-        break;
-      }
-    }
-    const chosen = (target === 'key' && keyNode ? keyNode : node) as Node | undefined;
-    const range = chosen?.range ?? (this.doc.contents as Node | null)?.range;
-    if (!range) return { file: this.file, line: 1, column: 1 };
-    const start = this.positions.position(range[0]);
-    const end = this.positions.position(range[1]);
-    return { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  }
-
-  /**
-   * The pair for `key` in a mapping, or in the mappings it merges with `<<: *anchor`: a value a
-   * clerk wrote once under an anchor is then pointed at where it is written.
-   */
-  private findPair(map: YAMLMap, key: string, depth: number): Pair | undefined {
-    const own = map.items.find((p) => isPair(p) && isScalar(p.key) && !isMergeKey(p.key) && String(p.key.value) === key);
-    if (own || depth > 20) return own;
-    for (const p of map.items) {
-      if (!isScalar(p.key) || !isMergeKey(p.key)) continue;
-      const sources = isSeq(p.value) ? p.value.items : [p.value];
-      for (const source of sources) {
-        const resolved = isAlias(source) ? source.resolve(this.doc) : source;
-        if (!isMap(resolved)) continue;
-        const found = this.findPair(resolved, key, depth + 1);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  }
-}
-
-function isMergeKey(key: Scalar): boolean {
-  return typeof key.value === 'symbol' && key.value.description === '<<';
-}
+const DOCUMENT = 1;
+const MAPPING = 3;
+const SCALAR = 4;
 
 function loadFinding(
   file: string,
   ruleId: string,
+  messageId: string,
   severity: Finding['severity'],
-  zh: string,
-  en: string,
+  message: LocalizedText,
   at?: { line: number; column: number },
-  hint?: { zh: string; en: string },
+  hint?: LocalizedText,
 ): Finding {
   return {
     ruleId,
+    messageId,
     severity,
-    message: { zh, en },
+    message,
     ...(hint ? { hint } : {}),
     file,
     location: { file, line: at?.line ?? 1, column: at?.column ?? 1 },
   };
 }
 
+/** True when the text holds nothing but white space and comments. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '#') {
+      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else if (!/\s/.test(c)) return false;
+  }
+  return true;
+}
+
+function syntaxFinding(file: string, positions: TextPositions, problem: SyntaxProblem): Finding {
+  return loadFinding(file, 'parse/syntax', problem.messageId, 'error', problem.message, positions.position(problem.offset), problem.hint);
+}
+
+/** Findings for invisible and control characters inside keys and values (not in comments). */
+function invisibleFindings(file: string, text: string, positions: TextPositions, events: readonly Event[] | undefined): Finding[] {
+  let runs = findInvisible(text);
+  if (runs.length === 0) return [];
+  if (events) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const e of events) {
+      if (e.type === SCALAR && e.valueStart !== -1) {
+        starts.push(e.valueStart);
+        ends.push(e.valueEnd);
+      }
+    }
+    runs = runs.filter((run) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= run.offset) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return at !== -1 && run.offset < ends[at]!;
+    });
+  }
+  const max = 50;
+  const findings = runs.slice(0, max).map((run) => {
+    const names = describeChars(run.chars);
+    const more = run === runs[max - 1] && runs.length > max ? runs.length - max : 0;
+    const rest = more ? { zh: `（文件中另有 ${more} 处未逐一列出）`, en: ` (${more} more in the file are not listed)` } : { zh: '', en: '' };
+    return loadFinding(
+      file,
+      'parse/invisible-char',
+      run.control ? 'control-char' : 'invisible-char',
+      'warning',
+      {
+        zh: `这里有看不见的字符 ${names.zh}，多半是复制网页或文档时带进来的；它会让看起来相同的名称对不上。${rest.zh}`,
+        en: `An invisible character is here: ${names.en}, most likely carried in by copying from a web page or document; it makes names that look the same fail to match.${rest.en}`,
+      },
+      positions.position(run.offset),
+      {
+        zh: `删除该字符（${run.chars.map(codePoint).join('、')}）：把光标移到这里，删去后重新输入前后的文字。`,
+        en: `Delete the character (${run.chars.map(codePoint).join(', ')}): put the cursor here, delete it and retype the text around it.`,
+      },
+    );
+  });
+  return findings;
+}
+
 /** Parses catalogue YAML text (already decoded) into the model plus a position lookup. */
 export function loadYamlText(text: string, file: string, extra: Finding[] = []): LoadedCatalogue {
-  const positions = new TextPositions(text);
   const findings: Finding[] = [...extra];
-  const failed = (): LoadedCatalogue => failedLoad(file, 'yaml', findings, text);
 
-  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+  if (isBlank(text)) {
     findings.push(
-      loadFinding(file, 'parse/empty', 'error', '文件为空：没有任何目录内容。', 'The file is empty: it holds no catalogue.', undefined, {
+      loadFinding(file, 'parse/empty', 'empty', 'error', { zh: '文件为空：没有任何目录内容。', en: 'The file is empty: it holds no catalogue.' }, undefined, {
         zh: '用 `gkml init` 生成一个目录模板，再填写事项。',
         en: 'Run `gkml init` to create a catalogue template, then fill in the items.',
       }),
     );
+    return failedLoad(file, 'yaml', findings, text);
+  }
+
+  // Line ends: a lone CR (old Mac tools, or lines pasted from one) becomes an LF. One character
+  // for one, so every offset stays where it was; code frames and the parser see ordinary lines.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const positions = new TextPositions(source);
+  const failed = (): LoadedCatalogue => failedLoad(file, 'yaml', findings, source);
+
+  // js-yaml refuses control characters the `yaml` package read as text. Parse a copy where each
+  // is a harmless letter (same length, so the same offsets) and build the data from the original.
+  const parsed = MAYBE_NON_PRINTABLE.test(source) ? source.replace(NON_PRINTABLE, 'x') : source;
+
+  let events: Event[];
+  try {
+    events = parseEvents(parsed, {});
+  } catch (error) {
+    const problem =
+      error instanceof YAMLException
+        ? diagnoseParseError(source, error.reason, error.mark?.position ?? 0)
+        : syntaxProblem('unknown', 0, error instanceof Error ? error.message : String(error));
+    findings.push(syntaxFinding(file, positions, problem), ...invisibleFindings(file, source, positions, undefined));
     return failed();
   }
 
-  // Merge keys (`<<: *item`) are honoured as most YAML tools and editors do: clerks use them to
-  // write the elements shared by many items once.
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
-  for (const error of doc.errors) {
-    const pos = positions.position(errorOffset(doc, error));
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    const syntax = syntaxMessage(error);
-    findings.push(
-      loadFinding(
-        file,
-        duplicate ? 'parse/duplicate-key' : 'parse/syntax',
-        'error',
-        duplicate ? `重复的键：同一层级中同名的键只能出现一次。` : `YAML 语法错误：${syntax.zh}`,
-        duplicate ? 'Duplicate key: a key may appear only once at the same level.' : `YAML syntax error: ${syntax.en}`,
-        pos,
-        duplicate
-          ? { zh: '删除或合并重复的键。', en: 'Remove or merge the repeated key.' }
-          : { zh: '检查该行的缩进、冒号和引号是否成对。', en: 'Check indentation, colons and matching quotes on that line.' },
-      ),
-    );
+  let documents = 0;
+  for (let i = 0; i < events.length && documents < 2; i++) if (events[i]!.type === DOCUMENT) documents++;
+  if (documents > 1) {
+    const at = secondDocumentMarker(source);
+    findings.push(syntaxFinding(file, positions, syntaxProblem('multiple-documents', at === -1 ? 0 : at)));
+    return failed();
   }
-  if (doc.errors.length > 0) return failed();
 
-  const contents = doc.contents;
-  if (!isMap(contents)) {
-    const pos = contents?.range ? positions.position(contents.range[0]) : undefined;
+  const locator = new EventLocator(file, source, events, positions);
+  if (documents === 0 || events[1]!.type !== MAPPING) {
     findings.push(
       loadFinding(
         file,
         'parse/not-catalogue',
+        'not-mapping',
         'error',
-        '这不是目录文件：顶层应为键值映射（gkml、domain、region、items 等）。',
-        'This is not a catalogue: the top level must be a mapping (gkml, domain, region, items, ...).',
-        pos,
+        { zh: '这不是目录文件：顶层应为键值映射（gkml、domain、region、items 等）。', en: 'This is not a catalogue: the top level must be a mapping (gkml, domain, region, items, ...).' },
+        documents === 0 ? undefined : positions.position(locator.rootStart()),
         { zh: '参照 catalogues/examples/ 中的示例文件编写。', en: 'Follow the example files in catalogues/examples/.' },
       ),
     );
     return failed();
   }
 
-  // yaml's default limit (100 alias uses) is hit by an ordinary catalogue that writes
-  // `channels: *std` on every item; the limit is there against alias bombs, whose expansion
-  // runs to millions, so a generous bound keeps the protection.
+  if (source.includes('*')) {
+    const problem = checkAliases(events, source);
+    if (problem) {
+      findings.push(aliasFinding(file, positions, problem.kind, problem.offset, problem.name));
+      return failed();
+    }
+  }
+
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 10_000 }) as unknown;
+    // Merge work is bounded by the alias check above (merged keys are counted there).
+    data = constructFromEvents(events, { source, schema: catalogueSchema, maxTotalMergeKeys: -1 })[0];
   } catch (error) {
-    // Alias problems surface only when the document is converted: a typo in an anchor name, a
-    // merge of a list, an alias bomb. They are the clerk's mistakes, not gkml's.
-    findings.push(aliasFinding(file, doc, positions, error));
+    findings.push(...constructFindings(file, source, events, positions, error));
     return failed();
   }
+
+  findings.push(...invisibleFindings(file, source, positions, events));
   return {
     file,
     data,
     catalogue: data as Catalogue,
-    locator: new YamlLocator(file, doc, positions),
-    text,
+    locator,
+    text: source,
     format: 'yaml',
     findings,
     ok: true,
   };
 }
 
-/** Decodes raw bytes (UTF-8, UTF-8 with BOM, GB18030/GBK) and loads them as catalogue YAML. */
+/** Decodes raw bytes (UTF-8, UTF-8 with BOM, GB18030/GBK, UTF-16 with BOM) and loads them as catalogue YAML. */
 export function loadYamlBytes(bytes: Uint8Array, file: string): LoadedCatalogue {
-  if (looksBinary(bytes)) {
-    const finding = loadFinding(file, 'parse/not-catalogue', 'error', '这是二进制文件，不是 YAML 目录。', 'This is a binary file, not a YAML catalogue.', undefined, {
-      zh: '目录应为 .yaml 文本文件；Excel 表格请用 .xlsx 扩展名。',
-      en: 'Catalogues are .yaml text files; give Excel sheets the .xlsx extension.',
-    });
+  if (!hasUtf16Bom(bytes) && looksBinary(bytes)) {
+    const finding = loadFinding(
+      file,
+      'parse/not-catalogue',
+      'binary',
+      'error',
+      { zh: '这是二进制文件，不是 YAML 目录。', en: 'This is a binary file, not a YAML catalogue.' },
+      undefined,
+      { zh: '目录应为 .yaml 文本文件；Excel 表格请用 .xlsx 扩展名。', en: 'Catalogues are .yaml text files; give Excel sheets the .xlsx extension.' },
+    );
     return failedLoad(file, 'yaml', [finding]);
   }
   const decoded = decodeText(bytes);
@@ -178,127 +219,124 @@ export function loadYamlBytes(bytes: Uint8Array, file: string): LoadedCatalogue 
       loadFinding(
         file,
         'parse/encoding',
+        'encoding',
         'warning',
-        `文件以 ${name} 编码保存，已自动转换读取。`,
-        `The file is saved in ${name}; it was decoded automatically.`,
+        { zh: `文件以 ${name} 编码保存，已自动转换读取。`, en: `The file is saved in ${name}; it was decoded automatically.` },
         undefined,
         { zh: '请在编辑器中另存为 UTF-8 编码，便于版本管理和其他工具读取。', en: 'Save it as UTF-8 so version control and other tools read it correctly.' },
       ),
     );
   }
+  if (decoded.replaced && decoded.replaced.length > 0) extra.push(...invalidByteFindings(file, decoded.text, decoded.replaced));
   return loadYamlText(decoded.text, file, extra);
 }
 
-function aliasFinding(file: string, doc: Document, positions: TextPositions, error: unknown): Finding {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = (node: Node | undefined) => (node?.range ? positions.position(node.range[0]) : undefined);
-  if (/excessive alias count/i.test(message)) {
+/**
+ * One finding per line that held bytes which are not UTF-8 in an otherwise UTF-8 file. An error:
+ * the character meant there is lost (the text now holds "�" in its place), and what the file
+ * would publish is wrong until someone retypes it.
+ */
+function invalidByteFindings(file: string, text: string, replaced: readonly number[]): Finding[] {
+  const positions = new TextPositions(text);
+  const lines = new Map<number, { at: { line: number; column: number }; count: number }>();
+  for (const offset of replaced) {
+    const at = positions.position(offset);
+    const known = lines.get(at.line);
+    if (known) known.count++;
+    else lines.set(at.line, { at, count: 1 });
+  }
+  return [...lines.values()].slice(0, 50).map(({ at, count }) =>
+    loadFinding(
+      file,
+      'parse/invalid-byte',
+      'invalid-byte',
+      'error',
+      {
+        zh: `这一行有 ${count} 处字节不是有效的 UTF-8 编码（文件其余部分是 UTF-8），已替换为“�”，原来的字无法还原。`,
+        en: `${count === 1 ? 'A byte' : `${count} byte sequences`} on this line ${count === 1 ? 'is' : 'are'} not valid UTF-8 (the rest of the file is UTF-8); replaced by "�", the character meant cannot be recovered.`,
+      },
+      at,
+      {
+        zh: '在编辑器中找到“�”，重新输入原来的字，并以 UTF-8 编码保存。',
+        en: 'Find the "�" in an editor, retype the character that belongs there and save the file as UTF-8.',
+      },
+    ),
+  );
+}
+
+function aliasFinding(file: string, positions: TextPositions, kind: 'unknown' | 'recursive' | 'bomb', offset?: number, name?: string): Finding {
+  const at = offset === undefined ? undefined : positions.position(offset);
+  if (kind === 'bomb') {
     return loadFinding(
       file,
       'parse/syntax',
+      'alias-bomb',
       'error',
-      'YAML 别名（*引用）展开后过于庞大，疑似“别名炸弹”，未读取。',
-      'The YAML aliases (*references) expand to an excessive size, like an alias bomb; the file was not read.',
+      {
+        zh: 'YAML 别名（*引用）展开后过于庞大，疑似“别名炸弹”，未读取。',
+        en: 'The YAML aliases (*references) expand to an excessive size, like an alias bomb; the file was not read.',
+      },
       undefined,
       { zh: '把多层嵌套的锚点（&）和别名（*）改写为直接填写的内容。', en: 'Write the nested anchors (&) and aliases (*) out in full.' },
     );
   }
-  let unresolved: Alias | undefined;
-  let badMerge: Node | undefined;
-  visit(doc, {
-    Alias(_, node) {
-      if (!unresolved && node.resolve(doc) === undefined) unresolved = node;
-    },
-    Pair(_, pair) {
-      if (badMerge || !isScalar(pair.key) || !isMergeKey(pair.key)) return;
-      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
-      const ok = sources.every((s) => isMap(isAlias(s) ? s.resolve(doc) : s));
-      if (!ok) badMerge = pair.key;
-    },
-  });
-  if (unresolved) {
-    const name = unresolved.source;
+  if (kind === 'recursive') {
     return loadFinding(
       file,
       'parse/syntax',
+      'recursive-alias',
       'error',
-      `YAML 别名 *${name} 找不到对应的锚点 &${name}。`,
-      `The YAML alias *${name} has no matching anchor &${name}.`,
-      at(unresolved),
-      { zh: `锚点 &${name} 须写在别名之前，且拼写一致。`, en: `The anchor &${name} must come before the alias, spelled the same way.` },
+      { zh: `YAML 别名 *${name} 写在了锚点 &${name} 所标记的内容之中，引用了自身。`, en: `The YAML alias *${name} is inside the very content its anchor &${name} marks: it refers to itself.` },
+      at,
+      { zh: `别名 *${name} 只能写在 &${name} 所标记的内容之后。`, en: `Use *${name} only after the content marked &${name} has ended.` },
     );
   }
-  if (badMerge) {
-    return loadFinding(
-      file,
-      'parse/syntax',
-      'error',
-      '合并键 << 只能合并键值映射（或指向映射的别名）。',
-      'A merge key << can only merge mappings (or aliases of mappings).',
-      at(badMerge),
-      { zh: '让 << 指向一个事项或键值映射的锚点。', en: 'Point << at the anchor of an item or another mapping.' },
+  return loadFinding(
+    file,
+    'parse/syntax',
+    'unknown-alias',
+    'error',
+    { zh: `YAML 别名 *${name} 找不到对应的锚点 &${name}。`, en: `The YAML alias *${name} has no matching anchor &${name}.` },
+    at,
+    { zh: `锚点 &${name} 须写在别名之前，且拼写一致。`, en: `The anchor &${name} must come before the alias, spelled the same way.` },
+  );
+}
+
+/** Findings for an error js-yaml raised while building the data. */
+function constructFindings(file: string, source: string, events: readonly Event[], positions: TextPositions, error: unknown): Finding[] {
+  if (!(error instanceof YAMLException)) throw error;
+  const reason = error.reason;
+  const offset = error.mark?.position ?? 0;
+  if (/duplicated mapping key/.test(reason)) {
+    const repeats = duplicateKeys(events, source, (e) => getScalarValue(source, e));
+    return (repeats.length > 0 ? repeats : [offset]).map((at) =>
+      loadFinding(
+        file,
+        'parse/duplicate-key',
+        'duplicate-key',
+        'error',
+        { zh: '重复的键：同一层级中同名的键只能出现一次。', en: 'Duplicate key: a key may appear only once at the same level.' },
+        positions.position(at),
+        { zh: '删除或合并重复的键。', en: 'Remove or merge the repeated key.' },
+      ),
     );
   }
-  return loadFinding(file, 'parse/syntax', 'error', `YAML 语法错误：${firstLine(message)}`, `YAML syntax error: ${firstLine(message)}`);
-}
-
-/**
- * Where to point a syntax error. An unclosed quote runs to the end of the file, where yaml
- * reports it; the clerk needs the line where the quote opens.
- */
-function errorOffset(doc: Document, error: YAMLError): number {
-  const at = error.pos[0];
-  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return at;
-  let open: number | undefined;
-  visit(doc, {
-    Scalar(_, node) {
-      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-      if (quoted && node.range && node.range[1] === at) open = node.range[0];
-    },
-  });
-  return open ?? at;
-}
-
-// The yaml library's messages are English and written for programmers; the common ones are
-// told in the clerk's terms. Anything else keeps the library's wording.
-const syntaxMessages: Array<{ test: (e: YAMLError) => boolean; zh: string; en: string }> = [
-  {
-    test: (e) => e.code === 'MULTIPLE_DOCS',
-    zh: '一个文件只能写一个目录，这里出现了第二个文档分隔符 ---。',
-    en: 'A file holds one catalogue, but a second document separator --- starts here.',
-  },
-  { test: (e) => e.code === 'TAB_AS_INDENT', zh: '缩进中用了制表符（Tab），YAML 只能用空格缩进。', en: 'Tabs are not allowed as indentation; indent with spaces.' },
-  { test: (e) => e.code === 'MISSING_CHAR' && /quote/i.test(e.message), zh: '引号没有闭合：从这里开始的引号找不到对应的结束引号。', en: 'Missing closing quote: the quote that opens here is never closed.' },
-  {
-    test: (e) => /Flow sequence .*\]/.test(e.message),
-    zh: '方括号 [ ] 没有闭合（或续行缩进不够）。',
-    en: 'A [ ] list is not closed (or its continuation line is not indented enough).',
-  },
-  {
-    test: (e) => /Flow map .*\}/.test(e.message),
-    zh: '花括号 { } 没有闭合（或续行缩进不够）。',
-    en: 'A { } mapping is not closed (or its continuation line is not indented enough).',
-  },
-  {
-    test: (e) => e.code === 'MULTILINE_IMPLICIT_KEY' || /Implicit map keys need to be followed by map values/.test(e.message),
-    zh: '这一行不是“键: 值”的写法：缺少半角冒号加空格（全角冒号“：”不算），或上一行没有写完。',
-    en: 'This line is not "key: value": the ASCII colon and space are missing (a full-width "：" does not count), or the line before is unfinished.',
-  },
-  { test: (e) => /must start at the same column/.test(e.message), zh: '缩进不一致：同一层级的各项必须从同一列开始。', en: 'Inconsistent indentation: entries at the same level must start in the same column.' },
-  {
-    test: (e) => /Nested mappings are not allowed in compact mappings/.test(e.message),
-    zh: '一行中出现了两个“键: ”；值中含有冒号加空格时，请给整个值加引号。',
-    en: 'Two "key: " on one line; quote the whole value when it contains a colon and a space.',
-  },
-];
-
-function syntaxMessage(error: YAMLError): { zh: string; en: string } {
-  const known = syntaxMessages.find((m) => m.test(error));
-  if (known) return { zh: known.zh, en: known.en };
-  const text = firstLine(error.message);
-  return { zh: text, en: text };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  const alias = /alias "(.*)"/.exec(reason);
+  if (/unidentified alias/.test(reason)) return [aliasFinding(file, positions, 'unknown', offset - 1, alias?.[1])];
+  if (/recursive alias/.test(reason)) return [aliasFinding(file, positions, 'recursive', offset - 1, alias?.[1])];
+  if (/merge/.test(reason)) {
+    return [
+      loadFinding(
+        file,
+        'parse/syntax',
+        'bad-merge',
+        'error',
+        { zh: '合并键 << 只能合并键值映射（或指向映射的别名）。', en: 'A merge key << can only merge mappings (or aliases of mappings).' },
+        positions.position(offset),
+        { zh: '让 << 指向一个事项或键值映射的锚点。', en: 'Point << at the anchor of an item or another mapping.' },
+      ),
+    ];
+  }
+  if (/aliases exceeded/.test(reason)) return [aliasFinding(file, positions, 'bomb')];
+  return [syntaxFinding(file, positions, syntaxProblem('unknown', offset, reason))];
 }

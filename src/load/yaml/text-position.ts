@@ -1,23 +1,47 @@
-/** Converts string offsets to 1-based line/column, counting columns in code points. */
+/**
+ * Converts string offsets to 1-based line/column, counting columns in code points. A line ends at
+ * CRLF, LF or a lone CR (files saved by old Mac tools, or pasted together from several), each
+ * counted once. The line table is built on the first question: most files loaded without a
+ * finding never ask one.
+ */
 export class TextPositions {
-  private readonly lineStarts: number[] = [0];
+  private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const text = this.text;
+    let i = text.indexOf('\n');
+    // Nearly every file has no CR or only CRLF: then the LFs alone give the line starts.
+    if (text.indexOf('\r') === -1) {
+      while (i !== -1) {
+        starts.push(i + 1);
+        i = text.indexOf('\n', i + 1);
+      }
+    } else {
+      for (let j = 0; j < text.length; j++) {
+        const code = text.charCodeAt(j);
+        if (code === 10) starts.push(j + 1);
+        else if (code === 13 && text.charCodeAt(j + 1) !== 10) starts.push(j + 1);
+      }
     }
+    this.starts = starts;
+    return starts;
   }
 
   position(offset: number): { line: number; column: number } {
+    const lineStarts = this.lineStarts();
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) lo = mid;
+      if (lineStarts[mid]! <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    const start = this.lineStarts[lo]!;
+    const start = lineStarts[lo]!;
     let column = 1;
     for (let i = start; i < clamped; i++) {
       const code = this.text.charCodeAt(i);
@@ -27,15 +51,22 @@ export class TextPositions {
     return { line: lo + 1, column };
   }
 
+  /** The offset where 1-based `line` starts (the text's length past the last line). */
+  lineStart(line: number): number {
+    const lineStarts = this.lineStarts();
+    return lineStarts[line - 1] ?? this.text.length;
+  }
+
   lineText(line: number): string {
-    const start = this.lineStarts[line - 1];
+    const lineStarts = this.lineStarts();
+    const start = lineStarts[line - 1];
     if (start === undefined) return '';
-    const next = this.lineStarts[line];
-    const end = next === undefined ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, '');
+    const next = lineStarts[line];
+    const end = next === undefined ? this.text.length : next;
+    return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
   }
 
   get lineCount(): number {
-    return this.lineStarts.length;
+    return this.lineStarts().length;
   }
 }
