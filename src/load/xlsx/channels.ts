@@ -27,7 +27,19 @@ interface Spelling {
   re: RegExp;
 }
 
-function spellings(boxes: readonly string[], boxSpellings: Readonly<Record<string, readonly string[]>>): Spelling[] {
+// Compiled once per baseline (its box list and spellings), not once per cell: a sheet of
+// 100,000 rows would otherwise build 2.6 million regexes.
+const compiled = new WeakMap<readonly string[], Map<object | undefined, Spelling[]>>();
+
+function spellings(boxes: readonly string[], boxSpellings: Readonly<Record<string, readonly string[]>> | undefined): Spelling[] {
+  let byBaseline = compiled.get(boxes);
+  if (!byBaseline) compiled.set(boxes, (byBaseline = new Map()));
+  let known = byBaseline.get(boxSpellings);
+  if (!known) byBaseline.set(boxSpellings, (known = compileSpellings(boxes, boxSpellings ?? {})));
+  return known;
+}
+
+function compileSpellings(boxes: readonly string[], boxSpellings: Readonly<Record<string, readonly string[]>>): Spelling[] {
   const all: Array<[string, string]> = [];
   for (const box of boxes) {
     all.push([box, box]);
@@ -51,22 +63,22 @@ interface Token {
 function tokenize(text: string, known: Spelling[]): Token[] {
   const tokens: Token[] = [];
   const startsBox = (rest: string) => known.some((s) => s.re.test(rest));
-  let current: Token | undefined;
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
+  // Every glyph is a single UTF-16 unit, so slicing between them never splits a character.
+  let glyph: string | undefined;
+  let start = 0;
+  const close = (end: number) => {
+    if (glyph !== undefined || end > start) tokens.push({ glyph, text: text.slice(start, end) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
     // 口 also ends words such as 窗口: it counts as a box only when a box name follows.
-    if (realGlyphs.has(ch) || (damagedGlyphs.has(ch) && startsBox(chars.slice(i + 1).join('')))) {
-      current = { glyph: ch, text: '' };
-      tokens.push(current);
-      continue;
+    if (realGlyphs.has(ch) || (damagedGlyphs.has(ch) && startsBox(text.slice(i + 1)))) {
+      close(i);
+      glyph = ch;
+      start = i + 1;
     }
-    if (!current) {
-      current = { glyph: undefined, text: '' };
-      tokens.push(current);
-    }
-    current.text += ch;
   }
+  close(text.length);
   return tokens;
 }
 
@@ -86,7 +98,7 @@ function addChannel(channels: Channels, box: string, name: string): void {
 
 /** Reads a channel cell back into box → name(s), with notes on anything it had to guess. */
 /** `boxSpellings` are the baseline's other spellings of the boxes (channelSpellings). */
-export function parseChannels(text: string, boxes: readonly string[], boxSpellings: Readonly<Record<string, readonly string[]>> = {}): { channels: Channels; notes: CellNote[] } {
+export function parseChannels(text: string, boxes: readonly string[], boxSpellings?: Readonly<Record<string, readonly string[]>>): { channels: Channels; notes: CellNote[] } {
   const channels: Channels = {};
   const notes: CellNote[] = [];
   const known = spellings(boxes, boxSpellings);
