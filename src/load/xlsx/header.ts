@@ -73,25 +73,29 @@ const anchors = /^(序号|编号|公开事项|公开内容|公开依据|公开�
 
 /** Locates the header within the first rows; undefined when the sheet has none we recognise. */
 export function findHeader(sheet: ReadSheet): HeaderInfo | undefined {
-  const lastScan = Math.min(sheet.rowCount, 12);
-  for (let row = 1; row <= lastScan; row++) {
+  for (const row of sheet.rows()) {
+    if (row > 12) break;
+    const cells = sheet.cells(row);
     let hits = 0;
-    for (let c = 1; c <= sheet.columnCount; c++) if (anchors.test(squash(sheet.text(row, c)))) hits++;
+    for (const text of cells.values()) if (anchors.test(squash(text))) hits++;
     if (hits < 3) continue;
     // A second header row holds sub-labels (一级事项, 全社会, 主动, 县级 …) under merged groups.
     const next = row + 1;
+    const below = sheet.cells(next);
     let subHits = 0;
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      if (sheet.isMergeSlave(next, c) && sheet.text(next, c) === sheet.text(row, c)) continue;
-      if (classifySub(sheet.text(next, c))) subHits++;
+    for (const [c, text] of below) {
+      if (sheet.isMergeSlave(next, c) && text === (cells.get(c) ?? '')) continue;
+      if (classifySub(text)) subHits++;
     }
     const bottom = subHits >= 2 ? next : row;
+    // Columns past the last labelled one have no role: stop there, however wide the sheet.
+    const last = Math.max(0, ...cells.keys(), ...(bottom > row ? below.keys() : []));
     const columns: ColumnInfo[] = [];
     let groupTitle = '';
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const sub = bottom > row ? sheet.text(bottom, c).trim() : '';
+    for (let c = 1; c <= last; c++) {
+      const sub = bottom > row ? (below.get(c) ?? '').trim() : '';
       // A group title left unmerged over its sub-columns still names the blank cells after it.
-      const written = sheet.text(row, c).trim();
+      const written = (cells.get(c) ?? '').trim();
       const top = written !== '' ? written : sub !== '' ? groupTitle : '';
       if (written !== '') groupTitle = written;
       const distinctSub = sub !== '' && sub !== top ? sub : '';

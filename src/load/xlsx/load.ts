@@ -6,9 +6,11 @@ import type { LoadLimits, LoadOptions } from '../index.js';
 import type { Catalogue, Domain, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../../model/index.js';
 import { FINDINGS_SHEET } from '../../model/sheet.js';
 import { cellRef } from '../../text/cell-ref.js';
-import { readWorkbook } from './workbook.js';
-import { findHeader } from './header.js';
+import { openWorkbook, type OpenedWorkbook } from './workbook.js';
+import { findHeader, type HeaderInfo } from './header.js';
 import { findingsFromNotes, parseSheet, type ParsedSheet } from './parse.js';
+import { sheetSkipped, XlsxRefusal } from './problems.js';
+import type { ScannedSheet } from './sheet-xml.js';
 
 const metaOrder = ['gkml', 'domain', 'region', 'level', 'baseline', 'publisher', 'updated', 'url', 'contact'];
 
@@ -48,6 +50,67 @@ function failure(file: string, ruleId: string, zh: string, en: string, hint?: { 
   return failedLoad(file, 'xlsx', [finding]);
 }
 
+function at(file: string, sheet: string, row: number, column: number): SourceLocation {
+  return { file, sheet, cell: cellRef(row, column), line: row, column };
+}
+
+/** A refusal as a finding: at its sheet and cell when it has one, else on the whole file. */
+function refusalFinding(file: string, refusal: XlsxRefusal, sheet?: string): Finding {
+  const place = refusal.place ?? (sheet ? { sheet, row: 1, column: 1 } : undefined);
+  return {
+    ruleId: refusal.ruleId,
+    severity: 'error',
+    message: refusal.text,
+    ...(refusal.hint ? { hint: refusal.hint } : {}),
+    file,
+    ...(place ? { location: at(file, place.sheet, place.row, place.column) } : {}),
+  };
+}
+
+const quoted = (names: readonly string[]) => ({ zh: names.map((n) => `“${n}”`).join('、'), en: names.map((n) => `"${n}"`).join(', ') });
+
+/** Why no sheet gave a directory: one finding, at the first sheet looked at. */
+function noDirectory(file: string, examined: readonly { name: string; scanned: ScannedSheet }[]): Finding {
+  const damaged = examined.find((e) => e.scanned.missingStrings > 0);
+  if (damaged) {
+    const { row, column } = damaged.scanned.firstMissing!;
+    return {
+      ruleId: 'parse/not-xlsx',
+      severity: 'error',
+      message: {
+        zh: `无法读取：文件已损坏，工作表“${damaged.name}”引用的共享字符串表（xl/sharedStrings.xml）缺失或不全，单元格文字无法读取。`,
+        en: `Cannot read it: the file is damaged; sheet "${damaged.name}" refers to shared strings (xl/sharedStrings.xml) that are missing, so its text cannot be read.`,
+      },
+      hint: { zh: '在 Excel 或 WPS 中打开，“另存为” .xlsx 格式后重试。', en: 'Open it in Excel or WPS and "Save As" .xlsx, then try again.' },
+      file,
+      location: at(file, damaged.name, row, column),
+    };
+  }
+  const first = examined[0]!;
+  const names = quoted(examined.map((e) => e.name));
+  const empty = examined.every((e) => e.scanned.sheet.rowCount === 0);
+  const message = empty
+    ? {
+        zh: `工作表${names.zh}是空的，没有目录内容。`,
+        en: `Sheet${examined.length > 1 ? 's' : ''} ${names.en} ${examined.length > 1 ? 'are' : 'is'} empty: there is no directory.`,
+      }
+    : {
+        zh: `工作表${names.zh}中找不到目录表头（序号、公开事项、公开内容、公开依据……）。`,
+        en: `No directory header (序号, 公开事项, 公开内容, 公开依据 …) was found in sheet${examined.length > 1 ? 's' : ''} ${names.en}.`,
+      };
+  return {
+    ruleId: 'xlsx/no-header',
+    severity: 'error',
+    message,
+    hint: {
+      zh: '目录表应有“公开事项、公开内容、公开依据、公开时限、公开主体、公开渠道和载体”等列。',
+      en: 'A directory sheet has columns such as 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道和载体.',
+    },
+    file,
+    location: at(file, first.name, 1, 1),
+  };
+}
+
 /** Reads a directory sheet. Never throws on bad input: problems come back as findings. */
 export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options: Pick<LoadOptions, 'baselineFor'> & { limits: LoadLimits }): Promise<LoadedCatalogue> {
   // Tell the usual impostors apart before the zip reader fails with its own English message.
@@ -64,30 +127,51 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
       en: 'Open it in Excel or WPS and "Save As" .xlsx, then try again.',
     });
   }
-  let workbook;
+  let workbook: OpenedWorkbook;
   try {
-    workbook = await readWorkbook(bytes);
+    workbook = openWorkbook(bytes, options.limits);
   } catch (error) {
-    return failure(file, 'parse/not-xlsx', `无法读取 Excel 文件：${(error as Error).message.split('\n')[0]}`, `Cannot read the Excel file: ${(error as Error).message.split('\n')[0]}`, {
-      zh: '确认文件是 .xlsx 格式（旧版 .xls 请先另存为 .xlsx）且未损坏。',
-      en: 'Make sure it is an .xlsx file (save old .xls files as .xlsx first) and not damaged.',
-    });
+    if (error instanceof XlsxRefusal) return failedLoad(file, 'xlsx', [refusalFinding(file, error)]);
+    throw error;
   }
   const candidates = workbook.sheets.filter((s) => s.name !== FINDINGS_SHEET);
-  let chosen: { sheet: (typeof candidates)[number]; header: NonNullable<ReturnType<typeof findHeader>> } | undefined;
-  for (const sheet of candidates) {
-    const header = findHeader(sheet);
+  if (candidates.length === 0) {
+    return failure(file, 'xlsx/no-header', '工作簿中没有可读取的工作表。', 'The workbook has no worksheet to read.', {
+      zh: '目录应写在工作簿的一个工作表中（图表工作表不算）。',
+      en: 'The directory belongs in a worksheet of the workbook (chart sheets do not count).',
+    });
+  }
+  // Sheets are read one at a time until one holds a directory header: a sheet refused for its
+  // size (or left unread) never stands in the way of the directory in another.
+  let chosen: { sheet: ScannedSheet['sheet']; header: HeaderInfo } | undefined;
+  const examined: Array<{ name: string; scanned: ScannedSheet }> = [];
+  const refused: Array<{ name: string; refusal: XlsxRefusal }> = [];
+  for (const candidate of candidates) {
+    let scanned: ScannedSheet;
+    try {
+      scanned = candidate.read();
+    } catch (error) {
+      if (!(error instanceof XlsxRefusal)) throw error;
+      refused.push({ name: candidate.name, refusal: error });
+      continue;
+    }
+    examined.push({ name: candidate.name, scanned });
+    const header = findHeader(scanned.sheet);
     if (header) {
-      chosen = { sheet, header };
+      chosen = { sheet: scanned.sheet, header };
       break;
     }
   }
   if (!chosen) {
-    return failure(file, 'xlsx/no-header', '表中找不到目录表头（序号、公开事项、公开内容、公开依据……）。', 'No directory header (序号, 公开事项, 公开内容, 公开依据 …) was found in any sheet.', {
-      zh: '目录表应有“公开事项、公开内容、公开依据、公开时限、公开主体、公开渠道和载体”等列。',
-      en: 'A directory sheet has columns such as 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道和载体.',
-    });
+    const findings = refused.map((r) => refusalFinding(file, r.refusal, r.name));
+    for (const e of examined) findings.push(...findingsFromNotes(e.scanned.sheet.notes, file, e.name));
+    if (examined.length > 0) findings.push(noDirectory(file, examined));
+    return failedLoad(file, 'xlsx', findings);
   }
+  const skipped: Finding[] = refused.map((r) => {
+    const f = refusalFinding(file, r.refusal, r.name);
+    return { ...f, ruleId: 'xlsx/limit', severity: 'warning', message: sheetSkipped(r.name, r.refusal.text, chosen.sheet.name) };
+  });
 
   const extra: Finding[] = [];
   const baselineFor = (meta: Record<string, unknown>): BaselineIndex => {
@@ -100,7 +184,7 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
   const data: Record<string, unknown> = { gkml: 1 };
   for (const key of metaOrder) if (key in parsed.meta) data[key] = parsed.meta[key];
   data.items = parsed.items;
-  const findings = [...findingsFromNotes(parsed.notes, file, chosen.sheet.name), ...extra];
+  const findings = [...skipped, ...findingsFromNotes(chosen.sheet.notes, file, chosen.sheet.name), ...findingsFromNotes(parsed.notes, file, chosen.sheet.name), ...extra];
   const names: Record<string, string> = { domain: '领域', region: '地区', publisher: '发布单位', updated: '更新日期', level: '目录层级' };
   const missing = Object.keys(names).filter((k) => !(k in data));
   if (missing.length > 0) {

@@ -46,9 +46,10 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
   // Title: the first non-empty row above the header.
   const meta: Record<string, unknown> = {};
   let titleCell: ParsedSheet['titleCell'];
-  for (let r = 1; r < header.top && !titleCell; r++) {
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const t = sheet.text(r, c).trim();
+  for (const r of sheet.rows()) {
+    if (r >= header.top || titleCell) break;
+    for (const [c, text] of sheet.cells(r)) {
+      const t = text.trim();
       if (t) {
         titleCell = { row: r, column: c };
         Object.assign(meta, parseTitle(t));
@@ -88,10 +89,12 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
   let seqNotCode = false;
   const dataColumns = header.columns.filter((c) => c.role).map((c) => c.column);
 
-  for (let r = header.bottom + 1; r <= sheet.rowCount; r++) {
+  // Only rows holding a value of their own: a row that merely lies inside vertical merges
+  // continues the row above (one item drawn two rows tall), it is not an item again.
+  for (const r of sheet.rows(header.bottom + 1)) {
     const texts = new Map<number, string>();
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const t = sheet.text(r, c).trim();
+    for (const [c, text] of sheet.cells(r)) {
+      const t = text.trim();
       if (t) texts.set(c, t);
     }
     if (texts.size === 0) continue;
