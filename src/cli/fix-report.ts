@@ -3,6 +3,7 @@ import type { FixFileResult } from '../engine/fix.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { pick } from '../i18n/index.js';
 import type { Lang } from '../model/index.js';
+import { terminalSafeLine } from '../text/terminal.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -17,13 +18,15 @@ export function fixReporter(io: CliIO, lang: Lang, dryRun: boolean) {
     /** The diff to print (dry run), after telling stderr what was done. */
     file(result: Pick<FixFileResult, 'file' | 'fix'>): string {
       const { fix } = result;
-      if (fix.untouched) io.stderr(`gkml: ${pick(fix.untouched, lang)}\n`);
+      if (fix.untouched) io.stderr(`gkml: ${terminalSafeLine(pick(fix.untouched, lang))}\n`);
       if (fix.before === undefined || fix.after === undefined || fix.before === fix.after) return '';
+      // A fix that could not be written (the file changed, or is read-only) changed nothing.
+      if (!dryRun && !fix.written) return '';
       total += fix.applied;
       files++;
       // Paths inside the working directory read best relative, as git shows them; others stay as given.
       const rel = relative(io.cwd, result.file);
-      const name = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : result.file;
+      const name = terminalSafeLine(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : result.file);
       if (dryRun) return unifiedDiff(fix.before, fix.after, `a/${name}`, `b/${name}`);
       if (fix.written) io.stderr(`gkml: ${pick({ zh: `已修复 ${name}：${fix.applied} 处。`, en: `Fixed ${name}: ${fix.applied} change(s).` }, lang)}\n`);
       return '';

@@ -1,7 +1,6 @@
 import { chmod, chown, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GkmlError } from '../errors.js';
-import { readCatalogueBytes } from '../load/read.js';
 
 // A file system error while writing an output is the user's I/O problem (exit 2), not an
 // internal error: say which path, and why, in both languages.
@@ -38,8 +37,11 @@ export class FileChangedError extends Error {
 }
 
 export interface AtomicWriteOptions {
-  /** Write only if the file still holds exactly these bytes (what was read and fixed). */
-  unchangedFrom?: Uint8Array;
+  /**
+   * Asked just before the new file replaces the old one: false means the file is no longer what
+   * the data was made from (someone saved it meanwhile), and nothing is written.
+   */
+  stillCurrent?: (target: string) => Promise<boolean>;
 }
 
 /** The file a path names, through any symlinks: the link stays a link, its target is rewritten. */
@@ -66,7 +68,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   const temp = tempPathFor(target);
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isDirectory() && (!existing.isFile() || /^\/(dev|proc)\//.test(file))) {
-    if (options.unchangedFrom) throw new FileChangedError(file); // it was a regular file when read
+    if (options.stillCurrent) throw new FileChangedError(file); // it was a regular file when read
     try {
       // Appending: /dev/stdout may be a `>>` log, which O_TRUNC would empty.
       await writeFile(target, data, { flag: 'a' });
@@ -84,12 +86,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     }
     // writeFile's mode is filtered by the umask (and chown may clear set-id bits): set it exactly.
     if (existing) await chmod(temp, existing.mode & 0o7777);
-    if (options.unchangedFrom) {
-      // Read as the catalogue was (regular files only, no more than was read plus one byte):
-      // whatever took the file's place meanwhile cannot make this block or balloon.
-      const now = await readCatalogueBytes(target, { maxFileBytes: options.unchangedFrom.length });
-      if ('finding' in now || !Buffer.from(options.unchangedFrom).equals(now.bytes)) throw new FileChangedError(file);
-    }
+    if (options.stillCurrent && !(await options.stillCurrent(target))) throw new FileChangedError(file);
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});

@@ -31,6 +31,18 @@ export interface FixInfo {
 
 export type FixFileResult = FileResult & { fix: FixInfo };
 
+/**
+ * Whether the file still holds exactly `bytes` (what was read and fixed). Read as the catalogue
+ * was (regular files only, no more than was read plus one byte): whatever took the file's place
+ * meanwhile cannot make this block or balloon.
+ */
+export function unchangedSince(bytes: Uint8Array): (target: string) => Promise<boolean> {
+  return async (target) => {
+    const now = await readCatalogueBytes(target, { maxFileBytes: bytes.length });
+    return !('finding' in now) && Buffer.from(bytes).equals(now.bytes);
+  };
+}
+
 function fixesOf(findings: readonly Finding[]) {
   return findings.filter((f) => f.fix !== undefined).map((f) => f.fix!);
 }
@@ -82,7 +94,7 @@ export async function fixFile(file: string, config: ResolvedConfig, dryRun: bool
   if (!dryRun && text !== before) {
     try {
       // The file must still hold what was read: a clerk saving it in an editor meanwhile wins.
-      await writeFileAtomic(file, (encoding === 'utf-8-bom' ? '\uFEFF' : '') + text, { unchangedFrom: read.bytes });
+      await writeFileAtomic(file, (encoding === 'utf-8-bom' ? '\uFEFF' : '') + text, { stillCurrent: unchangedSince(read.bytes) });
       written = true;
     } catch (error) {
       if (error instanceof FileChangedError) {
@@ -94,8 +106,11 @@ export async function fixFile(file: string, config: ResolvedConfig, dryRun: bool
         return { ...toFileResult(original, [changed, ...checkCatalogue(original, options)], { keepText }), fix: { applied: 0, written: false } };
       }
       if (!(error instanceof GkmlError)) throw error;
-      // A file that cannot be written back must not stop the others from being fixed.
-      findings = [builtinFinding('io/unwritable', file, error.text), ...findings];
+      // A file that cannot be written back must not stop the others from being fixed. The
+      // report is of the file as it still is on disk, with every fixable problem in it.
+      const original = loadYamlText(before, file);
+      const unwritable = builtinFinding('io/unwritable', file, error.text);
+      return { ...toFileResult(original, [unwritable, ...checkCatalogue(original, options)], { keepText }), fix: { before, after: text, applied, written: false } };
     }
   }
   return { ...toFileResult(loaded, findings, { keepText }), fix: { before, after: text, applied, written } };

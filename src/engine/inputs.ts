@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -21,16 +21,38 @@ export async function expandInputs(operands: readonly string[]): Promise<{ files
     }
     const info = await stat(operand).catch(() => undefined);
     if (info?.isDirectory()) {
-      const matches = await glob('**/*.{yaml,yml,xlsx}', { cwd: operand, onlyFiles: true, absolute: false, ignore: ['**/node_modules/**', '**/~$*'] });
-      const joined = matches.sort().map((m) => (operand.endsWith('/') ? operand + m : `${operand}/${m}`));
-      if (joined.length === 0) missing.push(operand);
-      files.push(...joined);
+      const found = (await walk(operand.endsWith('/') ? operand.slice(0, -1) : operand)).sort();
+      if (found.length === 0) missing.push(operand);
+      files.push(...found);
     } else {
       // A plain file name (existing or not) is kept: loading it reports the I/O problem in place.
       files.push(operand);
     }
   }
   return { files: await distinctFiles(files), missing };
+}
+
+/**
+ * The catalogue files under a folder, at any depth. Everything named like a catalogue is kept,
+ * whatever it is (a FIFO, a device, a dangling link): the reader then says why it cannot be read,
+ * where a glob would silently leave it out. Hidden entries, node_modules and Excel's `~$` lock
+ * files are skipped; a symlinked folder is followed once (loops end at a folder already seen).
+ */
+async function walk(dir: string, seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const found: string[] = [];
+  for (const entry of entries) {
+    const name = entry.name;
+    if (name.startsWith('.') || name.startsWith('~$') || name === 'node_modules') continue;
+    const path = `${dir}/${name}`;
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isDirectory());
+    if (isDir) found.push(...(await walk(path, seen)));
+    else if (catalogueExtensions.has(extname(name).toLowerCase())) found.push(path);
+  }
+  return found;
 }
 
 /**

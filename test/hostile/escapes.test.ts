@@ -117,12 +117,8 @@ describe('control and bidi characters from the input', () => {
     expect(result.stderr).toContain('nothing\\u202e\\x1b*.yaml');
   }, 60_000);
 
-  // KNOWN BUG, outside these files (src/cli/fix-report.ts): the --fix progress lines
-  // ("gkml: 已修复 <name>：N 处。", and the "untouched" notes for .xlsx / non-UTF-8 files, whose
-  // text src/engine/fix.ts builds with the raw file name) go to io.stderr unescaped, so a file
-  // named with ESC sequences drives the terminal during --fix. Proposed fix in the report: pass
-  // those lines through terminalSafeLine. Turn `it.todo` into `it` once it is fixed.
-  it.todo('--fix on a file with ESC in its name: the progress line on stderr is escaped (src/cli/fix-report.ts prints it raw)', async () => {
+  // The --fix progress lines name the file too (and the notes on files left alone quote it).
+  it('--fix on a file with ESC in its name: the progress line on stderr is escaped', async () => {
     const dir = tempDir();
     const text = readFileSync(example('mistakes-jiuye.yaml'), 'utf8');
     writeFileSync(join(dir, hostileName), text);

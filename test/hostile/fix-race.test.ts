@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '../../src/config/resolve.js';
 import { FileChangedError, writeFileAtomic } from '../../src/emit/atomic.js';
-import { fixFile } from '../../src/engine/fix.js';
+import { fixFile, unchangedSince } from '../../src/engine/fix.js';
 import { example, mkfifo, tempDir, tempLeftovers } from './gkml.js';
 
 const hook = vi.hoisted(() => ({ afterFirstRead: undefined as undefined | ((file: string) => void) }));
@@ -30,14 +30,14 @@ beforeEach(() => {
 
 const edited = Buffer.from('# 张三在编辑器里保存的新内容\ngkml: 1\ndomain: 就业\n', 'utf8');
 
-describe('writeFileAtomic with unchangedFrom', () => {
+describe('writeFileAtomic with stillCurrent: unchangedSince(bytes read)', () => {
   it('refuses when the file changed since it was read, and leaves the new bytes and no temporary', async () => {
     const dir = tempDir();
     const file = join(dir, 'a.yaml');
     const read = Buffer.from('old: 1\n');
     writeFileSync(file, read);
     writeFileSync(file, edited); // someone saves meanwhile
-    await expect(writeFileAtomic(file, 'fixed: 1\n', { unchangedFrom: read })).rejects.toBeInstanceOf(FileChangedError);
+    await expect(writeFileAtomic(file, 'fixed: 1\n', { stillCurrent: unchangedSince(read) })).rejects.toBeInstanceOf(FileChangedError);
     expect(readFileSync(file).equals(edited)).toBe(true);
     expect(readdirSync(dir)).toEqual(['a.yaml']);
   });
@@ -47,7 +47,7 @@ describe('writeFileAtomic with unchangedFrom', () => {
     const file = join(dir, 'a.yaml');
     writeFileSync(file, 'old: 1\n');
     unlinkSync(file);
-    await expect(writeFileAtomic(file, 'fixed: 1\n', { unchangedFrom: Buffer.from('old: 1\n') })).rejects.toBeInstanceOf(FileChangedError);
+    await expect(writeFileAtomic(file, 'fixed: 1\n', { stillCurrent: unchangedSince(Buffer.from('old: 1\n')) })).rejects.toBeInstanceOf(FileChangedError);
     expect(existsSync(file)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -56,7 +56,7 @@ describe('writeFileAtomic with unchangedFrom', () => {
     const dir = tempDir();
     const file = join(dir, 'a.yaml');
     mkfifo(file);
-    await expect(writeFileAtomic(file, 'fixed: 1\n', { unchangedFrom: Buffer.from('old: 1\n') })).rejects.toBeInstanceOf(FileChangedError);
+    await expect(writeFileAtomic(file, 'fixed: 1\n', { stillCurrent: unchangedSince(Buffer.from('old: 1\n')) })).rejects.toBeInstanceOf(FileChangedError);
     expect(statSync(file).isFIFO()).toBe(true);
     expect(readdirSync(dir)).toEqual(['a.yaml']);
   });
@@ -65,7 +65,7 @@ describe('writeFileAtomic with unchangedFrom', () => {
     const dir = tempDir();
     const file = join(dir, 'a.yaml');
     writeFileSync(file, 'old: 1\n');
-    await writeFileAtomic(file, 'fixed: 1\n', { unchangedFrom: Buffer.from('old: 1\n') });
+    await writeFileAtomic(file, 'fixed: 1\n', { stillCurrent: unchangedSince(Buffer.from('old: 1\n')) });
     expect(readFileSync(file, 'utf8')).toBe('fixed: 1\n');
     expect(tempLeftovers(dir)).toEqual([]);
   });

@@ -137,14 +137,8 @@ describe('--fix writes safely', () => {
     expect(readdirSync(dir)).toEqual(['a.yaml']);
   }, 60_000);
 
-  // KNOWN BUGS, outside these files, when --fix cannot write a file back:
-  // - src/cli/fix-report.ts counts the fixes of files it could not write: stderr ends with
-  //   "gkml: 共修复 N 处；…" although nothing was written.
-  // - src/engine/fix.ts reports the findings of the fixed text held in memory, so the problems
-  //   that are still in the file on disk (the fixable ones) are missing from the report, and the
-  //   line numbers are those of text that does not exist.
-  // Proposed diffs in the report. Turn `it.todo` into `it` once they are fixed.
-  it.todo('a read-only directory: stderr does not claim fixes, and the report lists what is still in the file', async () => {
+  // When --fix cannot write a file back, nothing was fixed: the report is of the file on disk.
+  it('a read-only directory: stderr does not claim fixes, and the report lists what is still in the file', async () => {
     const dir = tempDir();
     const ro = join(dir, 'ro');
     mkdirSync(ro);

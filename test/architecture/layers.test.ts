@@ -1,0 +1,99 @@
+// The pipeline's layering, enforced: cli → engine → config/load/check/report/emit → model.
+// Each folder of src/ may import only the folders listed for it; a new edge either fits the
+// pipeline or is a design change that belongs in this table (and its commit message).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from '../helpers.js';
+
+const src = join(root, 'src');
+
+const analysers = ['basis', 'deadline', 'overlap', 'calendar'];
+const allowed: Record<string, readonly string[]> = {
+  model: [],
+  generated: [],
+  errors: ['model'],
+  paths: [],
+  text: ['model'],
+  i18n: ['model'],
+  basis: ['model', 'text', 'i18n', ...analysers],
+  deadline: ['model', 'text', 'i18n', ...analysers],
+  overlap: ['model', 'text', 'i18n', ...analysers],
+  calendar: ['model', 'text', ...analysers],
+  fix: ['model', 'text'],
+  load: ['model', 'text', 'errors'],
+  check: ['model', 'text', 'i18n', 'generated', ...analysers],
+  report: ['model', 'text', 'i18n', 'errors'],
+  emit: ['model', 'text', 'i18n', 'errors', 'paths'],
+  config: ['model', 'load', 'check', 'errors', 'paths', 'generated'],
+  engine: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix'],
+  cli: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'engine', 'calendar', 'basis'],
+  index: ['model', 'text', 'errors', 'config', 'load', 'check', 'report', 'emit', 'engine'],
+};
+
+function* sources(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* sources(path);
+    else if (entry.name.endsWith('.ts')) yield path;
+  }
+}
+
+/** The top folder of src/ a file belongs to (`index` for src/index.ts, `errors` for src/errors.ts). */
+function area(file: string): string {
+  return relative(src, file).split(sep)[0]!.replace(/\.[jt]s$/, '');
+}
+
+function imports(file: string): Array<{ spec: string; target?: string }> {
+  const text = readFileSync(file, 'utf8');
+  const found: Array<{ spec: string; target?: string }> = [];
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)/g)) {
+    const spec = (m[1] ?? m[2])!;
+    found.push({ spec, ...(spec.startsWith('.') ? { target: resolve(dirname(file), spec) } : {}) });
+  }
+  return found;
+}
+
+const files = [...sources(src)];
+
+describe('layering of src/', () => {
+  it('knows every folder of src/', () => {
+    expect(files.map(area).filter((a) => !(a in allowed))).toEqual([]);
+  });
+
+  it('imports flow one way (no library module imports the CLI, no rule an emitter, no reader a writer)', () => {
+    const violations: string[] = [];
+    for (const file of files) {
+      const from = area(file);
+      for (const { spec, target } of imports(file)) {
+        if (!target) continue;
+        const to = area(target);
+        if (to !== from && !allowed[from]!.includes(to)) violations.push(`${relative(root, file)} → ${spec} (${from} → ${to})`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('keeps reading and writing sheets apart', () => {
+    const crossing = files.flatMap((file) => {
+      const rel = relative(src, file);
+      const side = rel.startsWith(join('load', 'xlsx')) ? 'emit' : rel.startsWith(join('emit', 'xlsx')) ? 'load' : undefined;
+      if (!side) return [];
+      return imports(file)
+        .filter((i) => i.target && relative(src, i.target).startsWith(side + sep))
+        .map((i) => `${rel} → ${i.spec}`);
+    });
+    expect(crossing).toEqual([]);
+  });
+
+  it('keeps the check core pure: no file system, no process, no environment', () => {
+    const impure = files
+      .filter((file) => area(file) === 'check')
+      .filter((file) => {
+        const text = readFileSync(file, 'utf8');
+        return imports(file).some((i) => i.spec.startsWith('node:')) || /\bprocess\./.test(text);
+      })
+      .map((file) => relative(root, file));
+    expect(impure).toEqual([]);
+  });
+});
