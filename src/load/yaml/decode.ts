@@ -63,8 +63,9 @@ interface Utf8Scan {
  * know where the replacements land in the decoded text and how much of the file is good UTF-8.
  *
  * GBK text read as UTF-8 is mostly invalid: only about one Chinese character in seven happens to
- * form a valid sequence. UTF-8 with a stray byte has many valid sequences per invalid one. Text
- * that is ASCII but for a few bytes is GBK only if those bytes can pair up as GBK characters.
+ * form a valid sequence, so a file with at least as many valid multi-byte sequences as invalid
+ * ones is UTF-8 with damage (a stray byte, a pasted GBK phrase). Text that is ASCII but for a few
+ * bytes is GBK only if those bytes can pair up as GBK characters.
  */
 function scanUtf8(bytes: Uint8Array): Utf8Scan {
   const replaced: number[] = [];
@@ -115,6 +116,6 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
     }
   }
   if (needed !== 0) invalid(start);
-  const mostlyUtf8 = valid >= 3 * replaced.length || (valid === 0 && !pairable);
+  const mostlyUtf8 = valid > 0 ? valid >= replaced.length : !pairable;
   return { replaced, mostlyUtf8 };
 }

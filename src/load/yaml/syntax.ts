@@ -137,8 +137,8 @@ const words = {
     hintEn: 'Move "- " to the next line, indented more than the key, or write the list as [A, B].',
   },
   'reserved-char': {
-    zh: '值不能以“@”“`”或“%”开头（YAML 保留了这些字符）。',
-    en: 'A value cannot start with "@", "`" or "%" (YAML reserves them).',
+    zh: '值不能以“@”“`”“%”“,”等符号开头（YAML 保留了这些符号）。',
+    en: 'A value cannot start with "@", "`", "%", "," and the like (YAML reserves them).',
     hintZh: '给整个值加上引号，例如 "@某某"。',
     hintEn: 'Quote the whole value, e.g. "@name".',
   },
@@ -147,6 +147,18 @@ const words = {
     en: 'There is more text after the closing quote.',
     hintZh: '把整个值放进一对引号中；值里要用引号时，外面改用另一种引号（\'…"…"…\'）。',
     hintEn: 'Put the whole value inside one pair of quotes; to use quotes inside it, wrap it in the other kind (\'…"…"…\').',
+  },
+  'text-after-bracket': {
+    zh: '方括号或花括号已经结束，后面还有别的文字。',
+    en: 'There is more text after the closing bracket.',
+    hintZh: '删除括号后面的文字，或把它放进括号里（各项之间用半角逗号隔开）。',
+    hintEn: 'Remove the text after the bracket, or move it inside (entries separated by ASCII commas).',
+  },
+  'block-header': {
+    zh: '“|”或“>”表示多行文本，后面必须换行，文字写在下面几行。',
+    en: '"|" or ">" starts a multi-line text: the line must end there, with the text on the lines below.',
+    hintZh: '把“|”后面的文字移到下一行并缩进；如果“|”只是文字，请给整个值加引号。',
+    hintEn: 'Move the text after "|" to the next lines, indented; if the "|" is just text, quote the whole value.',
   },
   'bad-escape': {
     zh: '双引号中的反斜杠“\\”后面不是有效的转义字符。',
@@ -361,7 +373,7 @@ function structure(line: string): string {
       continue;
     }
     const prev = line.charCodeAt(i - 1);
-    if ((c === 34 || c === 39) && (i === 0 || isBlank(prev) || ':-[{,?'.includes(line[i - 1]!))) {
+    if ((c === 34 || c === 39) && (i === 0 || isBlank(prev) || '[{,'.includes(line[i - 1]!))) {
       quote = c;
       out += ' ';
       continue;
@@ -511,6 +523,11 @@ export function diagnoseParseError(text: string, reason: string, position: numbe
   if (/whitespace character is expected after the key-value separator/.test(reason)) {
     return syntaxProblem('missing-colon-space', text[pos - 1] === ':' ? pos - 1 : pos);
   }
+  if (/a line break is expected/.test(reason)) {
+    let h = pos;
+    while (h > line.start && text[h] !== '|' && text[h] !== '>') h--;
+    return syntaxProblem('block-header', text[h] === '|' || text[h] === '>' ? h : pos);
+  }
   if (/anchor|alias/.test(reason)) return syntaxProblem('anchor', text[pos - 1] === '&' || text[pos - 1] === '*' ? pos - 1 : pos);
   if (/tag/.test(reason)) return syntaxProblem('tag', pos);
   if (/directive|%YAML|%TAG/.test(reason)) return syntaxProblem('directive', pos);
@@ -521,16 +538,19 @@ export function diagnoseParseError(text: string, reason: string, position: numbe
   if (sameLine) {
     // Something is wrong after a "key: " on the error line.
     if (c === ':') return syntaxProblem('two-colons', pos);
-    if (c === '@' || c === '`' || c === '%') return syntaxProblem('reserved-char', pos);
-    if (c === ']' || c === '}') return syntaxProblem('stray-bracket', pos);
-    if (c === '-' && isBlank(text.charCodeAt(pos + 1))) return syntaxProblem('list-on-key-line', pos);
     let b = pos - 1;
     while (b > line.start && isSpace(text.charCodeAt(b))) b--;
+    if (c === ']' || c === '}') return syntaxProblem('stray-bracket', pos);
     if (text[b] === '"' || text[b] === "'") return syntaxProblem('text-after-quote', pos);
+    if (text[b] === ']' || text[b] === '}') return syntaxProblem('text-after-bracket', pos);
+    if (c === '@' || c === '`' || c === '%' || c === ',' || c === '?') return syntaxProblem('reserved-char', pos);
+    if (c === '-' && isBlank(text.charCodeAt(pos + 1))) return syntaxProblem('list-on-key-line', pos);
   } else if (line.first !== -1) {
     const lead = text[line.first];
     if (lead === '@' || lead === '`') return syntaxProblem('reserved-char', line.first);
   }
+  if (line.first !== -1 && (text[line.first] === '*' || text[line.first] === '&')) return syntaxProblem('anchor', line.first);
+  if (line.first !== -1 && text[line.first] === '!') return syntaxProblem('tag', line.first);
 
   const bare = bareLine(text, line);
   if (bare) return bare;
