@@ -3,9 +3,14 @@
 // (brackets in document numbers, 《》) must look at the raw text instead, because NFKC
 // folds look-alikes such as ﹝﹞ into 〔〕.
 
-/** NFKC, no whitespace at all (ASCII or ideographic). */
+// Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and bidirectional controls (U+200E,
+// U+200F, U+202A–U+202E, U+2066–U+2069) come along when text is copied from web pages and
+// documents; NFKC keeps them, yet nobody sees them. The loader warns about them (parse/invisible-char).
+const SPACE_OR_INVISIBLE = /[\s\u3000\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]+/g;
+
+/** NFKC, no whitespace at all (ASCII or ideographic), no invisible characters. */
 export function normalizeTerm(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  return text.normalize('NFKC').replace(SPACE_OR_INVISIBLE, '');
 }
 
 /** True when two vocabulary terms are the same after width and spacing normalisation. */
