@@ -90,8 +90,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       return error.exitCode;
     }
     if (error instanceof OutputClosedError) {
-      // `gkml check dir | head -1`: the reader has all it wanted; stop without a word.
-      if (error.code === 'EPIPE') return exitCode;
+      // `gkml check dir | head -1`: the reader has all it wanted; stop without a word, with the
+      // status of a process ended by SIGPIPE, so `set -o pipefail` does not read it as clean.
+      if (error.code === 'EPIPE') return 141;
       const reason = error.code === 'ENOSPC' ? { zh: '磁盘空间不足', en: 'no space left on the device' } : { zh: error.code, en: error.code };
       errorLine(io, globals().lang, { zh: `无法写出报告：${reason.zh}。`, en: `Cannot write the report: ${reason.en}.` });
       return 2;

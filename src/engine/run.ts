@@ -70,6 +70,10 @@ export async function* runFiles(
       yield result;
     }
   } finally {
+    // Stopped early (the reader of the report went away): let the files in flight finish first.
+    // Destroying the pool under a worker that is about to answer makes piscina throw from a
+    // callback ("Unexpected message from Worker"), which would end the process with a trace.
+    await Promise.allSettled(pending.values());
     await pool.destroy();
   }
 }
