@@ -74,6 +74,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   for (const register of await registerCommands(argv)) register(program, io, globals, setExit);
 
   try {
+    const name = commandName(argv);
+    const topic = name === 'help' ? argv[argv.indexOf('help') + 1] : undefined;
+    if (topic !== undefined && !topic.startsWith('-') && !Object.hasOwn(commands, topic)) {
+      // Commander would print the whole help and exit 1 without saying what was wrong.
+      throw new GkmlError({ zh: `没有“${topic}”这个命令；全部命令见 gkml help。`, en: `There is no command "${topic}"; gkml help lists them.` });
+    }
     await program.parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -135,6 +135,9 @@ describe('gkml check', () => {
       expect(result.stdout, args.join(' ')).not.toBe('');
     }
     expect((await run([])).code).toBe(2);
+    const unknown = await run(['help', 'chek']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('没有“chek”这个命令');
   });
 
   it('runs as a real process with the documented exit codes', () => {
