@@ -2,8 +2,8 @@ import type { BaselineIndex } from '../model/baseline.js';
 import type { ItemView } from '../model/index.js';
 import { normalizeTerm } from '../text/normalize.js';
 import { normalizeName } from './normalize.js';
-import { diceOfSets, grams } from './similarity.js';
-import { standardIndex, type StandardName } from './standard.js';
+import { diceOfKeys, gramKeys } from './similarity.js';
+import { standardIndex, type StandardIndex, type StandardName } from './standard.js';
 
 /**
  * Which rule answers for a match, decided by where the county placed its item:
@@ -29,6 +29,8 @@ export interface LocalItem {
   view: ItemView;
   name: string;
   norm: string;
+  /** The gram set of `norm` (see `gramKeys`), for comparing local items with one another. */
+  keys: readonly number[];
   kind: 'refinement' | 'addition';
   /** The refinement's parent (second-level), when its code exists in the baseline. */
   parent?: StandardName;
@@ -58,6 +60,39 @@ const length = (s: string) => (/[\uD800-\uDBFF]/.test(s) ? Array.from(s).length 
  */
 export const SIMILARITY_FLOOR = 0.5;
 
+interface Lookups {
+  /** Second-level names by code, first-level ones by `first:<code>`. */
+  byCode: Map<string, StandardName>;
+  /** First-level names by their normalised term and by their normalised name. */
+  firstByNorm: Map<string, StandardName>;
+  /** The gram keys of every indexed (non-part) name: parents are compared with their refinements. */
+  keysOf: Map<StandardName, readonly number[]>;
+}
+
+// Derived from the standard index alone, so built once per baseline index, not per catalogue.
+const lookupCache = new WeakMap<StandardIndex, Lookups>();
+
+function lookups(std: StandardIndex): Lookups {
+  const hit = lookupCache.get(std);
+  if (hit) return hit;
+  const byCode = new Map<string, StandardName>();
+  const firstByNorm = new Map<string, StandardName>();
+  const keysOf = new Map<StandardName, readonly number[]>();
+  for (const e of std.grams.entries) {
+    if (e.value.part) continue;
+    keysOf.set(e.value, e.keys);
+    if (e.value.level === 'second') byCode.set(e.value.code, e.value);
+    else {
+      byCode.set(`first:${e.value.code}`, e.value);
+      firstByNorm.set(normalizeTerm(e.value.name), e.value);
+      firstByNorm.set(e.value.norm, e.value);
+    }
+  }
+  const built = { byCode, firstByNorm, keysOf };
+  lookupCache.set(std, built);
+  return built;
+}
+
 /**
  * Compares every addition and refinement with the baseline once per check run; the overlap
  * rules share the result (they see the same `items` array) and apply their own thresholds.
@@ -69,17 +104,7 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
   if (hit) return hit;
 
   const std = standardIndex(baseline);
-  const byCode = new Map<string, StandardName>();
-  const firstByNorm = new Map<string, StandardName>();
-  for (const e of std.grams.entries) {
-    if (e.value.part) continue;
-    if (e.value.level === 'second') byCode.set(e.value.code, e.value);
-    else {
-      byCode.set(`first:${e.value.code}`, e.value);
-      firstByNorm.set(normalizeTerm(e.value.name), e.value);
-      firstByNorm.set(e.value.norm, e.value);
-    }
-  }
+  const { byCode, firstByNorm, keysOf } = lookups(std);
 
   const out: LocalItem[] = [];
   for (const view of items) {
@@ -95,17 +120,17 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
       : view.item.first !== undefined
         ? (firstByNorm.get(normalizeTerm(view.item.first)) ?? firstByNorm.get(normalizeName(view.item.first)))
         : undefined;
-    const own = grams(norm);
+    const own = gramKeys(norm);
+    // One shape for every item (parent and first undefined rather than absent): spreading
+    // optional parts into the literal sent every item down V8's slow object-building path.
     const item: LocalItem = {
-      view, name, norm, kind,
-      ...(parent ? { parent } : {}),
-      ...(first ? { first } : {}),
-      parentScore: parent ? diceOfSets(own, grams(parent.norm)) : 0,
+      view, name, norm, keys: own, kind, parent, first,
+      parentScore: parent ? diceOfKeys(own, keysOf.get(parent)!) : 0,
       equals: std.byNorm.get(norm) ?? [],
       matches: [],
     };
     if (item.equals.length === 0) {
-      for (const { entry, score, containment } of std.grams.candidates(norm, SIMILARITY_FLOOR)) {
+      for (const { entry, score, containment } of std.grams.candidates(norm, SIMILARITY_FLOOR, own)) {
         const s = entry.value;
         if (s === parent || s === first) continue; // home: see MatchScope
         if (s.part && s.code === first?.code) continue; // a member of its own first-level item

@@ -1,4 +1,5 @@
-import { grams } from './similarity.js';
+import { GramTable } from './gram-table.js';
+import { gramKeys } from './similarity.js';
 
 /** One indexed name: its normalised wording and the size of its gram set. */
 export interface IndexedName<T> {
@@ -6,6 +7,8 @@ export interface IndexedName<T> {
   norm: string;
   /** Size of the gram set (distinct characters + distinct bigrams) similarity compares. */
   size: number;
+  /** The gram set itself, as `gramKeys` gives it. */
+  keys: readonly number[];
   value: T;
 }
 
@@ -28,16 +31,18 @@ export interface Candidate<T> {
  */
 export class GramIndex<T> {
   readonly entries: IndexedName<T>[] = [];
-  private readonly postings = new Map<string, number[]>();
+  /** Posting lists by gram: the names containing gram `grams.get(key)`. */
+  private readonly grams = new GramTable();
+  private readonly postings: number[][] = [];
   private counts = new Int32Array(0);
+  private touched: number[] = [];
 
   add(norm: string, value: T): IndexedName<T> {
-    const own = grams(norm);
-    const entry: IndexedName<T> = { id: this.entries.length, norm, size: own.size, value };
+    const own = gramKeys(norm);
+    const entry: IndexedName<T> = { id: this.entries.length, norm, size: own.length, keys: own, value };
     for (const g of own) {
-      let list = this.postings.get(g);
-      if (!list) this.postings.set(g, (list = []));
-      list.push(entry.id);
+      const gram = this.grams.intern(g);
+      (this.postings[gram] ??= []).push(entry.id);
     }
     this.entries.push(entry);
     return entry;
@@ -47,14 +52,16 @@ export class GramIndex<T> {
    * Names whose similarity to `norm` is at least `floor`, or that contain or are contained in it.
    * Containment means every gram of the shorter name is shared, so only those are tested.
    */
-  candidates(norm: string, floor = 0): Candidate<T>[] {
+  candidates(norm: string, floor = 0, own: readonly number[] = gramKeys(norm)): Candidate<T>[] {
     if (this.counts.length < this.entries.length) this.counts = new Int32Array(this.entries.length);
     const counts = this.counts;
-    const touched: number[] = [];
-    const own = grams(norm);
+    // Reused between queries (emptied before returning), like `counts`.
+    const touched = this.touched;
+    touched.length = 0;
     for (const g of own) {
-      const list = this.postings.get(g);
-      if (!list) continue;
+      const gram = this.grams.get(g);
+      if (gram < 0) continue;
+      const list = this.postings[gram]!;
       for (const id of list) {
         if (counts[id] === 0) touched.push(id);
         counts[id]!++;
@@ -65,10 +72,11 @@ export class GramIndex<T> {
       const shared = counts[id]!;
       counts[id] = 0;
       const entry = this.entries[id]!;
-      const score = (2 * shared) / (own.size + entry.size);
-      const containment = shared === Math.min(own.size, entry.size) && (norm.includes(entry.norm) || entry.norm.includes(norm));
+      const score = (2 * shared) / (own.length + entry.size);
+      const containment = shared === Math.min(own.length, entry.size) && (norm.includes(entry.norm) || entry.norm.includes(norm));
       if (containment || (score >= floor && score > 0)) out.push({ entry, shared, score, containment });
     }
+    touched.length = 0;
     return out;
   }
 }

@@ -1,4 +1,5 @@
-import { grams } from './similarity.js';
+import { GramTable } from './gram-table.js';
+import { BIGRAM, gramKeys, gramText } from './similarity.js';
 
 export interface NearDuplicate {
   /** Index (into the input list) of the later name. */
@@ -9,25 +10,120 @@ export interface NearDuplicate {
 }
 
 /**
- * Size of the intersection of two ascending integer arrays, or -1 as soon as it can no longer
- * reach `need` (most candidates share one rare gram and little else, so this exits early).
+ * Size of the intersection of two ascending runs of `ranks`, [a, aEnd) and [b, bEnd), or -1 as
+ * soon as it can no longer reach `need` (most candidates share one rare gram and little else, so
+ * this exits early).
  */
-function overlap(a: Int32Array, b: Int32Array, need: number): number {
-  let i = 0;
-  let j = 0;
+function overlap(ranks: Int32Array, a: number, aEnd: number, b: number, bEnd: number, need: number): number {
   let n = 0;
-  while (i < a.length && j < b.length) {
-    if (n + Math.min(a.length - i, b.length - j) < need) return -1;
-    const x = a[i]!;
-    const y = b[j]!;
+  while (a < aEnd && b < bEnd) {
+    if (n + Math.min(aEnd - a, bEnd - b) < need) return -1;
+    const x = ranks[a]!;
+    const y = ranks[b]!;
     if (x === y) {
       n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
   }
   return n;
+}
+
+const UNIT = 2 ** 17;
+const ORDER = 2 ** 34;
+
+/**
+ * A number that sorts like the gram's string, for grams of BMP characters (one code unit each):
+ * first unit · 2¹⁷ + (second unit + 1, or 0 when there is none, since a prefix sorts first).
+ * Undefined for a gram with a supplementary character.
+ */
+function stringOrder(key: number): number | undefined {
+  if (key < BIGRAM) return key < 0x10000 ? key * UNIT : undefined;
+  const first = Math.floor(key / BIGRAM) - 1;
+  const second = key % BIGRAM;
+  return first < 0x10000 && second < 0x10000 ? first * UNIT + second + 1 : undefined;
+}
+
+/** The gram key a `stringOrder` value stands for. */
+function fromStringOrder(order: number): number {
+  const first = Math.floor(order / UNIT);
+  const second = order % UNIT;
+  return second === 0 ? first : (first + 1) * BIGRAM + second - 1;
+}
+
+/** Orders two gram keys as their strings compare (UTF-16 code units, as `<` does). */
+function compareGrams(a: number, b: number): number {
+  const x = gramText(a);
+  const y = gramText(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Rank of each distinct gram: rarest first (`counts`: how many names have it), equally rare ones
+ * in the order of their strings. The usual case (BMP text, fewer than 2¹⁸ names) sorts plain
+ * numbers, count · 2³⁴ + string order, which are distinct, ordered exactly so, and decode back to
+ * their gram; anything else sorts with a comparator to the same order.
+ */
+function rarityRanks(table: GramTable, counts: Int32Array, names: number): Int32Array {
+  const distinct = table.size;
+  const rank = new Int32Array(distinct);
+  const packed = new Float64Array(distinct);
+  let simple = names < 2 ** 18;
+  for (let d = 0; d < distinct && simple; d++) {
+    const order = stringOrder(table.keys[d]!);
+    if (order === undefined) simple = false;
+    else packed[d] = counts[d]! * ORDER + order;
+  }
+  if (simple) {
+    packed.sort();
+    for (let r = 0; r < distinct; r++) rank[table.get(fromStringOrder(packed[r]! % ORDER))] = r;
+  } else {
+    const byRarity = Array.from({ length: distinct }, (_, d) => d).sort((x, y) => counts[x]! - counts[y]! || compareGrams(table.keys[x]!, table.keys[y]!));
+    byRarity.forEach((d, r) => (rank[d] = r));
+  }
+  return rank;
+}
+
+/**
+ * Every name's grams replaced by their rarity ranks, each name's ranks ascending, all in one
+ * array: name i owns [start[i], start[i + 1]). Maps, an array per name and a sort per name made
+ * this the costliest step of the overlap rules; a table of numbers, one sort of the distinct
+ * grams and a counting sort by rank do the same in linear time.
+ */
+function rankedGrams(sets: ReadonlyArray<readonly number[]>): { ranks: Int32Array; start: Int32Array } {
+  const start = new Int32Array(sets.length + 1);
+  for (let i = 0; i < sets.length; i++) start[i + 1] = start[i]! + sets[i]!.length;
+  const total = start[sets.length]!;
+  const table = new GramTable(total);
+  const gramAt = new Int32Array(total);
+  // A gram occurs at most once per name, so counting occurrences counts names.
+  const counts = new Int32Array(total);
+  for (let i = 0, p = 0; i < sets.length; i++) {
+    for (const g of sets[i]!) {
+      const d = table.intern(g);
+      counts[d]!++;
+      gramAt[p++] = d;
+    }
+  }
+  const rank = rarityRanks(table, counts, sets.length);
+  // Counting sort of the occurrences by rank: bucket r holds the names having the gram ranked r.
+  const distinct = table.size;
+  const bucket = new Int32Array(distinct + 1);
+  for (let d = 0; d < distinct; d++) bucket[rank[d]! + 1] = counts[d]!;
+  for (let r = 0; r < distinct; r++) bucket[r + 1]! += bucket[r]!;
+  const names = new Int32Array(total);
+  for (let i = 0, p = 0; i < sets.length; i++) {
+    for (let k = 0; k < sets[i]!.length; k++) names[bucket[rank[gramAt[p++]!]!]!++] = i;
+  }
+  // Now bucket[r] is where bucket r ends. Walking the buckets in rank order appends to each
+  // name's run in ascending order.
+  const ranks = new Int32Array(total);
+  const fill = start.slice(0, sets.length);
+  for (let r = 0, q = 0; r < distinct; r++) {
+    for (const end = bucket[r]!; q < end; q++) ranks[fill[names[q]!]!++] = r;
+  }
+  return { ranks, start };
 }
 
 /**
@@ -36,46 +132,52 @@ function overlap(a: Int32Array, b: Int32Array, need: number): number {
  * and Dice ≥ t forces an overlap of at least α = ⌈t·|A|/(2−t)⌉ grams, so two names that qualify
  * must share a gram among the first |A|−α+1 rarest grams of each. Only those prefixes are
  * indexed and probed; sizes outside [t/(2−t), (2−t)/t]·|A| are skipped, and the rest verified.
+ * `keys`, when given, are the names' gram sets (`gramKeys`), so callers that have them already
+ * need not build them again.
  */
-export function nearDuplicates(norms: readonly string[], t: number): NearDuplicate[] {
-  const raw = norms.map((n) => grams(n));
-  const frequency = new Map<string, number>();
-  for (const set of raw) for (const g of set) frequency.set(g, (frequency.get(g) ?? 0) + 1);
-  // Rank every gram by rarity once, so each name becomes an ascending array of ranks.
-  const rank = new Map<string, number>();
-  [...frequency.keys()]
-    .sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
-    .forEach((g, i) => rank.set(g, i));
-  const sets = raw.map((set) => Int32Array.from([...set].map((g) => rank.get(g)!)).sort());
-
-  const postings = new Map<number, number[]>();
+export function nearDuplicates(norms: readonly string[], t: number, keys?: ReadonlyArray<readonly number[]>): NearDuplicate[] {
+  const { ranks, start } = rankedGrams(keys ?? norms.map((n) => gramKeys(n)));
+  // Posting lists by rank, as linked lists in arrays: entry e names a name, next[e] the entry
+  // after it; lists grow at the tail so they are walked in the order names were added.
+  const head = new Int32Array(ranks.length).fill(-1);
+  const tail = new Int32Array(ranks.length);
+  const next = new Int32Array(ranks.length);
+  const owner = new Int32Array(ranks.length);
+  let entries = 0;
   const out: NearDuplicate[] = [];
   const seen = new Int32Array(norms.length).fill(-1);
   const minRatio = t / (2 - t);
-  sets.forEach((set, i) => {
-    if (set.length === 0) return;
-    const alpha = Math.max(1, Math.ceil((t * set.length) / (2 - t) - 1e-9));
-    const prefix = set.subarray(0, Math.max(1, set.length - alpha + 1));
+  for (let i = 0; i < norms.length; i++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    const size = to - from;
+    if (size === 0) continue;
+    const alpha = Math.max(1, Math.ceil((t * size) / (2 - t) - 1e-9));
+    const prefixEnd = from + Math.max(1, size - alpha + 1);
     let best: NearDuplicate | undefined;
-    for (const g of prefix) {
-      for (const j of postings.get(g) ?? []) {
+    for (let p = from; p < prefixEnd; p++) {
+      for (let e = head[ranks[p]!]!; e !== -1; e = next[e]!) {
+        const j = owner[e]!;
         if (seen[j] === i) continue;
         seen[j] = i;
-        const other = sets[j]!;
-        if (other.length < minRatio * set.length || set.length < minRatio * other.length) continue;
-        const total = set.length + other.length;
-        const shared = overlap(set, other, Math.ceil((t * total) / 2 - 1e-9));
+        const otherSize = start[j + 1]! - start[j]!;
+        if (otherSize < minRatio * size || size < minRatio * otherSize) continue;
+        const total = size + otherSize;
+        const shared = overlap(ranks, from, to, start[j]!, start[j + 1]!, Math.ceil((t * total) / 2 - 1e-9));
         if (shared < 0) continue;
         const score = (2 * shared) / total;
         if (score >= t && (!best || score > best.score)) best = { later: i, earlier: j, score };
       }
     }
     if (best) out.push(best);
-    for (const g of prefix) {
-      const list = postings.get(g);
-      if (list) list.push(i);
-      else postings.set(g, [i]);
+    for (let p = from; p < prefixEnd; p++) {
+      const r = ranks[p]!;
+      owner[entries] = i;
+      next[entries] = -1;
+      if (head[r] === -1) head[r] = entries;
+      else next[tail[r]!] = entries;
+      tail[r] = entries++;
     }
-  });
+  }
   return out;
 }

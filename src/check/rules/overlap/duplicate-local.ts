@@ -59,7 +59,8 @@ export const overlapDuplicateLocal = defineRule({
       };
     }
     if (!(warn > 0 && warn < 1)) return;
-    for (const near of nearDuplicates(unique.map((i) => local[i]!.norm), warn)) {
+    const names = unique.map((i) => local[i]!);
+    for (const near of nearDuplicates(names.map((l) => l.norm), warn, names.map((l) => l.keys))) {
       const item = local[unique[near.later]!]!;
       const other = local[unique[near.earlier]!]!;
       yield {

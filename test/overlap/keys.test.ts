@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GramIndex } from '../../src/overlap/gram-index.js';
+import { GramTable } from '../../src/overlap/gram-table.js';
+import { nearDuplicates } from '../../src/overlap/local.js';
+import { diceOfKeys, diceOfSets, gramKeys, grams, gramText } from '../../src/overlap/similarity.js';
+
+// The overlap analysis works on numeric gram keys for speed; these pin that it computes exactly
+// what the string-based definitions say, ties included.
+
+const unit = fc.constantFrom(...'就业岗位信息发布登记参保', 'a', 'B', '1', '𠀀', '𠀁', '\uD800', '\uDC00', '（', '）');
+
+/** The string-based prefix filter nearDuplicates used before it worked on numbers. */
+function reference(norms: readonly string[], t: number) {
+  const raw = norms.map((n) => grams(n));
+  const frequency = new Map<string, number>();
+  for (const set of raw) for (const g of set) frequency.set(g, (frequency.get(g) ?? 0) + 1);
+  const rank = new Map<string, number>();
+  [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).forEach((g, i) => rank.set(g, i));
+  const sets = raw.map((set) => Int32Array.from([...set].map((g) => rank.get(g)!)).sort());
+  const postings = new Map<number, number[]>();
+  const out: Array<{ later: number; earlier: number; score: number }> = [];
+  const seen = new Int32Array(norms.length).fill(-1);
+  const minRatio = t / (2 - t);
+  sets.forEach((set, i) => {
+    if (set.length === 0) return;
+    const alpha = Math.max(1, Math.ceil((t * set.length) / (2 - t) - 1e-9));
+    const prefix = set.subarray(0, Math.max(1, set.length - alpha + 1));
+    let best: { later: number; earlier: number; score: number } | undefined;
+    for (const g of prefix) {
+      for (const j of postings.get(g) ?? []) {
+        if (seen[j] === i) continue;
+        seen[j] = i;
+        const other = sets[j]!;
+        if (other.length < minRatio * set.length || set.length < minRatio * other.length) continue;
+        let shared = 0;
+        for (const x of set) if (other.includes(x)) shared++;
+        const score = (2 * shared) / (set.length + other.length);
+        if (score >= t && (!best || score > best.score)) best = { later: i, earlier: j, score };
+      }
+    }
+    if (best) out.push(best);
+    for (const g of prefix) {
+      const list = postings.get(g);
+      if (list) list.push(i);
+      else postings.set(g, [i]);
+    }
+  });
+  return out;
+}
+
+describe('gram keys', () => {
+  it('stand for the same grams as the strings, in the same order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        expect(gramKeys(text).map(gramText)).toEqual([...grams(text)]);
+      }),
+    );
+  });
+
+  it('give the same Dice coefficient', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), fc.string({ unit, minLength: 1, maxLength: 12 }), (a, b) => {
+        expect(diceOfKeys(gramKeys(a), gramKeys(b))).toBe(diceOfSets(grams(a), grams(b)));
+      }),
+    );
+  });
+
+  it('intern into a table that numbers them in order of first sight, across growth', () => {
+    const table = new GramTable(2);
+    const keys = Array.from({ length: 500 }, (_, i) => (i % 3 === 0 ? i : (i + 1) * 2 ** 21 + i));
+    keys.forEach((k, i) => expect(table.intern(k)).toBe(i));
+    keys.forEach((k, i) => expect(table.get(k)).toBe(i));
+    expect(table.get(7)).toBe(-1);
+    expect(table.size).toBe(500);
+  });
+});
+
+describe('nearDuplicates on gram keys', () => {
+  it('picks the same earlier name as the string-based prefix filter, ties included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, minLength: 1, maxLength: 7 }), { maxLength: 30 }), fc.constantFrom(0.5, 0.6, 0.75, 0.85, 0.95, 1), (names, t) => {
+        expect(nearDuplicates(names, t)).toEqual(reference(names, t));
+        expect(nearDuplicates(names, t, names.map(gramKeys))).toEqual(reference(names, t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('GramIndex on gram keys', () => {
+  it('returns candidates in the order the string-based index did, with the same counts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, minLength: 1, maxLength: 8 }), { maxLength: 20 }), fc.string({ unit, minLength: 1, maxLength: 8 }), (names, query) => {
+        const index = new GramIndex<number>();
+        names.forEach((n, i) => index.add(n, i));
+        // The string-based walk: the query's grams in Set order, each posting list in name order.
+        const own = [...grams(query)];
+        const order: number[] = [];
+        const shared = new Map<number, number>();
+        for (const g of own) {
+          names.forEach((n, i) => {
+            if (!grams(n).has(g)) return;
+            if (!shared.has(i)) order.push(i);
+            shared.set(i, (shared.get(i) ?? 0) + 1);
+          });
+        }
+        const got = index.candidates(query);
+        const want = order.filter((i) => {
+          const score = (2 * shared.get(i)!) / (own.length + grams(names[i]!).size);
+          const containment = shared.get(i) === Math.min(own.length, grams(names[i]!).size) && (query.includes(names[i]!) || names[i]!.includes(query));
+          return containment || score > 0;
+        });
+        expect(got.map((c) => c.entry.value)).toEqual(want);
+        for (const c of got) expect(c.shared).toBe(shared.get(c.entry.value));
+      }),
+    );
+  });
+});
