@@ -219,6 +219,19 @@ describe('workbooks with parts missing', () => {
   });
 });
 
+describe('junk that would make a naive scanner quadratic', () => {
+  // Each of these took minutes with regexes that retried to the end of the part at every tag.
+  it('reads broken tags, unclosed phonetic runs and attribute runs in linear time', async () => {
+    const brokenTags = '<c "'.repeat(500_000);
+    const phonetic = `<row r="1"><c r="A1" t="inlineStr"><is>${'<rPh '.repeat(200_000)}<t>x</t></is></c></row>`;
+    const xml = sheetXml([]).replace('<sheetData></sheetData>', `<sheetData>${phonetic}${brokenTags}</sheetData>`);
+    const parts = workbookParts([{ name: 'S', xml }]);
+    parts.push({ name: 'xl/styles.xml', data: `<styleSheet><cellXfs><xf ${'a'.repeat(2_000_000)}/></cellXfs></styleSheet>` });
+    const loaded = await load(zipParts(parts), 'junk.xlsx');
+    expect(only(loaded.findings)).toEqual(['xlsx/no-header@S!A1']);
+  });
+});
+
 describe('merges in the read model', () => {
   it('reads a row drawn inside vertical merges as part of the row above, not as a second item', async () => {
     const xml = sheetXml(

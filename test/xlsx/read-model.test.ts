@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sheetFromRows } from '../../src/load/xlsx/read-model.js';
 import { parseRange, scanSheet, type SheetContext } from '../../src/load/xlsx/sheet-xml.js';
-import { scannedPart } from '../../src/load/xlsx/xml.js';
+import { PartReader } from '../../src/load/xlsx/xml.js';
 import { readWorkbook } from '../../src/load/xlsx/workbook.js';
 import { zipParts, workbookParts } from './zip-writer.js';
 
 const context: SheetContext = { strings: ['甲', '乙&丙', 'a\nb'], dateStyles: [false, true], date1904: false, maxCells: 1000 };
-const scan = (body: string, extra = '') => scanSheet('S', scannedPart(Buffer.from(`<worksheet><sheetData>${body}</sheetData>${extra}</worksheet>`)), context).sheet;
+const scan = (body: string, extra = '') => scanSheet('S', new PartReader(Buffer.from(`<worksheet><sheetData>${body}</sheetData>${extra}</worksheet>`)), context).sheet;
 const grid = (sheet: ReturnType<typeof scan>) =>
   Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: sheet.columnCount }, (_, c) => sheet.text(r + 1, c + 1)));
 
@@ -24,7 +24,7 @@ describe('the sheet XML reader', () => {
   it('takes prefixed elements, single quotes, and cells or rows without a reference', () => {
     const sheet = scanSheet(
       'S',
-      scannedPart(Buffer.from(`<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row><x:c t='inlineStr'><x:is><x:t>一</x:t></x:is></x:c><x:c t="s"><x:v>0</x:v></x:c></x:row><x:row><x:c r='C2' t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`)),
+      new PartReader(Buffer.from(`<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row><x:c t='inlineStr'><x:is><x:t>一</x:t></x:is></x:c><x:c t="s"><x:v>0</x:v></x:c></x:row><x:row><x:c r='C2' t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`)),
       context,
     ).sheet;
     expect(grid(sheet)).toEqual([
@@ -46,6 +46,27 @@ describe('the sheet XML reader', () => {
     const xml = '\ufeff<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>公开目录</t></is></c></row></sheetData></worksheet>';
     const bytes = zipParts(workbookParts([{ name: 'S', part: { name: '', data: Buffer.from(xml, 'utf16le') } }]));
     expect((await readWorkbook(bytes)).sheets[0]!.text(1, 1)).toBe('公开目录');
+  });
+
+  it('reads a large part in windows cut after whole rows (or cells), with the same result', () => {
+    const rows = Array.from({ length: 50 }, (_, r) => `<x:row r="${r + 1}"><x:c r="A${r + 1}" t="inlineStr"><x:is><x:t>第${r + 1}行</x:t></x:is></x:c><x:c r="B${r + 1}"><x:v>${r}</x:v></x:c></x:row>`).join('');
+    const merges = Array.from({ length: 20 }, (_, r) => `<x:mergeCell ref="C${r + 1}:D${r + 1}"/>`).join('');
+    const xml = Buffer.from(`<x:worksheet><x:sheetData>${rows}</x:sheetData><x:mergeCells>${merges}</x:mergeCells></x:worksheet>`);
+    const small = new PartReader(xml, 300);
+    const [start, end] = [small.contentStart('sheetData'), small.closeStart('sheetData')];
+    const raw = Buffer.from(rows).toString('latin1');
+    expect(xml.toString('latin1', start, end)).toBe(raw);
+    const windows = [...small.windows(start, end, ['row', 'c'])];
+    expect(windows.length).toBeGreaterThan(10);
+    expect(windows.join('')).toBe(raw);
+    expect(windows.every((w) => w.endsWith('</x:row>'))).toBe(true);
+    const whole = scanSheet('S', new PartReader(xml), context).sheet;
+    const windowed = scanSheet('S', new PartReader(xml, 300), context).sheet;
+    expect(grid(windowed)).toEqual(grid(whole));
+    // Windows too small for a row are cut after a cell.
+    expect(grid(scanSheet('S', new PartReader(xml, 100), context).sheet)).toEqual(grid(whole));
+    expect(windowed.text(50, 1)).toBe('第50行');
+    expect(windowed.isMergeSlave(20, 4)).toBe(whole.isMergeSlave(20, 4));
   });
 
   it('parses merge references, whole columns and rows included', () => {

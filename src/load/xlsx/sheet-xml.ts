@@ -5,7 +5,7 @@
 import { cellRef } from '../../text/cell-ref.js';
 import { mergesDropped, outsideGrid, tooManyCells } from './problems.js';
 import { CellList, SparseSheet, type Range } from './read-model.js';
-import { contentText, decodeXml, elements, runText, section, tagPattern, type ScannedPart } from './xml.js';
+import { contentText, decodeXml, runText, tagPattern, type PartReader } from './xml.js';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -81,8 +81,7 @@ function serialDate(serial: number, date1904: boolean): string | undefined {
 const PLAIN_CELL = /<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<v>([^<]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)?<\/c>)/y;
 
 /** Reads the sheet XML. Throws XlsxRefusal when the sheet holds more values than allowed. */
-export function scanSheet(name: string, part: ScannedPart, context: SheetContext): ScannedSheet {
-  const { xml } = part;
+export function scanSheet(name: string, part: PartReader, context: SheetContext): ScannedSheet {
   const cells = new CellList();
   let missingStrings = 0;
   let firstMissing: ScannedSheet['firstMissing'];
@@ -90,6 +89,7 @@ export function scanSheet(name: string, part: ScannedPart, context: SheetContext
   let firstOutside = '';
   let row = 0;
   let column = 0;
+  const text = (raw: string) => part.text(raw);
 
   /** Places the cell (its reference, or the one after the last); false when off the grid. */
   const place = (ref: string | undefined): boolean => {
@@ -111,7 +111,7 @@ export function scanSheet(name: string, part: ScannedPart, context: SheetContext
         return found;
       }
       case 'str':
-        return contentText(v, part.text);
+        return contentText(v, text);
       case 'b':
         return String(parseInt(v, 10) !== 0);
       case 'e':
@@ -121,7 +121,7 @@ export function scanSheet(name: string, part: ScannedPart, context: SheetContext
         return decodeXml(v).slice(0, 10);
       default: {
         const n = parseFloat(v);
-        if (Number.isNaN(n)) return contentText(v, part.text).trim();
+        if (Number.isNaN(n)) return contentText(v, text).trim();
         return (context.dateStyles[style] && serialDate(n, context.date1904)) || String(n);
       }
     }
@@ -133,23 +133,23 @@ export function scanSheet(name: string, part: ScannedPart, context: SheetContext
     cells.add(row, column, text);
   };
 
-  const data = section(xml, 'sheetData');
-  if (data) {
+  /** One window of the cell data: whole rows (or cells), see PartReader.windows. */
+  const scanWindow = (xml: string) => {
     const re = tagPattern('row|c');
-    let pos = data.start;
-    while (pos < data.end) {
+    let pos = 0;
+    while (pos < xml.length) {
       PLAIN_CELL.lastIndex = pos;
       const plain = PLAIN_CELL.exec(xml);
       if (plain) {
         pos = PLAIN_CELL.lastIndex;
         if (!place(plain[1])) continue;
         if (plain[4]) add(valueText(plain[3] ?? 'n', plain[2] ? Number(plain[2]) : 0, plain[4]));
-        else if (plain[5] && plain[3] === 'inlineStr') add(contentText(plain[5], part.text));
+        else if (plain[5] && plain[3] === 'inlineStr') add(contentText(plain[5], text));
         continue;
       }
       re.lastIndex = pos;
       const m = re.exec(xml);
-      if (!m || m.index >= data.end) break;
+      if (!m) break;
       pos = re.lastIndex;
       let attrs = m[3]!;
       const empty = attrs.endsWith('/');
@@ -181,13 +181,18 @@ export function scanSheet(name: string, part: ScannedPart, context: SheetContext
       if (!place(ref) || inner === '') continue;
       if (type === 'inlineStr') {
         const is = IS.exec(inner);
-        add(is ? runText(is[1]!, part.text) : undefined);
+        add(is ? runText(is[1]!, text) : undefined);
       } else {
         const v = V.exec(inner)?.[1];
         if (v !== undefined && v !== '') add(valueText(type, style, v));
       }
     }
-  }
+  };
+
+  const start = part.contentStart('sheetData');
+  const close = start < 0 ? -1 : part.closeStart('sheetData');
+  const end = close >= start ? close : part.length;
+  if (start >= 0) for (const xml of part.windows(start, end, ['row', 'c'])) scanWindow(xml);
 
   const sheet = new SparseSheet(name, cells);
   if (outside > 0) sheet.notes.push(outsideGrid(name, firstOutside, outside));
@@ -197,7 +202,14 @@ export function scanSheet(name: string, part: ScannedPart, context: SheetContext
   // would spread text over more cells than the cap in all, the rest are dropped too.
   let budget = context.maxCells;
   const dropped = { area: { n: 0, first: '', area: 0, row: 1, column: 1 }, budget: { n: 0, first: '', area: 0, row: 1, column: 1 } };
-  for (const { attrs } of elements(xml, 'mergeCell', data?.end ?? 0)) {
+  const mergeCells = function* () {
+    const re = tagPattern('mergeCell');
+    for (const xml of part.windows(start >= 0 ? end : 0, part.length, [''])) {
+      re.lastIndex = 0;
+      for (let m = re.exec(xml); m; m = re.exec(xml)) yield m[3]!;
+    }
+  };
+  for (const attrs of mergeCells()) {
     const ref = /(?:^|\s)ref\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attrs);
     const range = ref ? parseRange(ref[1] ?? ref[2] ?? '') : undefined;
     if (!range) continue;

@@ -7,7 +7,7 @@ import { defaultLoadLimits, type LoadLimits } from '../index.js';
 import { noWorkbook, XlsxRefusal, zipRefusal } from './problems.js';
 import type { ReadSheet, ReadWorkbook } from './read-model.js';
 import { scanSheet, type ScannedSheet, type SheetContext } from './sheet-xml.js';
-import { attributes, decodeXml, elements, partText, runText, scannedPart, section, type ScannedPart } from './xml.js';
+import { attributes, decodeXml, elements, PartReader, partText, runText, section } from './xml.js';
 import { ZipArchive, ZipError } from './zip.js';
 
 export type WorkbookLimits = Pick<LoadLimits, 'maxInflatedBytes' | 'maxSheetCells'>;
@@ -95,9 +95,12 @@ function dateStyles(xml: string | undefined): boolean[] {
   return out;
 }
 
-function sharedStrings(part: ScannedPart): string[] {
+function sharedStrings(part: PartReader): string[] {
   const out: string[] = [];
-  for (const { inner } of elements(part.xml, 'si')) out.push(inner === undefined ? '' : runText(inner, part.text));
+  const text = (raw: string) => part.text(raw);
+  for (const xml of part.windows(0, part.length, ['si'])) {
+    for (const { inner } of elements(xml, 'si')) out.push(inner === undefined ? '' : runText(inner, text));
+  }
   return out;
 }
 
@@ -134,7 +137,7 @@ export function openWorkbook(bytes: Uint8Array, limits: WorkbookLimits = default
       const sst = byType(rels, '/sharedStrings')?.target ?? `${dir}sharedStrings.xml`;
       const stringsPart = zip.read(sst);
       context = {
-        strings: stringsPart === undefined ? undefined : sharedStrings(scannedPart(stringsPart)),
+        strings: stringsPart === undefined ? undefined : sharedStrings(new PartReader(stringsPart)),
         dateStyles: dateStyles(text(byType(rels, '/styles')?.target ?? `${dir}styles.xml`)),
         date1904,
         maxCells: limits.maxSheetCells,
@@ -159,7 +162,7 @@ export function openWorkbook(bytes: Uint8Array, limits: WorkbookLimits = default
           read: () =>
             (scanned ??= guarded(() => {
               const bytes = zip.read(part);
-              return scanSheet(name, bytes ? scannedPart(bytes) : { xml: '', text: (raw) => raw }, sheetContext());
+              return scanSheet(name, new PartReader(bytes ?? new Uint8Array()), sheetContext());
             })),
         });
       }

@@ -10,26 +10,100 @@ export function partText(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
 }
 
-/**
- * A large part (a sheet, the shared strings) as scanned: `xml` keeps one character per byte, which
- * is half the memory of a decoded string and twice as fast to make, and is safe because every
- * tag and attribute is ASCII; `text` turns a piece of content into the real (UTF-8 decoded) text.
- */
-export interface ScannedPart {
-  xml: string;
-  text(raw: string): string;
-}
-
 const asIs = (raw: string) => raw;
 // eslint-disable-next-line no-control-regex
 const highByte = /[^\u0000-\u007f]/;
-const fromBytes = (raw: string) => (highByte.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw);
 
-export function scannedPart(bytes: Uint8Array): ScannedPart {
-  const b0 = bytes[0], b1 = bytes[1];
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return { xml: partText(bytes), text: asIs };
-  const start = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { xml: Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('latin1'), text: fromBytes };
+/**
+ * A large part (a sheet, the shared strings), read in windows of about 16 MiB, one character per
+ * byte: half the memory of a decoded string and quicker to make, and safe because every tag and
+ * attribute the reader matches is ASCII. A window ends just after a closing tag (a row, a cell,
+ * a string item), so no element is cut in two; `text` turns content into the real text.
+ */
+export class PartReader {
+  private readonly buf: Buffer;
+
+  constructor(bytes: Uint8Array, private readonly windowSize = 16 << 20) {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const start = !utf16 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    this.buf = utf16 ? Buffer.from(partText(bytes), 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
+  }
+
+  get length(): number {
+    return this.buf.length;
+  }
+
+  /** The content as text: UTF-8 decoded, and always a copy, never a view that keeps a window alive. */
+  text(raw: string): string {
+    return highByte.test(raw) || raw.length >= 13 ? Buffer.from(raw, 'latin1').toString('utf8') : raw;
+  }
+
+  /** Where the tag's name starts with `<` or `</` before it, directly or after a prefix (`<x:`). */
+  private tagStart(at: number, closing: boolean): number {
+    let p = at - 1;
+    if (this.buf[p] === 0x3a) for (p--; p >= 0 && isNameByte(this.buf[p]!); p--);
+    if (closing) {
+      if (this.buf[p] !== 0x2f) return -1;
+      p--;
+    }
+    return this.buf[p] === 0x3c ? p : -1;
+  }
+
+  /** Just after the start tag of the first element of that local name (-1 when there is none). */
+  contentStart(name: string): number {
+    for (let at = this.buf.indexOf(name); at >= 0; at = this.buf.indexOf(name, at + 1)) {
+      const next = this.buf[at + name.length];
+      if (this.tagStart(at, false) < 0 || !(next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d)) continue;
+      const gt = this.buf.indexOf(0x3e, at);
+      if (gt < 0) return -1;
+      return this.buf[gt - 1] === 0x2f ? -1 : gt + 1;
+    }
+    return -1;
+  }
+
+  /** Where the last closing tag of that local name starts (-1 when there is none). */
+  closeStart(name: string): number {
+    const token = `${name}>`;
+    for (let at = this.buf.lastIndexOf(token); at >= 0; at = at > 0 ? this.buf.lastIndexOf(token, at - 1) : -1) {
+      const start = this.tagStart(at, true);
+      if (start >= 0) return start;
+    }
+    return -1;
+  }
+
+  /** Just after the last closing tag of one of the names within [from, to), else -1. */
+  private cutAfter(from: number, to: number, names: readonly string[]): number {
+    for (const name of names) {
+      const token = `${name}>`;
+      if (to - token.length < from) continue;
+      for (let at = this.buf.lastIndexOf(token, to - token.length); at >= from; at = this.buf.lastIndexOf(token, at - 1)) {
+        if (name === '' || this.tagStart(at, true) >= 0) return at + token.length;
+        if (at === 0) break;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The bytes [from, to) in windows, each ending after the last closing tag of the first of
+   * `names` found in it (`''` stands for any `>`); a window holding none of them is junk and is
+   * cut where it ends.
+   */
+  *windows(from: number, to: number, names: readonly string[]): Generator<string> {
+    for (let pos = from; pos < to; ) {
+      let stop = Math.min(to, pos + this.windowSize);
+      if (stop < to) {
+        const cut = this.cutAfter(pos, stop, names);
+        if (cut > pos) stop = cut;
+      }
+      yield this.buf.toString('latin1', pos, stop);
+      pos = stop;
+    }
+  }
+}
+
+function isNameByte(b: number): boolean {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f || b === 0x2d || b === 0x2e;
 }
 
 const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -55,7 +129,8 @@ export function decodeEscapes(text: string): string {
 /** The attributes of a start tag (the text between the name and `>`), by local name. */
 export function attributes(source: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  // Names only after white space: a long run without `=` is then tried once, not at every character.
+  const re = /(?:^|\s)([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   for (let m = re.exec(source); m; m = re.exec(source)) out.set(m[1]!, decodeXml(m[2] ?? m[3] ?? ''));
   return out;
 }
@@ -66,7 +141,9 @@ export function attribute(source: string, name: string): string | undefined {
 }
 
 // A start or empty-element tag: prefix, local name, attributes (quoted values may hold `>`), `/`.
-const TAG = '<([A-Za-z_][\\w.-]*:)?(NAME)(?=[\\s/>])((?:[^>"\']|"[^"]*"|\'[^\']*\')*)>';
+// No `<` inside a tag (XML allows none, even in values): a broken tag fails at the next `<`
+// instead of every attempt reading to the end of the part, which made junk quadratic.
+const TAG = '<([A-Za-z_][\\w.-]*:)?(NAME)(?=[\\s/>])((?:[^<>"\']|"[^<"]*"|\'[^<\']*\')*)>';
 
 /** A global regex for start tags of the given local names (alternatives joined by `|`). */
 export function tagPattern(names: string): RegExp {
@@ -107,13 +184,13 @@ export function section(xml: string, name: string): { start: number; end: number
 /**
  * The text of a string item (`<si>` or `<is>`): its `<t>` runs joined, phonetic runs (`<rPh>`)
  * left out as Excel shows them, entities and `_xHHHH_` escapes decoded, line ends as `\n`.
- * `text` decodes the raw content of the part (see ScannedPart).
+ * `text` decodes the raw content of the part (see PartReader).
  */
 export function runText(inner: string, text: (raw: string) => string = asIs): string {
   // The common case: one plain run.
   const plain = /^<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>$/.exec(inner);
   if (plain) return contentText(plain[1]!, text);
-  const body = inner.includes('rPh') ? inner.replace(/<([\w.-]+:)?rPh\b[\s\S]*?<\/\1?rPh>/g, '') : inner;
+  const body = inner.includes('rPh') ? withoutPhonetic(inner) : inner;
   let out = '';
   const re = /<(?:[\w.-]+:)?t(?=[\s/>])([^>]*)>/g;
   for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -123,6 +200,26 @@ export function runText(inner: string, text: (raw: string) => string = asIs): st
     if (end >= 0) re.lastIndex = end;
   }
   return contentText(out, text);
+}
+
+/** The item without its phonetic runs (`<rPh>…</rPh>`, any prefix), found by indexOf: linear. */
+function withoutPhonetic(inner: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = inner.indexOf('rPh', from); at >= 0; at = inner.indexOf('rPh', from)) {
+    // A start tag `<rPh` or `<x:rPh` (a prefix is short); anything else is ordinary text.
+    const lt = inner.lastIndexOf('<', at);
+    if (lt < from || at - lt > 32 || !/^<([\w.-]+:)?$/.test(inner.slice(lt, at))) {
+      out += inner.slice(from, at + 3);
+      from = at + 3;
+      continue;
+    }
+    const close = inner.indexOf('rPh>', at + 3);
+    if (close < 0) break;
+    out += inner.slice(from, lt);
+    from = close + 4;
+  }
+  return out + inner.slice(from);
 }
 
 /** Raw string content as the cell shows it: decoded, entities and escapes resolved, CR LF as LF. */

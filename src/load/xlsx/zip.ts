@@ -132,8 +132,8 @@ export class ZipArchive {
     } else if (entry.method === 8) {
       try {
         // Never more than the part claims (zlib refuses a zero cap: allow one byte and check);
-        // one output chunk of the claimed size saves joining many.
-        out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize: Math.min(Math.max(entry.size, 1024), 1 << 26) });
+        // one output chunk of the claimed size (not touched until written) saves joining many.
+        out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize: Math.max(entry.size, 1024) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
           throw new ZipError({ kind: 'larger-than-declared', part: entry.name, declared: entry.size });
@@ -147,7 +147,9 @@ export class ZipArchive {
     this.inflated += out.length;
     // The declared total was checked, and no part inflates past its declared size: this holds.
     if (this.inflated > this.maxInflatedBytes) throw new ZipError({ kind: 'declared-too-large', total: this.inflated, limit: this.maxInflatedBytes });
-    this.cache.set(key, out);
+    // Small parts (relationships, styles) may be asked for twice; a sheet is read once, and
+    // its bytes are let go as soon as it is scanned. A part read again counts again above.
+    if (out.length <= 1 << 20) this.cache.set(key, out);
     return out;
   }
 }
