@@ -174,6 +174,19 @@ describe('workbooks with parts missing', () => {
     expect(docx.findings[0]!.message.zh).toContain('Word 文档');
   });
 
+  it('says which sheet\'s data is missing from the archive, and still reads the directory in another', async () => {
+    const directory = sheetXml([
+      ['某县就业领域基层政务公开标准目录'],
+      ['序号', '公开事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体'],
+      ['1.1', '就业政策法规咨询', '政策', '《中华人民共和国就业促进法》', '20个工作日内', '县人社局', '■政府网站'],
+    ]);
+    const parts = workbookParts([{ name: '说明' }, { name: '目录', xml: directory }]).filter((p) => p.name !== 'xl/worksheets/sheet1.xml');
+    const loaded = await load(zipParts(parts), 'gap.xlsx');
+    expect(loaded.ok).toBe(true);
+    expect(only(loaded.findings).filter((f) => !f.startsWith('xlsx/missing'))).toEqual(['parse/not-xlsx@说明!A1']);
+    expect(loaded.findings[0]!.message.zh).toBe('无法读取工作表“说明”：文件已损坏，压缩包中没有它的数据（xl/worksheets/sheet1.xml）。');
+  });
+
   it('says a workbook has no sheets', async () => {
     const loaded = await load(zipParts(workbookParts([])), 'none.xlsx');
     expect(loaded.ok).toBe(false);

@@ -168,8 +168,11 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
     if (examined.length > 0) findings.push(noDirectory(file, examined));
     return failedLoad(file, 'xlsx', findings);
   }
+  // A sheet left unread for its size is a warning once the directory was found elsewhere; a
+  // damaged one stays an error (Excel would not open the file).
   const skipped: Finding[] = refused.map((r) => {
     const f = refusalFinding(file, r.refusal, r.name);
+    if (r.refusal.ruleId !== 'xlsx/too-large') return f;
     return { ...f, ruleId: 'xlsx/limit', severity: 'warning', message: sheetSkipped(r.name, r.refusal.text, chosen.sheet.name) };
   });
 

@@ -98,6 +98,18 @@ export function noWorkbook(names: readonly string[]): XlsxRefusal {
   );
 }
 
+export function missingSheetPart(sheet: string, part: string): XlsxRefusal {
+  return new XlsxRefusal(
+    'parse/not-xlsx',
+    {
+      zh: `无法读取工作表“${sheet}”：文件已损坏，压缩包中没有它的数据（${part}）。`,
+      en: `Cannot read sheet "${sheet}": the file is damaged; its data (${part}) is not in the archive.`,
+    },
+    saveAgain,
+    { sheet, row: 1, column: 1 },
+  );
+}
+
 export function tooManyCells(sheet: string, limit: number, row: number, column: number): XlsxRefusal {
   return new XlsxRefusal(
     'xlsx/too-large',

@@ -4,7 +4,7 @@
 // (exceljs expands every merge cell by cell and materialises every formatted cell: a sheet with
 // one merge A1:XFD1048576 or formatting to row 1,048,576 took gigabytes and minutes.)
 import { defaultLoadLimits, type LoadLimits } from '../index.js';
-import { noWorkbook, XlsxRefusal, zipRefusal } from './problems.js';
+import { missingSheetPart, noWorkbook, XlsxRefusal, zipRefusal } from './problems.js';
 import type { ReadSheet, ReadWorkbook } from './read-model.js';
 import { scanSheet, type ScannedSheet, type SheetContext } from './sheet-xml.js';
 import { attributes, decodeXml, elements, PartReader, partText, runText, section } from './xml.js';
@@ -162,7 +162,8 @@ export function openWorkbook(bytes: Uint8Array, limits: WorkbookLimits = default
           read: () =>
             (scanned ??= guarded(() => {
               const bytes = zip.read(part);
-              return scanSheet(name, new PartReader(bytes ?? new Uint8Array()), sheetContext());
+              if (!bytes) throw missingSheetPart(name, part);
+              return scanSheet(name, new PartReader(bytes), sheetContext());
             })),
         });
       }
