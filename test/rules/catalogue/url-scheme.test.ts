@@ -39,5 +39,10 @@ testRule(catalogueUrlScheme, {
     { name: 'file: in the contact', yaml: withTop((d) => (d.contact.unit = 'file:///etc/passwd')), findings: [{ line: 10, column: 9, messageId: 'unsafe', messageIncludes: 'file:' }] },
     { name: 'a non-web channel address is a warning', yaml: withItem((i) => (i.channels['其他'] = 'weixin://dl/chat')), findings: [{ line: 35, column: 11, messageId: 'notHttp', messageIncludes: 'weixin:', severity: 'warning' }] },
     { name: 'a broken http channel address', yaml: withItem((i) => (i.channels['政府网站'] = 'https://exa mple.gov.cn')), findings: [{ line: 33, column: 13, messageId: 'malformed', messageIncludes: 'http(s)' }] },
+    // Every character NFKC turns into a colon, so the fast "no colon, no scheme" test misses none.
+    { name: 'a full-width colon', yaml: withItem((i) => i.content.push('javascript：void(0)')), findings: [{ line: 25, column: 9, messageId: 'unsafe', messageIncludes: 'javascript:' }] },
+    { name: 'a small colon', yaml: withItem((i) => i.content.push('javascript﹕void(0)')), findings: [{ line: 25, column: 9, messageId: 'unsafe', messageIncludes: 'javascript:' }] },
+    { name: 'a vertical colon', yaml: withItem((i) => i.content.push('javascript︓void(0)')), findings: [{ line: 25, column: 9, messageId: 'unsafe', messageIncludes: 'javascript:' }] },
+    { name: 'a double colon equal sign', yaml: withItem((i) => i.content.push('javascript⩴void(0)')), findings: [{ line: 25, column: 9, messageId: 'unsafe', messageIncludes: 'javascript:' }] },
   ],
 });

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../../model/index.js';
 import { isDangerousScheme, looksLikeUrl, safeHttpUrl, urlScheme } from '../../../text/url.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 // The site links the catalogue's `url` and channel names that are web addresses. The schema only
 // asks `url` to start with http(s)://; it cannot see ` JavaScript:` hidden in a channel name, a
@@ -43,38 +43,60 @@ export const catalogueUrlScheme = defineRule({
     },
   },
   *check({ catalogue, items }) {
-    const unsafe = (value: string, path: JsonPath, item?: number) =>
-      isDangerousScheme(value) ? [{ messageId: 'unsafe', path, ...(item !== undefined ? { item } : {}), data: { value: shorten(value), scheme: urlScheme(value)! } }] : [];
+    // Paths are built only for a value that is reported: checking is per scalar of the whole
+    // catalogue, and almost every scalar is fine.
+    const unsafe = (value: string, path: JsonPath, item?: number): RuleReport => ({
+      messageId: 'unsafe',
+      path,
+      ...(item !== undefined ? { item } : {}),
+      data: { value: shorten(value), scheme: urlScheme(value)! },
+    });
+    const channel = (value: string, path: JsonPath, box: string, i: number | undefined, item: number): RuleReport | undefined => {
+      const dangerous = isDangerousScheme(value);
+      if (!dangerous && !(looksLikeUrl(value) && !safeHttpUrl(value.trim()))) return undefined;
+      const at = i === undefined ? [...path, 'channels', box] : [...path, 'channels', box, i];
+      if (dangerous) return unsafe(value, at, item);
+      const scheme = urlScheme(value) ?? '?';
+      if (scheme === 'http' || scheme === 'https') return { messageId: 'malformed', path: at, item, data: { value: shorten(value) } };
+      return { messageId: 'notHttp', path: at, item, severity: 'warning' as const, data: { value: shorten(value), scheme } };
+    };
 
     if (catalogue.url !== undefined) {
-      if (isDangerousScheme(catalogue.url)) yield* unsafe(catalogue.url, ['url']);
+      if (isDangerousScheme(catalogue.url)) yield unsafe(catalogue.url, ['url']);
       // A url that fails the schema's ^https?:// is already reported there; here only the subtler breakage.
       else if (/^https?:\/\//.test(catalogue.url) && !safeHttpUrl(catalogue.url)) yield { messageId: 'malformed', path: ['url'], data: { value: shorten(catalogue.url) } };
     }
     for (const key of ['region', 'publisher', 'updated'] as const) {
       const value = catalogue[key];
-      if (value !== undefined) yield* unsafe(value, [key]);
+      if (value !== undefined && isDangerousScheme(value)) yield unsafe(value, [key]);
     }
     for (const [key, value] of Object.entries(catalogue.contact ?? {})) {
-      if (value !== undefined) yield* unsafe(value, ['contact', key]);
+      if (value !== undefined && isDangerousScheme(value)) yield unsafe(value, ['contact', key]);
     }
 
     for (const { index, item, path } of items) {
       for (const key of ['first', 'name', 'deadline', 'subject', 'group'] as const) {
         const value = item[key];
-        if (typeof value === 'string') yield* unsafe(value, [...path, key], index);
+        if (typeof value === 'string' && isDangerousScheme(value)) yield unsafe(value, [...path, key], index);
       }
       for (const key of ['content', 'basis'] as const) {
-        for (const [i, value] of (item[key] ?? []).entries()) yield* unsafe(value, [...path, key, i], index);
+        const values = item[key];
+        if (!values) continue;
+        for (let i = 0; i < values.length; i++) {
+          if (isDangerousScheme(values[i]!)) yield unsafe(values[i]!, [...path, key, i], index);
+        }
       }
-      for (const [box, names] of Object.entries(item.channels ?? {})) {
-        const list = typeof names === 'string' ? [[names, [...path, 'channels', box]] as const] : Array.isArray(names) ? names.map((n, i) => [n, [...path, 'channels', box, i]] as const) : [];
-        for (const [value, at] of list) {
-          if (isDangerousScheme(value)) yield* unsafe(value, at, index);
-          else if (looksLikeUrl(value) && !safeHttpUrl(value.trim())) {
-            const scheme = urlScheme(value) ?? '?';
-            if (scheme === 'http' || scheme === 'https') yield { messageId: 'malformed', path: at, item: index, data: { value: shorten(value) } };
-            else yield { messageId: 'notHttp', path: at, item: index, severity: 'warning' as const, data: { value: shorten(value), scheme } };
+      const channels = item.channels;
+      if (!channels) continue;
+      for (const box of Object.keys(channels)) {
+        const names = channels[box];
+        if (typeof names === 'string') {
+          const report = channel(names, path, box, undefined, index);
+          if (report) yield report;
+        } else if (Array.isArray(names)) {
+          for (let i = 0; i < names.length; i++) {
+            const report = channel(names[i]!, path, box, i, index);
+            if (report) yield report;
           }
         }
       }
