@@ -1,6 +1,6 @@
-import { canonicalFor, canonicalStatus } from '../../../deadline/parse.js';
+import { canonicalFor } from '../../../deadline/parse.js';
 import { defineRule } from '../../rule.js';
-import { deadlineSettings, deadlines } from './shared.js';
+import { deadlineSettings, deadlineStatus, deadlines } from './shared.js';
 
 export const deadlineCanonical = defineRule({
   id: 'deadline/canonical',
@@ -28,7 +28,7 @@ export const deadlineCanonical = defineRule({
     for (const { index, path, deadline } of deadlines(context.items)) {
       // Beyond the ceiling the ceiling rule speaks; rewriting would only polish an invalid period.
       if (deadline.amount === undefined || deadline.amount > ceiling) continue;
-      if (canonicalStatus(deadline, canonical) !== 'variant') continue;
+      if (deadlineStatus(deadline, canonical) !== 'variant') continue;
       const value = canonicalFor(canonical, deadline.amount);
       const target = [...path, 'deadline'];
       yield { messageId: 'variant', item: index, path: target, data: { value: deadline.raw, canonical: value }, fix: { path: target, value } };

@@ -1,9 +1,25 @@
-import { parseDeadline, type ParsedDeadline } from '../../../deadline/parse.js';
+import { canonicalStatus, parseDeadline, type ParsedDeadline } from '../../../deadline/parse.js';
 import type { ItemView } from '../../../model/index.js';
 import type { RuleContext } from '../../rule.js';
 
 export interface DeadlineView extends ItemView {
   deadline: ParsedDeadline;
+}
+
+// Parsing is pure and a province's catalogues repeat a handful of deadline texts thousands of
+// times, so parses are kept by text (bounded: dropped wholesale past the limit) and shared by
+// every catalogue of a run. They are frozen so that no rule can change another catalogue's.
+const MAX_CACHED = 2000;
+const parsedByText = new Map<string, ParsedDeadline>();
+
+function parsed(text: string): ParsedDeadline {
+  let hit = parsedByText.get(text);
+  if (!hit) {
+    if (parsedByText.size >= MAX_CACHED) parsedByText.clear();
+    hit = Object.freeze(parseDeadline(text));
+    parsedByText.set(text, hit);
+  }
+  return hit;
 }
 
 // Keyed by the items array, which every rule of one check run shares: six deadline rules then
@@ -14,10 +30,26 @@ const parsedPerRun = new WeakMap<RuleContext['items'], readonly DeadlineView[]>(
 export function deadlines(items: RuleContext['items']): readonly DeadlineView[] {
   let views = parsedPerRun.get(items);
   if (!views) {
-    views = items.flatMap((view) => (typeof view.item.deadline === 'string' ? [{ ...view, deadline: parseDeadline(view.item.deadline) }] : []));
-    parsedPerRun.set(items, views);
+    const list: DeadlineView[] = [];
+    for (const { index, kind, item, path } of items) {
+      // Spelled out rather than spread: a spread per item was most of this function's cost.
+      if (typeof item.deadline === 'string') list.push({ index, kind, item, path, deadline: parsed(item.deadline) });
+    }
+    parsedPerRun.set(items, (views = list));
   }
   return views;
+}
+
+// The status depends on the parse and the baseline's canonical text only; remembered per parse.
+const statusByParse = new WeakMap<ParsedDeadline, { canonical: string; status: ReturnType<typeof canonicalStatus> }>();
+
+/** `canonicalStatus`, computed once per distinct deadline text and canonical wording. */
+export function deadlineStatus(deadline: ParsedDeadline, canonical: string): ReturnType<typeof canonicalStatus> {
+  const hit = statusByParse.get(deadline);
+  if (hit?.canonical === canonical) return hit.status;
+  const status = canonicalStatus(deadline, canonical);
+  statusByParse.set(deadline, { canonical, status });
+  return status;
 }
 
 /** The ceiling and canonical wording come from the baseline, never from code. */
