@@ -67,5 +67,11 @@ export function describeChars(chars: readonly number[]): { zh: string; en: strin
 
 /** Characters js-yaml refuses to parse: C0/C1 controls, U+FFFE/U+FFFF and unpaired surrogates. */
 export const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** A quick test that may say yes to text without any (any surrogate), never no to text with some. */
-export const MAYBE_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** Any control, invisible or non-character: the one scan every file gets (with `isWellFormed`). */
+export const UNUSUAL = new RegExp(`[${INVISIBLE_CHARS}${CONTROL_CHARS}\\uFFFE\\uFFFF]`);
+
+/** False when the text holds an unpaired surrogate. */
+export function isWellFormed(text: string): boolean {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(text) : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}

@@ -11,7 +11,7 @@ import type { Catalogue, Finding, LoadedCatalogue, LocalizedText } from '../../m
 import { failedLoad } from '../failed.js';
 import { checkAliases, duplicateKeys } from './checks.js';
 import { decodeText, hasUtf16Bom, looksBinary } from './decode.js';
-import { codePoint, describeChars, findInvisible, MAYBE_NON_PRINTABLE, NON_PRINTABLE } from './invisible.js';
+import { codePoint, describeChars, findInvisible, isWellFormed, NON_PRINTABLE, UNUSUAL } from './invisible.js';
 import { EventLocator } from './locator.js';
 import { catalogueSchema } from './schema.js';
 import { diagnoseParseError, secondDocumentMarker, syntaxProblem, type SyntaxProblem } from './syntax.js';
@@ -44,10 +44,10 @@ function loadFinding(
 /** True when the text holds nothing but white space and comments. */
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '#') {
-      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-    } else if (!/\s/.test(c)) return false;
+    const c = text.charCodeAt(i);
+    if (c === 35 /* # */) {
+      while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    } else if (c > 32 && !/\s/.test(text[i]!)) return false;
   }
   return true;
 }
@@ -127,9 +127,12 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
   const positions = new TextPositions(source);
   const failed = (): LoadedCatalogue => failedLoad(file, 'yaml', findings, source);
 
-  // js-yaml refuses control characters the `yaml` package read as text. Parse a copy where each
-  // is a harmless letter (same length, so the same offsets) and build the data from the original.
-  const parsed = MAYBE_NON_PRINTABLE.test(source) ? source.replace(NON_PRINTABLE, 'x') : source;
+  // One scan for anything out of the ordinary: control, invisible and non-characters, and
+  // unpaired surrogates. js-yaml refuses the control characters the `yaml` package read as text:
+  // parse a copy where each is a harmless letter (same length, so the same offsets) and build
+  // the data from the original.
+  const unusual = UNUSUAL.test(source) || !isWellFormed(source);
+  const parsed = unusual ? source.replace(NON_PRINTABLE, 'x') : source;
 
   let events: Event[];
   try {
@@ -139,20 +142,20 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
       error instanceof YAMLException
         ? diagnoseParseError(source, error.reason, error.mark?.position ?? 0)
         : syntaxProblem('unknown', 0, error instanceof Error ? error.message : String(error));
-    findings.push(syntaxFinding(file, positions, problem), ...invisibleFindings(file, source, positions, undefined));
+    findings.push(syntaxFinding(file, positions, problem));
+    if (unusual) findings.push(...invisibleFindings(file, source, positions, undefined));
     return failed();
   }
-
-  let documents = 0;
-  for (let i = 0; i < events.length && documents < 2; i++) if (events[i]!.type === DOCUMENT) documents++;
-  if (documents > 1) {
+  const secondDocument = () => {
     const at = secondDocumentMarker(source);
     findings.push(syntaxFinding(file, positions, syntaxProblem('multiple-documents', at === -1 ? 0 : at)));
     return failed();
-  }
+  };
 
   const locator = new EventLocator(file, source, events, positions);
-  if (documents === 0 || events[1]!.type !== MAPPING) {
+  const empty = events.length < 2 || events[0]!.type !== DOCUMENT;
+  if (empty || events[1]!.type !== MAPPING) {
+    if (!empty && events.some((e, i) => i > 0 && e.type === DOCUMENT)) return secondDocument();
     findings.push(
       loadFinding(
         file,
@@ -160,7 +163,7 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
         'not-mapping',
         'error',
         { zh: '这不是目录文件：顶层应为键值映射（gkml、domain、region、items 等）。', en: 'This is not a catalogue: the top level must be a mapping (gkml, domain, region, items, ...).' },
-        documents === 0 ? undefined : positions.position(locator.rootStart()),
+        empty ? undefined : positions.position(locator.rootStart()),
         { zh: '参照 catalogues/examples/ 中的示例文件编写。', en: 'Follow the example files in catalogues/examples/.' },
       ),
     );
@@ -175,16 +178,19 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
     }
   }
 
-  let data: unknown;
+  let documents: unknown[];
   try {
     // Merge work is bounded by the alias check above (merged keys are counted there).
-    data = constructFromEvents(events, { source, schema: catalogueSchema, maxTotalMergeKeys: -1 })[0];
+    documents = constructFromEvents(events, { source, schema: catalogueSchema, maxTotalMergeKeys: -1 });
   } catch (error) {
+    if (events.some((e, i) => i > 0 && e.type === DOCUMENT)) return secondDocument();
     findings.push(...constructFindings(file, source, events, positions, error));
     return failed();
   }
+  if (documents.length > 1) return secondDocument();
+  const data = documents[0];
 
-  findings.push(...invisibleFindings(file, source, positions, events));
+  if (unusual) findings.push(...invisibleFindings(file, source, positions, events));
   return {
     file,
     data,
