@@ -13,9 +13,19 @@ export const KIND_EN: Record<InstrumentKind, string> = {
   规范性文件: 'normative document',
 };
 
+// Every cited title is keyed by several rules, and a province cites the same few hundred titles
+// over and over: remember the keys (bounded: dropped wholesale past the limit).
+const keyByTitle = new Map<string, string>();
+
 /** Title matching ignores width and spaces, and the 中华人民共和国 prefix laws may drop. */
 export function titleKey(title: string): string {
-  return normalizeTerm(title).replace(/^中华人民共和国/, '');
+  let key = keyByTitle.get(title);
+  if (key === undefined) {
+    if (keyByTitle.size >= 5000) keyByTitle.clear();
+    key = normalizeTerm(title).replace(/^中华人民共和国/, '');
+    keyByTitle.set(title, key);
+  }
+  return key;
 }
 
 // The baseline's table is fixed for a run while every cited title is looked up in it: key it once.

@@ -25,11 +25,26 @@ function laterOrders(c: Citation): OrderNumber[] {
   return out;
 }
 
+// The expected numbers come from the baseline's instruments table, and every citation of a known
+// instrument is compared with one: read each once (the table is small, but bound it anyway).
+const expectedNumbers = new Map<string, { order?: OrderNumber; doc?: DocNumber }>();
+
+function readExpected(expected: string): { order?: OrderNumber; doc?: DocNumber } {
+  let hit = expectedNumbers.get(expected);
+  if (!hit) {
+    if (expectedNumbers.size >= 1000) expectedNumbers.clear();
+    const order = readOrderNumber(expected, 0);
+    const doc = order ? undefined : readDocNumber(expected, 0);
+    hit = { ...(order ? { order } : {}), ...(doc ? { doc } : {}) };
+    expectedNumbers.set(expected, hit);
+  }
+  return hit;
+}
+
 /** Two numbers name the same instrument version: same kind of order and value, or same document. */
 function sameNumber(cited: DocNumber | OrderNumber, expected: string): boolean {
-  const order = readOrderNumber(expected, 0);
+  const { order, doc } = readExpected(expected);
   if (order) return 'kind' in cited && cited.kind === order.kind && cited.value === order.value;
-  const doc = readDocNumber(expected, 0);
   if (doc) {
     return !('kind' in cited) && sameTerm(cited.organ, doc.organ) && cited.year === doc.year && stripZeros(cited.seq) === stripZeros(doc.seq);
   }

@@ -30,30 +30,76 @@ export function parsed(text: string): ParsedBasis {
   return hit;
 }
 
-export function* basisEntries(items: readonly ItemView[]): Generator<BasisEntry> {
+// Nine basis rules walk the same entries: list them once per check run, keyed by the items
+// array every rule of the run shares (the entry goes when the run's items do).
+const entriesPerRun = new WeakMap<readonly ItemView[], readonly BasisEntry[]>();
+
+/** Every non-blank basis entry of every item, parsed, in item and entry order. */
+export function basisEntries(items: readonly ItemView[]): readonly BasisEntry[] {
+  let entries = entriesPerRun.get(items);
+  if (entries) return entries;
+  const list: BasisEntry[] = [];
   for (const view of items) {
-    for (const [index, text] of (view.item.basis ?? []).entries()) {
+    const basis = view.item.basis;
+    if (!basis) continue;
+    for (let index = 0; index < basis.length; index++) {
+      const text = basis[index];
       if (typeof text !== 'string' || text.trim() === '') continue;
-      yield { view, index, text, path: [...view.path, 'basis', index], parsed: parsed(text) };
+      list.push({ view, index, text, path: [...view.path, 'basis', index], parsed: parsed(text) });
     }
   }
+  entriesPerRun.set(items, (entries = list));
+  return entries;
+}
+
+/** A report of one finder on one basis text, without the item and path it is reported at. */
+interface Prepared {
+  messageId: string;
+  data: Readonly<Record<string, string>>;
+  /** The entry with all of the rule's edits applied, when that changes it. */
+  fixed?: string;
+  severity?: RuleReport['severity'];
+}
+
+// What a finder reports depends on the parsed text alone, and parses are shared by text, so the
+// problems and their corrected texts are worked out once per text and finder, not per entry.
+const preparedPerParse = new WeakMap<ParsedBasis, Map<ProblemFinder, readonly Prepared[]>>();
+
+function prepare(parsedEntry: ParsedBasis, find: ProblemFinder): readonly Prepared[] {
+  let perFinder = preparedPerParse.get(parsedEntry);
+  if (!perFinder) preparedPerParse.set(parsedEntry, (perFinder = new Map()));
+  let prepared = perFinder.get(find);
+  if (prepared) return prepared;
+  const text = parsedEntry.text;
+  const problems = find(parsedEntry);
+  const list: Prepared[] = [];
+  if (problems.length > 0) {
+    const own = problems.flatMap((p) => p.edits ?? []);
+    const value = own.length > 0 ? applyEdits(text, own) : text;
+    const mechanical = mechanicalEdits(parsedEntry);
+    for (const p of problems) {
+      const corrected = applyEdits(text, [...mechanical, ...(p.suggestion ?? [])]);
+      list.push({
+        messageId: p.code,
+        data: Object.freeze({ ...p.data, corrected, entry: text }),
+        ...(p.edits && value !== text ? { fixed: value } : {}),
+        ...(p.severity ? { severity: p.severity } : {}),
+      });
+    }
+  }
+  perFinder.set(find, (prepared = list));
+  return prepared;
 }
 
 export function* reportProblems(items: readonly ItemView[], find: ProblemFinder): Generator<RuleReport> {
   for (const entry of basisEntries(items)) {
-    const problems = find(entry.parsed);
-    if (problems.length === 0) continue;
-    const own = problems.flatMap((p) => p.edits ?? []);
-    const value = own.length > 0 ? applyEdits(entry.text, own) : entry.text;
-    const mechanical = mechanicalEdits(entry.parsed);
-    for (const p of problems) {
-      const corrected = applyEdits(entry.text, [...mechanical, ...(p.suggestion ?? [])]);
+    for (const p of prepare(entry.parsed, find)) {
       yield {
-        messageId: p.code,
-        data: { ...p.data, corrected, entry: entry.text },
+        messageId: p.messageId,
+        data: p.data,
         item: entry.view.index,
         path: entry.path,
-        ...(p.edits && value !== entry.text ? { fix: { path: entry.path, value } } : {}),
+        ...(p.fixed !== undefined ? { fix: { path: entry.path, value: p.fixed } } : {}),
         ...(p.severity ? { severity: p.severity } : {}),
       };
     }
