@@ -108,6 +108,14 @@ const sources = files
 const readable = sources.filter((s) => loadYamlTextReference(s.text, 'f.yaml').ok);
 const broken = sources.filter((s) => !readable.includes(s));
 
+/** `key: [a, b]` written over several lines, the ] under the key (the yaml package accepted it). */
+function openLists(text: string): string {
+  return text.replace(/^( *)(- )?([^\s:#"'][^:#\n]*): \[([^\][{}"'#\n]+)\] *$/gm, (_, indent: string, dash = '', key: string, list: string) => {
+    const at = indent + ' '.repeat(dash.length);
+    return `${indent}${dash}${key}: [\n${list.split(',').map((v) => `${at}  ${v.trim()},`).join('\n')}\n${at}]`;
+  });
+}
+
 function renderings(text: string): Array<[string, string]> {
   const old = loadYamlTextReference(text, 'f.yaml');
   if (!old.ok) return [];
@@ -128,6 +136,7 @@ function renderings(text: string): Array<[string, string]> {
   add('literal blocks', () => stringify(data, { defaultStringType: 'BLOCK_LITERAL', defaultKeyType: 'PLAIN' }));
   add('folded blocks', () => stringify(data, { defaultStringType: 'BLOCK_FOLDED', defaultKeyType: 'PLAIN', lineWidth: 24 }));
   add('compact lists', () => dump(data, { seqNoIndent: true, lineWidth: -1 }));
+  add('lists closed under their key', () => openLists(text));
   return out;
 }
 

@@ -96,6 +96,21 @@ describe('line ends', () => {
   });
 });
 
+describe('layouts the yaml-package loader accepted', () => {
+  it('reads a [ ] or { } list whose closing bracket sits under its key', () => {
+    const text = 'gkml: 1\nitems:\n  - name: 甲\n    content: [\n      甲,\n      乙, # 注释\n    ]\n    channels: {\n      政府网站: 网站\n    }\n    mode: [主动]\n';
+    const loaded = loadYamlText(text, 'open.yaml');
+    expect(loaded.findings).toEqual([]);
+    expect(loaded.data).toEqual({ gkml: 1, items: [{ name: '甲', content: ['甲', '乙'], channels: { 政府网站: '网站' }, mode: ['主动'] }] });
+    expect(loaded.locator.locate(['items', 0, 'content'])).toMatchObject({ line: 4, column: 14, endLine: 7, endColumn: 6 });
+    expect(loaded.locator.locate(['items', 0, 'content', 1])).toMatchObject({ line: 6, column: 7 });
+  });
+
+  it('still refuses a list whose entries are not indented', () => {
+    expect(loadYamlText('gkml: 1\ncontent: [\n甲,\n乙\n]\n', 'open.yaml').findings).toMatchObject([{ ruleId: 'parse/syntax', messageId: 'unclosed-bracket' }]);
+  });
+});
+
 describe('a stray byte in UTF-8', () => {
   // One byte of a cut character (0xE4, the first of three) in the middle of a UTF-8 file.
   const [head, tail] = [clean.slice(0, clean.indexOf('示例县公共就业')), clean.slice(clean.indexOf('示例县公共就业'))];

@@ -14,7 +14,7 @@ import { decodeText, hasUtf16Bom, looksBinary } from './decode.js';
 import { codePoint, describeChars, findInvisible, isWellFormed, NON_PRINTABLE, UNUSUAL } from './invisible.js';
 import { EventLocator } from './locator.js';
 import { catalogueSchema } from './schema.js';
-import { diagnoseParseError, secondDocumentMarker, syntaxProblem, type SyntaxProblem } from './syntax.js';
+import { diagnoseParseError, joinClosingBrackets, secondDocumentMarker, syntaxProblem, type SyntaxProblem } from './syntax.js';
 import { TextPositions } from './text-position.js';
 
 const DOCUMENT = 1;
@@ -134,14 +134,12 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
   const unusual = UNUSUAL.test(source) || !isWellFormed(source);
   const parsed = unusual ? source.replace(NON_PRINTABLE, 'x') : source;
 
-  let events: Event[];
-  try {
-    events = parseEvents(parsed, {});
-  } catch (error) {
+  const events = parseCatalogue(parsed);
+  if (events instanceof Error) {
     const problem =
-      error instanceof YAMLException
-        ? diagnoseParseError(source, error.reason, error.mark?.position ?? 0)
-        : syntaxProblem('unknown', 0, error instanceof Error ? error.message : String(error));
+      events instanceof YAMLException
+        ? diagnoseParseError(source, events.reason, events.mark?.position ?? 0)
+        : syntaxProblem('unknown', 0, events.message);
     findings.push(syntaxFinding(file, positions, problem));
     if (unusual) findings.push(...invisibleFindings(file, source, positions, undefined));
     return failed();
@@ -201,6 +199,42 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
     findings,
     ok: true,
   };
+}
+
+/** js-yaml's events for the text, or the error it stopped at. */
+function parseCatalogue(text: string): Event[] | Error {
+  try {
+    return parseEvents(text, {});
+  } catch (error) {
+    if (error instanceof YAMLException && /deficient indentation/.test(error.reason) && /[\]}]/.test(text[error.mark?.position ?? -1] ?? '')) {
+      const joined = reparseWithClosingBrackets(text);
+      if (joined) return joined;
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * Parses again with closing brackets that start a line joined to the line before (see
+ * joinClosingBrackets): the events, or the new error. Refused (the original error stands) if the
+ * joining touched any value.
+ */
+function reparseWithClosingBrackets(text: string): Event[] | Error | undefined {
+  const { text: joined, blanked } = joinClosingBrackets(text);
+  if (blanked.length === 0) return undefined;
+  let events: Event[];
+  try {
+    events = parseEvents(joined, {});
+  } catch (error) {
+    return error instanceof Error ? error : undefined;
+  }
+  let b = 0;
+  for (const e of events) {
+    if (e.type !== SCALAR || e.valueStart === -1) continue;
+    while (b < blanked.length && blanked[b]![1] <= e.valueStart) b++;
+    if (b < blanked.length && blanked[b]![0] < e.valueEnd) return undefined;
+  }
+  return events;
 }
 
 /** Decodes raw bytes (UTF-8, UTF-8 with BOM, GB18030/GBK, UTF-16 with BOM) and loads them as catalogue YAML. */

@@ -234,7 +234,7 @@ interface LexState {
  * A rough YAML lexer: enough to know, at an offset, whether the text is inside a quoted value or
  * an open [ ] / { }. Block scalars (| and >) are skipped whole; comments are skipped.
  */
-function lexTo(text: string, limit: number): LexState {
+function lexTo(text: string, limit: number, onLineClose?: (offset: number) => void): LexState {
   const end = Math.min(limit, text.length);
   let quote = -1;
   let quoteChar = 0;
@@ -279,6 +279,7 @@ function lexTo(text: string, limit: number): LexState {
       continue;
     }
     if (c === 93 /* ] */ || c === 125 /* } */) {
+      if (flow.length > 0 && onLineClose && i === lineStartOf(text, i) + lineIndent) onLineClose(i);
       if (flow.length > 0) flow.pop();
       else if (stray === -1) stray = i;
       tokenStart = false;
@@ -327,6 +328,60 @@ function lexTo(text: string, limit: number): LexState {
     tokenStart = false;
   }
   return { quote, flow, stray };
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where a line's content ends: after its last character that is not white space or a comment. */
+function contentEnd(line: string): number {
+  let quote = 0;
+  let last = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (quote) {
+      if (quote === 34 && c === 92) i++;
+      else if (c === quote) quote = 0;
+      last = i + 1;
+      continue;
+    }
+    if (c === 35 && (i === 0 || isBlank(line.charCodeAt(i - 1)))) break;
+    if ((c === 34 || c === 39) && (i === 0 || isBlank(line.charCodeAt(i - 1)) || '[{,'.includes(line[i - 1]!))) quote = c;
+    if (!isSpace(c)) last = i + 1;
+  }
+  return last;
+}
+
+/**
+ * The text with every ] or } that starts a line of a multi-line [ ] or { } moved up to the end of
+ * the entry before it: the line breaks, blank lines and comments in between become spaces, so no
+ * offset moves and no value changes (`blanked` says where; the caller checks no value was
+ * touched). The `yaml` package accepted a closing bracket under the key it belongs to
+ * (`content: [` … `]`); js-yaml wants it indented deeper than that key.
+ */
+export function joinClosingBrackets(text: string): { text: string; blanked: Array<[number, number]> } {
+  const closers: number[] = [];
+  lexTo(text, text.length, (offset) => closers.push(offset));
+  const blanked: Array<[number, number]> = [];
+  if (closers.length === 0) return { text, blanked };
+  const chars = text.split('');
+  for (const close of closers) {
+    // Back to the end of the last content before the bracket, over blank and comment lines.
+    let line = lineAt(text, close);
+    let end = line.start;
+    for (let prev = previousLine(text, line); prev; prev = previousLine(text, prev)) {
+      const content = contentEnd(prev.text);
+      if (content === 0) continue;
+      end = prev.start + content;
+      break;
+    }
+    for (let i = end; i < close; i++) chars[i] = ' ';
+    blanked.push([end, close]);
+  }
+  return { text: chars.join(''), blanked };
 }
 
 interface Line {
