@@ -48,7 +48,11 @@ export interface Analysis {
   items: LocalItem[];
 }
 
-const cache = new WeakMap<readonly ItemView[], WeakMap<BaselineIndex, Analysis>>();
+// The overlap rules of one check run share the analysis of the run's items array; the engine
+// runs them one run after another, so the latest analysis (by items and baseline identity) is
+// kept. Not WeakMaps keyed by the array: weak tables whose keys die young made every minor GC of
+// a batch check several times slower.
+let latest: { items: readonly ItemView[]; baseline: BaselineIndex; analysis: Analysis } | undefined;
 // Code points; CJK names are almost always in the BMP, so skip the slow path when they are.
 const length = (s: string) => (/[\uD800-\uDBFF]/.test(s) ? Array.from(s).length : s.length);
 
@@ -98,10 +102,7 @@ function lookups(std: StandardIndex): Lookups {
  * rules share the result (they see the same `items` array) and apply their own thresholds.
  */
 export function analyze(items: readonly ItemView[], baseline: BaselineIndex): Analysis {
-  let perBaseline = cache.get(items);
-  if (!perBaseline) cache.set(items, (perBaseline = new WeakMap()));
-  const hit = perBaseline.get(baseline);
-  if (hit) return hit;
+  if (latest?.items === items && latest.baseline === baseline) return latest.analysis;
 
   const std = standardIndex(baseline);
   const { byCode, firstByNorm, keysOf } = lookups(std);
@@ -157,6 +158,6 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
     out.push(item);
   }
   const analysis = { items: out };
-  perBaseline.set(baseline, analysis);
+  latest = { items, baseline, analysis };
   return analysis;
 }

@@ -30,14 +30,15 @@ export function parsed(text: string): ParsedBasis {
   return hit;
 }
 
-// Nine basis rules walk the same entries: list them once per check run, keyed by the items
-// array every rule of the run shares (the entry goes when the run's items do).
-const entriesPerRun = new WeakMap<readonly ItemView[], readonly BasisEntry[]>();
+// Nine basis rules walk the same entries: list them once per check run. The engine runs every
+// rule of a run on one items array, one run after another, so remembering the entries of the
+// latest items array (by identity) is enough. Not a WeakMap keyed by the array: a weak table
+// whose keys die young made every minor GC of a batch check several times slower.
+let latest: { items: readonly ItemView[]; entries: readonly BasisEntry[] } | undefined;
 
 /** Every non-blank basis entry of every item, parsed, in item and entry order. */
 export function basisEntries(items: readonly ItemView[]): readonly BasisEntry[] {
-  let entries = entriesPerRun.get(items);
-  if (entries) return entries;
+  if (latest?.items === items) return latest.entries;
   const list: BasisEntry[] = [];
   for (const view of items) {
     const basis = view.item.basis;
@@ -48,8 +49,8 @@ export function basisEntries(items: readonly ItemView[]): readonly BasisEntry[] 
       list.push({ view, index, text, path: [...view.path, 'basis', index], parsed: parsed(text) });
     }
   }
-  entriesPerRun.set(items, (entries = list));
-  return entries;
+  latest = { items, entries: list };
+  return list;
 }
 
 /** A report of one finder on one basis text, without the item and path it is reported at. */
