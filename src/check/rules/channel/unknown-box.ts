@@ -1,5 +1,21 @@
-import { normalizeTerm } from '../../../text/normalize.js';
+import type { Baseline } from '../../../model/baseline.js';
+import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
+
+// The spellings are the baseline's, fixed for a run: keyed once per baseline, not per catalogue.
+const spellingsPerBaseline = new WeakMap<Baseline, Map<string, string>>();
+
+function spellingsOf(baseline: Baseline): Map<string, string> {
+  let spellings = spellingsPerBaseline.get(baseline);
+  if (!spellings) {
+    spellings = new Map<string, string>();
+    for (const [standard, alternatives] of Object.entries(baseline.channelSpellings ?? {})) {
+      for (const alternative of alternatives) spellings.set(term(alternative), standard);
+    }
+    spellingsPerBaseline.set(baseline, spellings);
+  }
+  return spellings;
+}
 
 export const channelUnknownBox = defineRule({
   id: 'channel/unknown-box',
@@ -30,10 +46,7 @@ export const channelUnknownBox = defineRule({
   },
   *check({ items, baseline, catalogue }) {
     const boxes = baseline.baseline.channels;
-    const spellings = new Map<string, string>();
-    for (const [standard, alternatives] of Object.entries(baseline.baseline.channelSpellings ?? {})) {
-      for (const alternative of alternatives) spellings.set(normalizeTerm(alternative), standard);
-    }
+    const spellings = spellingsOf(baseline.baseline);
     for (const { index, item, path } of items) {
       if (!item.channels) continue;
       const keys = Object.keys(item.channels);
@@ -42,9 +55,9 @@ export const channelUnknownBox = defineRule({
         continue;
       }
       for (const box of keys) {
-        const term = normalizeTerm(box);
-        if (baseline.channelBoxes.has(term)) continue;
-        const standard = spellings.get(term);
+        const boxTerm = term(box);
+        if (baseline.channelBoxes.has(boxTerm)) continue;
+        const standard = spellings.get(boxTerm);
         // The box name is the key: that is what the clerk must rename or replace.
         if (standard) yield { messageId: 'spelling', item: index, path: [...path, 'channels', box], target: 'key', data: { box, standard } };
         else yield { messageId: 'unknown', item: index, path: [...path, 'channels', box], target: 'key', data: { box, boxes: boxes.join('、') } };

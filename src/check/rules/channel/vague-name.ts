@@ -1,5 +1,5 @@
 import { channelNames } from '../../../model/index.js';
-import { normalizeTerm } from '../../../text/normalize.js';
+import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
 
 export const channelVagueName = defineRule({
@@ -27,22 +27,22 @@ export const channelVagueName = defineRule({
   *check({ items, baseline, catalogue }) {
     const boxes = baseline.channelBoxes;
     const region = catalogue.region ?? '本县';
-    const example = (box: string) => (normalizeTerm(box) === '政府网站' ? `${region}人民政府门户网站` : `${region}${box}（具体名称）`);
+    const example = (box: string) => (term(box) === '政府网站' ? `${region}人民政府门户网站` : `${region}${box}（具体名称）`);
     for (const { index, item, path } of items) {
       for (const [box, value] of Object.entries(item.channels ?? {})) {
         const names = channelNames(value);
-        const at = [...path, 'channels', box];
-        const filled = names.filter((n) => n.trim() !== '');
-        if (filled.length === 0) {
-          yield { messageId: 'blank', item: index, path: at, data: { box, example: example(box) } };
+        // Paths only for reports: this runs for every channel of every item.
+        const at = () => [...path, 'channels', box];
+        if (names.every((n) => n.trim() === '')) {
+          yield { messageId: 'blank', item: index, path: at(), data: { box, example: example(box) } };
           continue;
         }
-        const ownBox = normalizeTerm(box);
+        const ownBox = term(box);
         for (const [i, name] of names.entries()) {
           // A full name that is itself just a box name (its own or another) identifies nothing.
-          const term = normalizeTerm(name);
-          if (boxes.has(term) || term === ownBox) {
-            yield { messageId: 'repeat', item: index, path: Array.isArray(value) ? [...at, i] : at, data: { box, name, example: example(box) } };
+          const nameTerm = term(name);
+          if (boxes.has(nameTerm) || nameTerm === ownBox) {
+            yield { messageId: 'repeat', item: index, path: Array.isArray(value) ? [...at(), i] : at(), data: { box, name, example: example(box) } };
           }
         }
       }

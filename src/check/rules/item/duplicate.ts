@@ -1,4 +1,4 @@
-import { normalizeTerm } from '../../../text/normalize.js';
+import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
 
 export const itemDuplicate = defineRule({
@@ -35,7 +35,7 @@ export const itemDuplicate = defineRule({
         codes.set(item.code!, index);
       }
       if (item.name === undefined || item.name.trim() === '') continue;
-      const key = normalizeTerm(item.name);
+      const key = term(item.name);
       const seenName = names.get(key);
       if (seenName !== undefined && seenCode === undefined) {
         yield { messageId: 'name', item: index, path: [...path, 'name'], data: { name: item.name, first: seenName + 1 } };

@@ -1,4 +1,4 @@
-import { normalizeTerm } from '../../../text/normalize.js';
+import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
 
 export const itemUnknownFirst = defineRule({
@@ -37,7 +37,7 @@ export const itemUnknownFirst = defineRule({
         yield { messageId: 'missing', item: index, path: item.first === undefined ? path : [...path, 'first'] };
         continue;
       }
-      const match = baseline.firstByName.get(normalizeTerm(item.first));
+      const match = baseline.firstByName.get(term(item.first));
       if (!match) {
         yield { messageId: 'unknown', item: index, path: [...path, 'first'], data: { first: item.first, choices } };
       } else if (match.name !== item.first) {

@@ -1,6 +1,24 @@
-import { normalizeTerm } from '../../../text/normalize.js';
+import type { Baseline } from '../../../model/baseline.js';
+import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
 import { splitSubjects } from '../../subjects.js';
+
+type Abbreviation = Baseline['subjects']['abbreviations'][number];
+
+// The table is the baseline's, fixed for a run: prepared once per baseline, not per catalogue.
+const tables = new WeakMap<readonly Abbreviation[], ReadonlyArray<Abbreviation & { patternTerm: string; fullTerm: string }>>();
+
+function abbreviationTable(abbreviations: readonly Abbreviation[]) {
+  let table = tables.get(abbreviations);
+  if (!table) {
+    // Longest first, so 人社分局 wins over 人社局 and 人力社保局 over 社保局.
+    table = [...abbreviations]
+      .sort((a, b) => b.pattern.length - a.pattern.length)
+      .map((a) => ({ ...a, patternTerm: term(a.pattern), fullTerm: term(a.full) }));
+    tables.set(abbreviations, table);
+  }
+  return table;
+}
 
 export const subjectAbbreviation = defineRule({
   id: 'subject/abbreviation',
@@ -21,14 +39,11 @@ export const subjectAbbreviation = defineRule({
   },
   *check({ items, baseline, catalogue }) {
     const { generic } = baseline.subjectTerms;
-    // Longest first, so 人社分局 wins over 人社局 and 人力社保局 over 社保局.
-    const table = [...baseline.baseline.subjects.abbreviations]
-      .sort((a, b) => b.pattern.length - a.pattern.length)
-      .map((a) => ({ ...a, patternTerm: normalizeTerm(a.pattern), fullTerm: normalizeTerm(a.full) }));
+    const table = abbreviationTable(baseline.baseline.subjects.abbreviations);
     for (const { index, item, path } of items) {
       if (!item.subject) continue;
       for (const unit of splitSubjects(item.subject)) {
-        const name = normalizeTerm(unit);
+        const name = term(unit);
         if (generic.has(name)) continue; // subject/generic reports bare placeholders
         const hit = table.find((a) => name.includes(a.patternTerm) && !name.includes(a.fullTerm));
         if (!hit) continue;

@@ -1,4 +1,4 @@
-import { normalizeTerm } from '../../../text/normalize.js';
+import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
 import { splitSubjects } from '../../subjects.js';
 
@@ -31,7 +31,7 @@ export const subjectGeneric = defineRule({
         continue;
       }
       for (const unit of splitSubjects(item.subject)) {
-        if (generic.has(normalizeTerm(unit))) yield { messageId: 'generic', item: index, path: at, data: { unit, region } };
+        if (generic.has(term(unit))) yield { messageId: 'generic', item: index, path: at, data: { unit, region } };
       }
     }
   },
