@@ -1,6 +1,14 @@
 import { titleKey } from '../../../basis/instruments.js';
+import type { ParsedBasis } from '../../../basis/types.js';
+import type { Baseline } from '../../../model/baseline.js';
 import { defineRule } from '../../rule.js';
-import { basisEntries } from './shared.js';
+import { basisEntries, perParse } from './shared.js';
+
+/** Whether the entry cites the regulation under its title or one of its short forms. */
+const citesRegulation = perParse((parsed: ParsedBasis, regulation: Baseline['disclosureBasis']): boolean => {
+  const wanted = new Set([regulation.title, ...regulation.aliases].map(titleKey));
+  return parsed.citations.some((c) => c.title !== undefined && wanted.has(titleKey(c.title.inner)));
+});
 
 export const basisDisclosureBasis = defineRule({
   id: 'basis/disclosure-basis',
@@ -20,13 +28,10 @@ export const basisDisclosureBasis = defineRule({
     },
   },
   *check({ items, baseline }) {
-    const { title, aliases, canonical } = baseline.baseline.disclosureBasis;
-    const wanted = new Set([title, ...aliases].map(titleKey));
+    const { title, canonical } = baseline.baseline.disclosureBasis;
     const citing = new Set<number>();
     for (const entry of basisEntries(items)) {
-      for (const c of entry.parsed.citations) {
-        if (c.title && wanted.has(titleKey(c.title.inner))) citing.add(entry.view.index);
-      }
+      if (citesRegulation(entry.parsed, baseline.baseline.disclosureBasis)) citing.add(entry.view.index);
     }
     for (const { index, item, path } of items) {
       // No basis or an empty one: the schema and basis/missing report that.

@@ -1,9 +1,10 @@
 import { findInstrument } from '../../../basis/instruments.js';
 import { readDocNumber, readOrderNumber, stripZeros } from '../../../basis/numbers.js';
-import type { Citation, DocNumber, OrderNumber } from '../../../basis/types.js';
+import type { Citation, DocNumber, OrderNumber, ParsedBasis } from '../../../basis/types.js';
+import type { Baseline } from '../../../model/baseline.js';
 import { sameTerm } from '../../../text/normalize.js';
 import { defineRule } from '../../rule.js';
-import { basisEntries } from './shared.js';
+import { basisEntries, perParse } from './shared.js';
 
 function citedNumber(c: Citation): DocNumber | OrderNumber | undefined {
   const first = c.leftovers[0];
@@ -51,6 +52,25 @@ function sameNumber(cited: DocNumber | OrderNumber, expected: string): boolean {
   return true; // an expected number we cannot read proves nothing
 }
 
+/** The citations of an entry whose number differs from the baseline's, as message data. */
+const mismatches = perParse((parsed: ParsedBasis, baseline: Baseline): ReadonlyArray<{ data: Readonly<Record<string, string>>; error: boolean }> => {
+  const { instruments, disclosureBasis } = baseline;
+  const out: Array<{ data: Readonly<Record<string, string>>; error: boolean }> = [];
+  for (const c of parsed.citations) {
+    if (!c.title) continue;
+    const known = findInstrument(c.title.inner, instruments);
+    const cited = citedNumber(c);
+    if (!known?.number || !cited || sameNumber(cited, known.number)) continue;
+    // The history form lists the original order first and the amending one after it.
+    if (laterOrders(c).some((o) => sameNumber(o, known.number!))) continue;
+    out.push({
+      data: Object.freeze({ title: c.title.inner, cited: cited.text, expected: `《${known.title}》(${known.number})` }),
+      error: known.title === disclosureBasis.title,
+    });
+  }
+  return out;
+});
+
 export const basisKnownNumber = defineRule({
   id: 'basis/known-number',
   severity: 'warning',
@@ -69,23 +89,9 @@ export const basisKnownNumber = defineRule({
     },
   },
   *check({ items, baseline }) {
-    const { instruments, disclosureBasis } = baseline.baseline;
     for (const entry of basisEntries(items)) {
-      for (const c of entry.parsed.citations) {
-        if (!c.title) continue;
-        const known = findInstrument(c.title.inner, instruments);
-        const cited = citedNumber(c);
-        if (!known?.number || !cited || sameNumber(cited, known.number)) continue;
-        // The history form lists the original order first and the amending one after it.
-        if (laterOrders(c).some((o) => sameNumber(o, known.number!))) continue;
-        const isDisclosure = known.title === disclosureBasis.title;
-        yield {
-          messageId: 'mismatch',
-          item: entry.view.index,
-          path: entry.path,
-          data: { title: c.title.inner, cited: cited.text, expected: `《${known.title}》(${known.number})` },
-          ...(isDisclosure ? { severity: 'error' as const } : {}),
-        };
+      for (const { data, error } of mismatches(entry.parsed, baseline.baseline)) {
+        yield { messageId: 'mismatch', item: entry.view.index, path: entry.path, data, ...(error ? { severity: 'error' as const } : {}) };
       }
     }
   },

@@ -1,7 +1,8 @@
 import { findInstrument, instrumentKind, KIND_EN, type InstrumentKind } from '../../../basis/instruments.js';
-import type { Citation } from '../../../basis/types.js';
+import type { Citation, ParsedBasis } from '../../../basis/types.js';
+import type { KnownInstrument } from '../../../model/baseline.js';
 import { defineRule } from '../../rule.js';
-import { basisEntries } from './shared.js';
+import { basisEntries, perParse } from './shared.js';
 
 const ALL_KINDS: readonly InstrumentKind[] = ['法律', '行政法规', '部门规章', '规范性文件'];
 // A number anywhere in the parentheses, even in irregular wording (发文字号…令第11号,发布日期…).
@@ -11,6 +12,23 @@ function cited(c: Citation): boolean {
   if (c.paren && (c.paren.docNumber || c.paren.order || c.paren.kind === 'history' || NUMBER_INSIDE.test(c.paren.inner))) return true;
   return c.leftovers.some((l) => l.docNumber || l.order);
 }
+
+/** The citations of an entry that lack a number, as message ids and data. */
+const unnumbered = perParse(
+  (parsed: ParsedBasis, instruments: readonly KnownInstrument[], kinds: readonly InstrumentKind[]): ReadonlyArray<{ messageId: string; data: Readonly<Record<string, string>> }> => {
+    const out: Array<{ messageId: string; data: Readonly<Record<string, string>> }> = [];
+    for (const c of parsed.citations) {
+      if (!c.title || c.title.inner.trim() === '' || cited(c)) continue;
+      const kind = instrumentKind(c.title.inner, instruments);
+      if (!kind || !kinds.includes(kind)) continue;
+      const known = findInstrument(c.title.inner, instruments);
+      const data = { title: c.title.inner, kindZh: kind, kindEn: KIND_EN[kind].replace(/^./, (s) => s.toUpperCase()) };
+      if (known?.number) out.push({ messageId: 'missingKnown', data: Object.freeze({ ...data, expected: `《${known.title}》(${known.number})` }) });
+      else out.push({ messageId: 'missing', data: Object.freeze(data) });
+    }
+    return out;
+  },
+);
 
 export const basisNumberMissing = defineRule({
   id: 'basis/number-missing',
@@ -36,19 +54,9 @@ export const basisNumberMissing = defineRule({
   },
   *check({ items, baseline, options }) {
     const kinds = Array.isArray(options.kinds) ? (options.kinds as InstrumentKind[]) : ALL_KINDS;
-    const instruments = baseline.baseline.instruments;
     for (const entry of basisEntries(items)) {
-      for (const c of entry.parsed.citations) {
-        if (!c.title || c.title.inner.trim() === '' || cited(c)) continue;
-        const kind = instrumentKind(c.title.inner, instruments);
-        if (!kind || !kinds.includes(kind)) continue;
-        const known = findInstrument(c.title.inner, instruments);
-        const data = { title: c.title.inner, kindZh: kind, kindEn: KIND_EN[kind].replace(/^./, (s) => s.toUpperCase()) };
-        if (known?.number) {
-          yield { messageId: 'missingKnown', item: entry.view.index, path: entry.path, data: { ...data, expected: `《${known.title}》(${known.number})` } };
-        } else {
-          yield { messageId: 'missing', item: entry.view.index, path: entry.path, data };
-        }
+      for (const { messageId, data } of unnumbered(entry.parsed, baseline.baseline.instruments, kinds)) {
+        yield { messageId, item: entry.view.index, path: entry.path, data };
       }
     }
   },

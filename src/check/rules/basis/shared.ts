@@ -53,6 +53,22 @@ export function basisEntries(items: readonly ItemView[]): readonly BasisEntry[] 
   return list;
 }
 
+/**
+ * For rules whose reports on an entry depend only on its parsed text and on settings that last
+ * the whole run (the baseline, rule options): remembers `make`'s result per parse (parses are
+ * shared by text) and per `settings`, compared element by element by identity.
+ */
+export function perParse<S extends readonly unknown[], V>(make: (parsed: ParsedBasis, ...settings: S) => V): (parsed: ParsedBasis, ...settings: S) => V {
+  const memo = new WeakMap<ParsedBasis, { settings: S; value: V }>();
+  return (parsedEntry, ...settings) => {
+    const hit = memo.get(parsedEntry);
+    if (hit && hit.settings.length === settings.length && hit.settings.every((s, i) => s === settings[i])) return hit.value;
+    const value = make(parsedEntry, ...settings);
+    memo.set(parsedEntry, { settings, value });
+    return value;
+  };
+}
+
 /** A report of one finder on one basis text, without the item and path it is reported at. */
 interface Prepared {
   messageId: string;
