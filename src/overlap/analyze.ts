@@ -39,9 +39,9 @@ export interface LocalItem {
   /** Similarity to the parent, the bar another second-level item must beat to count as crossing. */
   parentScore: number;
   /** Standard names with exactly the same wording (any domain). */
-  equals: StandardName[];
+  equals: readonly StandardName[];
   /** Every other standard name of the domain sharing wording with it, best first. */
-  matches: Match[];
+  matches: readonly Match[];
 }
 
 export interface Analysis {
@@ -71,7 +71,11 @@ interface Lookups {
   firstByNorm: Map<string, StandardName>;
   /** The gram keys of every indexed (non-part) name: parents are compared with their refinements. */
   keysOf: Map<StandardName, readonly number[]>;
+  /** `first` texts of additions already resolved (bounded: cleared past 1,000 texts). */
+  firstByText: Map<string, StandardName | undefined>;
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 // Derived from the standard index alone, so built once per baseline index, not per catalogue.
 const lookupCache = new WeakMap<StandardIndex, Lookups>();
@@ -92,7 +96,7 @@ function lookups(std: StandardIndex): Lookups {
       firstByNorm.set(e.value.norm, e.value);
     }
   }
-  const built = { byCode, firstByNorm, keysOf };
+  const built = { byCode, firstByNorm, keysOf, firstByText: new Map<string, StandardName | undefined>() };
   lookupCache.set(std, built);
   return built;
 }
@@ -105,7 +109,15 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
   if (latest?.items === items && latest.baseline === baseline) return latest.analysis;
 
   const std = standardIndex(baseline);
-  const { byCode, firstByNorm, keysOf } = lookups(std);
+  const { byCode, firstByNorm, keysOf, firstByText } = lookups(std);
+  // Additions name their first-level item in a handful of spellings: resolve each spelling once.
+  const firstNamed = (text: string): StandardName | undefined => {
+    if (firstByText.has(text)) return firstByText.get(text);
+    if (firstByText.size >= 1000) firstByText.clear();
+    const found = firstByNorm.get(normalizeTerm(text)) ?? firstByNorm.get(normalizeName(text));
+    firstByText.set(text, found);
+    return found;
+  };
 
   const out: LocalItem[] = [];
   for (const view of items) {
@@ -119,18 +131,20 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
     const first = parent
       ? byCode.get(`first:${parent.firstCode}`)
       : view.item.first !== undefined
-        ? (firstByNorm.get(normalizeTerm(view.item.first)) ?? firstByNorm.get(normalizeName(view.item.first)))
+        ? firstNamed(view.item.first)
         : undefined;
     const own = gramKeys(norm);
     // One shape for every item (parent and first undefined rather than absent): spreading
     // optional parts into the literal sent every item down V8's slow object-building path.
+    // Most items match nothing: they share one empty list rather than allocating their own.
     const item: LocalItem = {
       view, name, norm, keys: own, kind, parent, first,
       parentScore: parent ? diceOfKeys(own, keysOf.get(parent)!) : 0,
-      equals: std.byNorm.get(norm) ?? [],
-      matches: [],
+      equals: std.byNorm.get(norm) ?? NONE,
+      matches: NONE,
     };
     if (item.equals.length === 0) {
+      const matches: Match[] = [];
       for (const { entry, score, containment } of std.grams.candidates(norm, SIMILARITY_FLOOR, own)) {
         const s = entry.value;
         if (s === parent || s === first) continue; // home: see MatchScope
@@ -145,7 +159,7 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
           s.level === 'second' && parent ? 'cross-branch'
           : s.level === 'second' && kind === 'addition' && first && s.firstCode === first.code ? 'sibling'
           : 'elsewhere';
-        item.matches.push({
+        matches.push({
           std: s,
           relation: contains ? 'contains' : contained ? 'contained' : 'similar',
           score,
@@ -153,7 +167,7 @@ export function analyze(items: readonly ItemView[], baseline: BaselineIndex): An
           shorter: containment ? Math.min(length(norm), length(s.norm)) : 0,
         });
       }
-      item.matches.sort((a, b) => b.score - a.score || a.std.code.localeCompare(b.std.code));
+      if (matches.length > 0) item.matches = matches.sort((a, b) => b.score - a.score || a.std.code.localeCompare(b.std.code));
     }
     out.push(item);
   }

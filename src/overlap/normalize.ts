@@ -15,13 +15,17 @@ const NUMBERING = [
   /^[一二三四五六七八九十百]+[、.]\s*/u,
 ];
 
+// Every numbering pattern starts with an ASCII digit, '(' or one of these numerals: a name that
+// starts otherwise (nearly all of them) skips the four patterns.
+const NUMBERING_START = /^[\d(一二三四五六七八九十百]/u;
+
 // Punctuation, symbols (including 《》 「」 “” and the full-width forms NFKC leaves) and spaces.
 const NOISE = /[\p{P}\p{S}\p{Z}\s]/gu;
 
 /** The wording of an item name, with numbering, punctuation and spacing folded away. */
 export function normalizeName(name: string): string {
   let text = name.trim().replace(CIRCLED, '').normalize('NFKC').trim();
-  for (let changed = true; changed; ) {
+  for (let changed = NUMBERING_START.test(text); changed; ) {
     changed = false;
     for (const pattern of NUMBERING) {
       const stripped = text.replace(pattern, '');
