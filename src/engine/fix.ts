@@ -67,10 +67,16 @@ export async function fixFile(file: string, config: ResolvedConfig, dryRun: bool
   if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
     const loaded = loadYamlBytes(read.bytes, file);
     const findings = checkCatalogue(loaded, options);
-    const untouched: LocalizedText = {
-      zh: `${file}：文件编码为 ${encoding}，为免改坏不自动修复；请先另存为 UTF-8。`,
-      en: `${file}: the file is ${encoding}; it is not rewritten so nothing gets garbled. Save it as UTF-8 first.`,
-    };
+    const untouched: LocalizedText =
+      encoding === 'utf-8-invalid'
+        ? {
+            zh: `${file}：文件中有无效的 UTF-8 字节，为免把“�”写进文件不自动修复；请先修正这些字节（见 parse/invalid-byte）。`,
+            en: `${file}: the file has bytes that are not UTF-8; it is not rewritten so no "�" gets written in. Fix those bytes first (see parse/invalid-byte).`,
+          }
+        : {
+            zh: `${file}：文件编码为 ${encoding}，为免改坏不自动修复；请先另存为 UTF-8。`,
+            en: `${file}: the file is ${encoding}; it is not rewritten so nothing gets garbled. Save it as UTF-8 first.`,
+          };
     const fix: FixInfo = { applied: 0, written: false, ...(fixesOf(findings).length > 0 ? { untouched } : {}) };
     return { ...toFileResult(loaded, findings, { keepText }), fix };
   }

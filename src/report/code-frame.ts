@@ -5,7 +5,8 @@ import stringWidth from 'string-width';
  * display width, so it lines up under CJK text (two columns per character in a terminal).
  */
 export function codeFrame(text: string, line: number, column: number, context = 1): string {
-  const lines = text.split(/\r?\n/);
+  // CR-only and mixed line ends count as the loader counts them.
+  const lines = text.split(/\r\n|\r|\n/);
   const first = Math.max(1, line - context);
   const last = Math.min(lines.length, line + context);
   const gutter = String(last).length;

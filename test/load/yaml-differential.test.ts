@@ -10,7 +10,7 @@ import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadYamlText } from '../../src/load/yaml/loader.js';
-import { loadYamlTextReference } from '../../src/load/yaml/reference-loader.js';
+import { loadYamlTextReference } from './reference-loader.js';
 import type { JsonPath } from '../../src/model/index.js';
 import { root } from '../helpers.js';
 

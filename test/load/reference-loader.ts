@@ -2,8 +2,8 @@
 // frozen as it was. It is not used by the program: test/load/yaml-differential.test.ts loads
 // every catalogue with both and asserts the data and every located position are the same.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLError, type YAMLMap } from 'yaml';
-import type { Catalogue, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../../model/index.js';
-import { failedLoad } from '../failed.js';
+import type { Catalogue, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../../src/model/index.js';
+import { failedLoad } from '../../src/load/failed.js';
 
 /** The old position table: line ends are LF (CRLF counts by its LF). */
 class TextPositions {
