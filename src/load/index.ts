@@ -37,7 +37,7 @@ export async function loadCatalogue(file: string, options: LoadOptions): Promise
   const read = await readCatalogueBytes(file, limits);
   if ('finding' in read) return failedLoad(file, xlsx ? 'xlsx' : 'yaml', [read.finding]);
   if (xlsx) {
-    // exceljs is slow to load: only commands that meet a spreadsheet pay for it.
+    // The sheet reader is only loaded by runs that meet a spreadsheet.
     const { loadXlsxCatalogue } = await import('./xlsx/load.js');
     return loadXlsxCatalogue(read.bytes, file, { baselineFor: options.baselineFor, limits });
   }
