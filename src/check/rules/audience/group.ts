@@ -23,7 +23,8 @@ export const audienceGroup = defineRule({
     },
   },
   *check({ items }) {
-    for (const { index, item, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
       if (!item.audience) continue;
       const specific = item.audience.includes('特定群体');
       const group = typeof item.group === 'string' ? item.group.trim() : '';

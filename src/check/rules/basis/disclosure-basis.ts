@@ -30,10 +30,13 @@ export const basisDisclosureBasis = defineRule({
   *check({ items, baseline }) {
     const { title, canonical } = baseline.baseline.disclosureBasis;
     const citing = new Set<number>();
-    for (const entry of basisEntries(items)) {
+    const entries = basisEntries(items);
+    for (let n = 0; n < entries.length; n++) {
+      const entry = entries[n]!;
       if (citesRegulation(entry.parsed, baseline.baseline.disclosureBasis)) citing.add(entry.view.index);
     }
-    for (const { index, item, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
       // No basis or an empty one: the schema and basis/missing report that.
       if (!item.basis || item.basis.every((b) => b.trim() === '') || citing.has(index)) continue;
       yield { messageId: 'missing', item: index, path: [...path, 'basis'], data: { title, canonical } };

@@ -89,8 +89,12 @@ export const basisKnownNumber = defineRule({
     },
   },
   *check({ items, baseline }) {
-    for (const entry of basisEntries(items)) {
-      for (const { data, error } of mismatches(entry.parsed, baseline.baseline)) {
+    const entries = basisEntries(items);
+    for (let n = 0; n < entries.length; n++) {
+      const entry = entries[n]!;
+      const found = mismatches(entry.parsed, baseline.baseline);
+      for (let k = 0; k < found.length; k++) {
+        const { data, error } = found[k]!;
         yield { messageId: 'mismatch', item: entry.view.index, path: entry.path, data, ...(error ? { severity: 'error' as const } : {}) };
       }
     }

@@ -24,14 +24,15 @@ export const basisMissing = defineRule({
   },
   *check({ items, baseline }) {
     const canonical = baseline.baseline.disclosureBasis.canonical;
-    for (const { index, item, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
       if (item.basis === undefined) continue; // missing: the schema reports it
       if (item.basis.every((b) => b.trim() === '')) {
         yield { messageId: 'empty', item: index, path: [...path, 'basis'], data: { canonical } };
         continue;
       }
-      for (const [i, entry] of item.basis.entries()) {
-        if (entry.trim() === '') yield { messageId: 'blank', item: index, path: [...path, 'basis', i], data: { n: i + 1 } };
+      for (let i = 0; i < item.basis.length; i++) {
+        if (item.basis[i]!.trim() === '') yield { messageId: 'blank', item: index, path: [...path, 'basis', i], data: { n: i + 1 } };
       }
     }
   },

@@ -54,8 +54,12 @@ export const basisNumberMissing = defineRule({
   },
   *check({ items, baseline, options }) {
     const kinds = Array.isArray(options.kinds) ? (options.kinds as InstrumentKind[]) : ALL_KINDS;
-    for (const entry of basisEntries(items)) {
-      for (const { messageId, data } of unnumbered(entry.parsed, baseline.baseline.instruments, kinds)) {
+    const entries = basisEntries(items);
+    for (let n = 0; n < entries.length; n++) {
+      const entry = entries[n]!;
+      const found = unnumbered(entry.parsed, baseline.baseline.instruments, kinds);
+      for (let k = 0; k < found.length; k++) {
+        const { messageId, data } = found[k]!;
         yield { messageId, item: entry.view.index, path: entry.path, data };
       }
     }

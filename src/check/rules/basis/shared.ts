@@ -56,15 +56,16 @@ export function basisEntries(items: readonly ItemView[]): readonly BasisEntry[] 
 /**
  * For rules whose reports on an entry depend only on its parsed text and on settings that last
  * the whole run (the baseline, rule options): remembers `make`'s result per parse (parses are
- * shared by text) and per `settings`, compared element by element by identity.
+ * shared by text) and per settings `a` and (optional) `b`, compared by identity. (Two fixed parameters
+ * rather than a rest list: this runs for every entry of every rule using it.)
  */
-export function perParse<S extends readonly unknown[], V>(make: (parsed: ParsedBasis, ...settings: S) => V): (parsed: ParsedBasis, ...settings: S) => V {
-  const memo = new WeakMap<ParsedBasis, { settings: S; value: V }>();
-  return (parsedEntry, ...settings) => {
+export function perParse<A, V, B = undefined>(make: (parsed: ParsedBasis, a: A, b: B) => V): (parsed: ParsedBasis, a: A, b?: B) => V {
+  const memo = new WeakMap<ParsedBasis, { a: A; b: B | undefined; value: V }>();
+  return (parsedEntry, a, b) => {
     const hit = memo.get(parsedEntry);
-    if (hit && hit.settings.length === settings.length && hit.settings.every((s, i) => s === settings[i])) return hit.value;
-    const value = make(parsedEntry, ...settings);
-    memo.set(parsedEntry, { settings, value });
+    if (hit && hit.a === a && hit.b === b) return hit.value;
+    const value = make(parsedEntry, a, b as B);
+    memo.set(parsedEntry, { a, b, value });
     return value;
   };
 }
@@ -109,8 +110,12 @@ function prepare(parsedEntry: ParsedBasis, find: ProblemFinder): readonly Prepar
 }
 
 export function* reportProblems(items: readonly ItemView[], find: ProblemFinder): Generator<RuleReport> {
-  for (const entry of basisEntries(items)) {
-    for (const p of prepare(entry.parsed, find)) {
+  const entries = basisEntries(items);
+  for (let n = 0; n < entries.length; n++) {
+    const entry = entries[n]!;
+    const prepared = prepare(entry.parsed, find);
+    for (let k = 0; k < prepared.length; k++) {
+      const p = prepared[k]!;
       yield {
         messageId: p.messageId,
         data: p.data,

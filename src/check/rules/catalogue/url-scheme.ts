@@ -12,6 +12,10 @@ function shorten(value: string): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
+const TOP_FIELDS = ['region', 'publisher', 'updated'] as const;
+const ITEM_FIELDS = ['first', 'name', 'deadline', 'subject', 'group'] as const;
+const LIST_FIELDS = ['content', 'basis'] as const;
+
 export const catalogueUrlScheme = defineRule({
   id: 'catalogue/url-scheme',
   severity: 'error',
@@ -66,20 +70,25 @@ export const catalogueUrlScheme = defineRule({
       // A url that fails the schema's ^https?:// is already reported there; here only the subtler breakage.
       else if (/^https?:\/\//.test(catalogue.url) && !safeHttpUrl(catalogue.url)) yield { messageId: 'malformed', path: ['url'], data: { value: shorten(catalogue.url) } };
     }
-    for (const key of ['region', 'publisher', 'updated'] as const) {
-      const value = catalogue[key];
-      if (value !== undefined && isDangerousScheme(value)) yield unsafe(value, [key]);
+    for (let k = 0; k < TOP_FIELDS.length; k++) {
+      const value = catalogue[TOP_FIELDS[k]!];
+      if (value !== undefined && isDangerousScheme(value)) yield unsafe(value, [TOP_FIELDS[k]!]);
     }
-    for (const [key, value] of Object.entries(catalogue.contact ?? {})) {
-      if (value !== undefined && isDangerousScheme(value)) yield unsafe(value, ['contact', key]);
+    const contact = catalogue.contact ?? {};
+    const contactKeys = Object.keys(contact) as Array<keyof typeof contact>;
+    for (let k = 0; k < contactKeys.length; k++) {
+      const value = contact[contactKeys[k]!];
+      if (value !== undefined && isDangerousScheme(value)) yield unsafe(value, ['contact', contactKeys[k]!]);
     }
 
-    for (const { index, item, path } of items) {
-      for (const key of ['first', 'name', 'deadline', 'subject', 'group'] as const) {
-        const value = item[key];
-        if (typeof value === 'string' && isDangerousScheme(value)) yield unsafe(value, [...path, key], index);
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
+      for (let k = 0; k < ITEM_FIELDS.length; k++) {
+        const value = item[ITEM_FIELDS[k]!];
+        if (typeof value === 'string' && isDangerousScheme(value)) yield unsafe(value, [...path, ITEM_FIELDS[k]!], index);
       }
-      for (const key of ['content', 'basis'] as const) {
+      for (let k = 0; k < LIST_FIELDS.length; k++) {
+        const key = LIST_FIELDS[k]!;
         const values = item[key];
         if (!values) continue;
         for (let i = 0; i < values.length; i++) {
@@ -88,7 +97,9 @@ export const catalogueUrlScheme = defineRule({
       }
       const channels = item.channels;
       if (!channels) continue;
-      for (const box of Object.keys(channels)) {
+      const boxes = Object.keys(channels);
+      for (let k = 0; k < boxes.length; k++) {
+        const box = boxes[k]!;
         const names = channels[box];
         if (typeof names === 'string') {
           const report = channel(names, path, box, undefined, index);

@@ -47,14 +47,16 @@ export const channelUnknownBox = defineRule({
   *check({ items, baseline, catalogue }) {
     const boxes = baseline.baseline.channels;
     const spellings = spellingsOf(baseline.baseline);
-    for (const { index, item, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
       if (!item.channels) continue;
       const keys = Object.keys(item.channels);
       if (keys.length === 0) {
         yield { messageId: 'none', item: index, path: [...path, 'channels'], data: { region: catalogue.region ?? '' } };
         continue;
       }
-      for (const box of keys) {
+      for (let k = 0; k < keys.length; k++) {
+        const box = keys[k]!;
         const boxTerm = term(box);
         if (baseline.channelBoxes.has(boxTerm)) continue;
         const standard = spellings.get(boxTerm);

@@ -28,21 +28,28 @@ export const channelVagueName = defineRule({
     const boxes = baseline.channelBoxes;
     const region = catalogue.region ?? '本县';
     const example = (box: string) => (term(box) === '政府网站' ? `${region}人民政府门户网站` : `${region}${box}（具体名称）`);
-    for (const { index, item, path } of items) {
-      for (const [box, value] of Object.entries(item.channels ?? {})) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
+      const channels = item.channels;
+      if (!channels) continue;
+      const keys = Object.keys(channels);
+      for (let k = 0; k < keys.length; k++) {
+        const box = keys[k]!;
+        const value = channels[box];
         const names = channelNames(value);
-        // Paths only for reports: this runs for every channel of every item.
-        const at = () => [...path, 'channels', box];
-        if (names.every((n) => n.trim() === '')) {
-          yield { messageId: 'blank', item: index, path: at(), data: { box, example: example(box) } };
+        // Paths are built only for reports: this runs for every channel of every item.
+        if (names.every((name) => name.trim() === '')) {
+          yield { messageId: 'blank', item: index, path: [...path, 'channels', box], data: { box, example: example(box) } };
           continue;
         }
         const ownBox = term(box);
-        for (const [i, name] of names.entries()) {
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i]!;
           // A full name that is itself just a box name (its own or another) identifies nothing.
           const nameTerm = term(name);
           if (boxes.has(nameTerm) || nameTerm === ownBox) {
-            yield { messageId: 'repeat', item: index, path: Array.isArray(value) ? [...at(), i] : at(), data: { box, name, example: example(box) } };
+            const at = Array.isArray(value) ? [...path, 'channels', box, i] : [...path, 'channels', box];
+            yield { messageId: 'repeat', item: index, path: at, data: { box, name, example: example(box) } };
           }
         }
       }

@@ -23,14 +23,15 @@ export const contentEmpty = defineRule({
     },
   },
   *check({ items }) {
-    for (const { index, item, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
       if (item.content === undefined) continue; // missing: the schema reports it
       if (item.content.length === 0) {
         yield { messageId: 'empty', item: index, path: [...path, 'content'] };
         continue;
       }
-      for (const [i, entry] of item.content.entries()) {
-        if (entry.trim() === '') yield { messageId: 'blank', item: index, path: [...path, 'content', i], data: { n: i + 1 } };
+      for (let i = 0; i < item.content.length; i++) {
+        if (item.content[i]!.trim() === '') yield { messageId: 'blank', item: index, path: [...path, 'content', i], data: { n: i + 1 } };
       }
     }
   },

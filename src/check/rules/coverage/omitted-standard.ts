@@ -1,4 +1,16 @@
+import type { BaselineIndex } from '../../../model/baseline.js';
 import { defineRule } from '../../rule.js';
+
+// The baseline's second-level items as a list, made once per baseline index: walking the Map
+// inside the generator below would allocate an iterator result per item per catalogue.
+type Second = BaselineIndex['secondByCode'] extends Map<string, infer S> ? S : never;
+const secondsPerBaseline = new WeakMap<BaselineIndex, ReadonlyArray<{ code: string; second: Second }>>();
+
+function secondsOf(baseline: BaselineIndex): ReadonlyArray<{ code: string; second: Second }> {
+  let seconds = secondsPerBaseline.get(baseline);
+  if (!seconds) secondsPerBaseline.set(baseline, (seconds = Array.from(baseline.secondByCode, ([code, second]) => ({ code, second }))));
+  return seconds;
+}
 
 export const coverageOmittedStandard = defineRule({
   id: 'coverage/omitted-standard',
@@ -19,7 +31,9 @@ export const coverageOmittedStandard = defineRule({
   },
   *check({ items, baseline }) {
     const listed = new Set(items.filter((v) => v.kind === 'standard').map((v) => v.item.code));
-    for (const [code, second] of baseline.secondByCode) {
+    const seconds = secondsOf(baseline);
+    for (let k = 0; k < seconds.length; k++) {
+      const { code, second } = seconds[k]!;
       if (!listed.has(code)) yield { messageId: 'omitted', path: ['items'], data: { code, name: second.name, first: second.first.name } };
     }
   },

@@ -25,7 +25,9 @@ export const deadlineCanonical = defineRule({
   },
   *check(context) {
     const { ceiling, canonical } = deadlineSettings(context);
-    for (const { index, path, deadline } of deadlines(context.items)) {
+    const views = deadlines(context.items);
+    for (let n = 0; n < views.length; n++) {
+      const { index, path, deadline } = views[n]!;
       // Beyond the ceiling the ceiling rule speaks; rewriting would only polish an invalid period.
       if (deadline.amount === undefined || deadline.amount > ceiling) continue;
       if (deadlineStatus(deadline, canonical) !== 'variant') continue;

@@ -26,7 +26,9 @@ export const deadlineCeiling = defineRule({
   },
   *check(context) {
     const { ceiling, canonical } = deadlineSettings(context);
-    for (const { index, path, deadline } of deadlines(context.items)) {
+    const views = deadlines(context.items);
+    for (let n = 0; n < views.length; n++) {
+      const { index, path, deadline } = views[n]!;
       if (deadline.amount === undefined || deadline.unit === undefined) continue;
       const days = typicalWorkingDays(deadline.amount, deadline.unit);
       if (days <= ceiling) continue;

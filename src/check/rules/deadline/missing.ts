@@ -20,7 +20,9 @@ export const deadlineMissing = defineRule({
   },
   *check(context) {
     const { canonical } = deadlineSettings(context);
-    for (const { index, path, deadline } of deadlines(context.items)) {
+    const views = deadlines(context.items);
+    for (let n = 0; n < views.length; n++) {
+      const { index, path, deadline } = views[n]!;
       if (deadline.empty) yield { messageId: 'empty', item: index, path: [...path, 'deadline'], data: { canonical } };
     }
   },

@@ -36,7 +36,9 @@ export const deadlineTrigger = defineRule({
   },
   *check(context) {
     const { canonical, ceiling } = deadlineSettings(context);
-    for (const { index, path, item, deadline } of deadlines(context.items)) {
+    const views = deadlines(context.items);
+    for (let n = 0; n < views.length; n++) {
+      const { index, path, item, deadline } = views[n]!;
       if (deadline.amount === undefined || deadline.trigger === '形成或变更') continue;
       if (deadline.trigger === '申请' && item.mode?.includes('依申请')) continue;
       const messageId =

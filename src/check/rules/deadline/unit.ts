@@ -31,7 +31,9 @@ export const deadlineUnit = defineRule({
   },
   *check(context) {
     const { canonical } = deadlineSettings(context);
-    for (const { index, path, deadline } of deadlines(context.items)) {
+    const views = deadlines(context.items);
+    for (let n = 0; n < views.length; n++) {
+      const { index, path, deadline } = views[n]!;
       if (deadline.unit === undefined || deadline.unit === '工作日') continue;
       const [unit, unitEn] = unitNames[deadline.unit];
       yield { messageId: 'calendar', item: index, path: [...path, 'deadline'], data: { period: deadline.periodText, unit, unitEn, canonical } };

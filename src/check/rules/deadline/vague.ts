@@ -30,7 +30,9 @@ export const deadlineVague = defineRule({
   },
   *check(context) {
     const { canonical } = deadlineSettings(context);
-    for (const { index, path, deadline } of deadlines(context.items)) {
+    const views = deadlines(context.items);
+    for (let n = 0; n < views.length; n++) {
+      const { index, path, deadline } = views[n]!;
       if (deadline.empty || deadline.amount !== undefined) continue;
       const messageId = deadline.vague === '同上' ? 'ditto' : deadline.vague ? 'vague' : 'noPeriod';
       yield {

@@ -26,7 +26,8 @@ export const itemDuplicate = defineRule({
   *check({ items }) {
     const codes = new Map<string, number>();
     const names = new Map<string, number>();
-    for (const { index, item, kind, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, kind, path } = items[n]!;
       if (kind !== 'standard') continue;
       const seenCode = codes.get(item.code!);
       if (seenCode !== undefined) {

@@ -25,7 +25,8 @@ export const itemNameMismatch = defineRule({
     },
   },
   *check({ items, baseline }) {
-    for (const { index, item, kind, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, kind, path } = items[n]!;
       const code = kind === 'standard' ? item.code! : kind === 'refinement' ? item.parent! : undefined;
       const standard = code ? baseline.secondByCode.get(code) : undefined;
       if (!standard) continue;

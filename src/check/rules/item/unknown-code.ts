@@ -28,7 +28,8 @@ export const itemUnknownCode = defineRule({
     },
   },
   *check({ items, baseline }) {
-    for (const { index, item, kind, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, kind, path } = items[n]!;
       if (item.code !== undefined && item.parent !== undefined) {
         yield { messageId: 'both', item: index, path: [...path, 'parent'] };
       }

@@ -31,7 +31,8 @@ export const itemUnknownFirst = defineRule({
   },
   *check({ items, baseline }) {
     const choices = [...baseline.firstByCode.values()].map((f) => f.name).join('、');
-    for (const { index, item, kind, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, kind, path } = items[n]!;
       if (kind !== 'addition') continue;
       if (item.first === undefined || item.first.trim() === '') {
         yield { messageId: 'missing', item: index, path: item.first === undefined ? path : [...path, 'first'] };

@@ -24,11 +24,14 @@ export const levelSubject = defineRule({
     },
   },
   *check({ items, baseline }) {
-    for (const { index, item, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
       if (!item.subject || !item.levels || item.levels.length === 0) continue;
       const county = item.levels.includes('县级');
       const township = item.levels.includes('乡级');
-      for (const unit of splitSubjects(item.subject)) {
+      const units = splitSubjects(item.subject);
+      for (let u = 0; u < units.length; u++) {
+        const unit = units[u]!;
         const tier = subjectTier(unit, baseline);
         if (tier === 'township' && !township) yield { messageId: 'townshipOnlyCounty', item: index, path: [...path, 'levels'], data: { unit } };
         if (tier === 'county' && !county) yield { messageId: 'countyOnlyTownship', item: index, path: [...path, 'levels'], data: { unit } };

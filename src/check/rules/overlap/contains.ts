@@ -32,7 +32,9 @@ export const overlapContains = defineRule({
   options: thresholdOptions(['minLength']),
   *check({ items, baseline, options }) {
     const t = thresholds(options, containsDefaults);
-    for (const item of analyze(items, baseline).items) {
+    const analysed = analyze(items, baseline).items;
+    for (let n = 0; n < analysed.length; n++) {
+      const item = analysed[n]!;
       const found = strongest(item.matches, t, (m) => m.scope === 'elsewhere' && isContainment(m, t));
       if (!found) continue;
       const { match } = found;

@@ -38,7 +38,9 @@ export const overlapCoveredBySibling = defineRule({
   options: thresholdOptions(['warn', 'error', 'minLength']),
   *check({ items, baseline, options }) {
     const t = thresholds(options, coveredDefaults);
-    for (const item of analyze(items, baseline).items) {
+    const analysed = analyze(items, baseline).items;
+    for (let n = 0; n < analysed.length; n++) {
+      const item = analysed[n]!;
       if (item.kind !== 'addition' || !item.first) continue;
       const found = strongest(item.matches, t, (m) => m.scope === 'sibling');
       if (!found) continue;

@@ -45,7 +45,9 @@ export const overlapCrossBranch = defineRule({
   *check({ items, baseline, options }) {
     const t = thresholds(options, crossBranchDefaults);
     const margin = typeof options.margin === 'number' ? options.margin : crossBranchDefaults.margin;
-    for (const item of analyze(items, baseline).items) {
+    const analysed = analyze(items, baseline).items;
+    for (let n = 0; n < analysed.length; n++) {
+      const item = analysed[n]!;
       const parent = item.parent;
       if (!parent) continue;
       const found = strongest(

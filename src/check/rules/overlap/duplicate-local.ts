@@ -43,7 +43,8 @@ export const overlapDuplicateLocal = defineRule({
     const local = analyze(items, baseline).items;
     const firstByNorm = new Map<string, number>();
     const unique: number[] = [];
-    for (const [i, item] of local.entries()) {
+    for (let i = 0; i < local.length; i++) {
+      const item = local[i]!;
       const earlier = firstByNorm.get(item.norm);
       if (earlier === undefined) {
         firstByNorm.set(item.norm, i);
@@ -60,15 +61,17 @@ export const overlapDuplicateLocal = defineRule({
     }
     if (!(warn > 0 && warn < 1)) return;
     const names = unique.map((i) => local[i]!);
-    for (const near of nearDuplicates(names.map((l) => l.norm), warn, names.map((l) => l.keys))) {
-      const item = local[unique[near.later]!]!;
-      const other = local[unique[near.earlier]!]!;
+    const near = nearDuplicates(names.map((l) => l.norm), warn, names.map((l) => l.keys));
+    for (let k = 0; k < near.length; k++) {
+      const { later, earlier, score } = near[k]!;
+      const item = local[unique[later]!]!;
+      const other = local[unique[earlier]!]!;
       yield {
         messageId: 'nearDuplicate',
         severity: 'warning',
         item: item.view.index,
         path: [...item.view.path, 'name'],
-        data: { ...itemData(item), other: other.view.index + 1, otherName: other.name, score: formatScore(near.score) },
+        data: { ...itemData(item), other: other.view.index + 1, otherName: other.name, score: formatScore(score) },
       };
     }
   },

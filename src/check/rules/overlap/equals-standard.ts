@@ -42,7 +42,9 @@ export const overlapEqualsStandard = defineRule({
     },
   },
   *check({ items, baseline }) {
-    for (const item of analyze(items, baseline).items) {
+    const analysed = analyze(items, baseline).items;
+    for (let n = 0; n < analysed.length; n++) {
+      const item = analysed[n]!;
       if (item.equals.length === 0) continue;
       // Prefer the catalogue's own domain, then the second level (the more specific clash).
       const ranked = [...item.equals].sort(

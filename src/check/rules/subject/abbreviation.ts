@@ -40,9 +40,12 @@ export const subjectAbbreviation = defineRule({
   *check({ items, baseline, catalogue }) {
     const { generic } = baseline.subjectTerms;
     const table = abbreviationTable(baseline.baseline.subjects.abbreviations);
-    for (const { index, item, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
       if (!item.subject) continue;
-      for (const unit of splitSubjects(item.subject)) {
+      const units = splitSubjects(item.subject);
+      for (let u = 0; u < units.length; u++) {
+        const unit = units[u]!;
         const name = term(unit);
         if (generic.has(name)) continue; // subject/generic reports bare placeholders
         const hit = table.find((a) => name.includes(a.patternTerm) && !name.includes(a.fullTerm));

@@ -1,3 +1,4 @@
+import type { JsonPath } from '../../../model/index.js';
 import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
 import { splitSubjects } from '../../subjects.js';
@@ -23,15 +24,18 @@ export const subjectGeneric = defineRule({
   *check({ items, baseline, catalogue }) {
     const { generic } = baseline.subjectTerms;
     const region = catalogue.region ?? '本县';
-    for (const { index, item, path } of items) {
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
       if (item.subject === undefined) continue;
-      const at = [...path, 'subject'];
       if (item.subject.trim() === '') {
-        yield { messageId: 'empty', item: index, path: at, data: { region } };
+        yield { messageId: 'empty', item: index, path: [...path, 'subject'], data: { region } };
         continue;
       }
-      for (const unit of splitSubjects(item.subject)) {
-        if (generic.has(term(unit))) yield { messageId: 'generic', item: index, path: at, data: { unit, region } };
+      let at: JsonPath | undefined; // built for the first report only: most subjects are fine
+      const units = splitSubjects(item.subject);
+      for (let u = 0; u < units.length; u++) {
+        const unit = units[u]!;
+        if (generic.has(term(unit))) yield { messageId: 'generic', item: index, path: (at ??= [...path, 'subject']), data: { unit, region } };
       }
     }
   },
