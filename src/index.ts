@@ -15,7 +15,7 @@ export { resolveConfig, defaultConfig, type ResolvedConfig } from './config/reso
 export { loadBaseline, DEFAULT_BASELINE } from './config/baseline.js';
 export { indexBaseline } from './check/baseline-index.js';
 export { allRules, findRule } from './check/rules/index.js';
-export { getFormatter, getReporter, formatters, reporters } from './report/index.js';
+export { getFormatter, getFormat, formatters, formats, digest } from './report/index.js';
 export { prepareEntry, allocateSlugs } from './engine/build.js';
 export { GkmlError } from './errors.js';
 

@@ -9,9 +9,8 @@ import { defaultConfig, type ResolvedConfig } from '../config/resolve.js';
 import type { BuildEntry, EmitOptions } from '../emit/types.js';
 import { GkmlError } from '../errors.js';
 import { builtinFinding } from '../model/checks.js';
-import type { Catalogue, Domain, Finding, ItemView, Lang, LoadedCatalogue } from '../model/index.js';
+import type { Catalogue, Domain, FileResult, Finding, ItemView, Lang, LoadedCatalogue } from '../model/index.js';
 import { checkFileOutcome, checkOptionsFor, toFileResult } from './check-file.js';
-import type { JobResult } from './jobs.js';
 
 /**
  * Output names for the catalogues of one build, in input order. Names are compared as the file
@@ -71,7 +70,7 @@ export function emitOptions(job: Pick<BuildJob, 'allowErrors' | 'lang'>, xlsx: b
   return { lang: job.lang, includeFindings: job.allowErrors, xlsx };
 }
 
-export async function buildFile(file: string, job: BuildJob, config: ResolvedConfig): Promise<JobResult> {
+export async function buildFile(file: string, job: BuildJob, config: ResolvedConfig): Promise<FileResult & { build: BuildInfo }> {
   const { loaded } = await checkFileOutcome(file, config);
   const { entry, findings } = prepareEntry(loaded, job.slug, config);
   const result = toFileResult(loaded, findings, { keepText: true });

@@ -3,18 +3,26 @@
 // wrong with one file becomes a finding on that file, so the batch goes on.
 import type { ResolvedConfig } from '../config/resolve.js';
 import { builtinFinding } from '../model/checks.js';
-import { countFindings, type FileResult, type Finding } from '../model/index.js';
+import { countFindings, type FileResult, type Finding, type FindingCounts } from '../model/index.js';
+import { digest, getFormat, type FileDigest, type FormatOptions } from '../report/index.js';
 import { buildFile, type BuildJob, type BuildInfo } from './build.js';
 import { checkFile } from './check-file.js';
 import { fixFile, type FixInfo } from './fix.js';
 
-export type Job =
-  | { kind: 'check'; keepText: boolean }
-  | { kind: 'fix'; dryRun: boolean; keepText: boolean }
-  | BuildJob;
+/** The report a check or fix job renders its file into, on the thread that checked it. */
+export interface ReportRequest {
+  format: string;
+  options: FormatOptions;
+}
 
-/** A file's result, plus what a fix or build job did to it. Plain data: it crosses threads. */
-export type JobResult = FileResult & { fix?: FixInfo; build?: BuildInfo };
+export type Job = { kind: 'check'; report: ReportRequest } | { kind: 'fix'; dryRun: boolean; report: ReportRequest } | BuildJob;
+
+/**
+ * A file's outcome as it crosses back to the main thread. Check and fix jobs send only the
+ * digest their report needs (counts, rule frequencies, the rendered text), never the findings:
+ * cloning 140,000 bilingual findings between threads cost more than checking them.
+ */
+export type JobResult = { file: string; counts: FindingCounts; digest?: FileDigest; findings?: Finding[]; text?: string; fix?: FixInfo; build?: BuildInfo };
 
 /** A file the job crashed on: a gkml bug or an exhausted worker, reported on the file. */
 export function internalFileFinding(file: string, error: unknown): Finding {
@@ -25,24 +33,36 @@ export function internalFileFinding(file: string, error: unknown): Finding {
   });
 }
 
+async function run(file: string, job: Job, config: ResolvedConfig): Promise<FileResult & Pick<JobResult, 'fix' | 'build'>> {
+  switch (job.kind) {
+    case 'check':
+      return checkFile(file, config, { keepText: getFormat(job.report.format).needsSource });
+    case 'fix':
+      return fixFile(file, config, job.dryRun, getFormat(job.report.format).needsSource);
+    case 'build':
+      return buildFile(file, job, config);
+  }
+}
+
+/** What goes back to the main thread: the digest instead of the findings when the job reports. */
+function finish(result: FileResult & Pick<JobResult, 'fix' | 'build'>, job: Job): JobResult {
+  const counts = result.counts ?? countFindings(result.findings);
+  if (job.kind === 'build') return { ...result, counts };
+  const d = digest(result, getFormat(job.report.format), job.report.options);
+  return { file: result.file, counts, digest: d, ...(result.fix ? { fix: result.fix } : {}) };
+}
+
 export async function runJob(file: string, job: Job, config: ResolvedConfig): Promise<JobResult> {
   try {
-    switch (job.kind) {
-      case 'check':
-        return await checkFile(file, config, { keepText: job.keepText });
-      case 'fix':
-        return await fixFile(file, config, job.dryRun, job.keepText);
-      case 'build':
-        return await buildFile(file, job, config);
-    }
+    return finish(await run(file, job, config), job);
   } catch (error) {
     if (process.env.GKML_DEBUG) console.error(error);
-    return failedJob(file, error);
+    return failedJob(file, error, job);
   }
 }
 
 /** The result of a file whose job crashed (here or with its worker). */
-export function failedJob(file: string, error: unknown): JobResult {
+export function failedJob(file: string, error: unknown, job: Job): JobResult {
   const findings = [internalFileFinding(file, error)];
-  return { file, findings, counts: countFindings(findings) };
+  return finish({ file, findings, counts: countFindings(findings) }, job);
 }

@@ -57,9 +57,10 @@ export async function* runFiles(
     while (next < files.length && pending.size < window) {
       const index = next++;
       const file = files[index]!;
-      const task = pool.run({ file, job: jobFor(file, index) }) as Promise<JobResult>;
+      const fileJob = jobFor(file, index);
+      const task = pool.run({ file, job: fileJob }) as Promise<JobResult>;
       // A worker that dies takes only its file with it.
-      pending.set(index, task.catch((error: unknown) => failedJob(file, error)));
+      pending.set(index, task.catch((error: unknown) => failedJob(file, error, fileJob)));
     }
   };
   try {

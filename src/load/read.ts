@@ -2,7 +2,6 @@
 // cap. A FIFO named x.yaml, a symlink to /dev/zero or a 4 GB file must end in a finding, not in a
 // hang or an exhausted heap.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
 import type { Finding, LocalizedText } from '../model/index.js';
 
 export interface ReadLimits {
@@ -69,42 +68,12 @@ function kindOf(stats: Stats): LocalizedText {
 }
 
 /**
- * Reads a regular file of at most `limits.maxFileBytes`. O_NONBLOCK keeps `open` from waiting
- * for a FIFO's writer; the type is then judged on the open descriptor, so a path swapped
- * between the check and the read cannot slip a device through.
+ * Reads a regular file of at most `limits.maxFileBytes`. The read is synchronous on purpose: it
+ * runs on a worker thread (or for a handful of files), where waiting on the event loop for
+ * every open, stat and read cost more than the read itself.
  */
 export async function readCatalogueBytes(file: string, limits: ReadLimits = defaultReadLimits): Promise<ReadOutcome> {
-  let handle;
-  try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return { finding: unreadable(file, error) };
-  }
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) return { finding: notRegular(file, stats) };
-    const max = limits.maxFileBytes;
-    if (stats.size > max) return { finding: tooLarge(file, stats.size, max) };
-    // Read to the end, not to the size stat gave: a file that grows meanwhile, or one that
-    // reports no size (/proc), is read whole, and one byte past the cap means too large.
-    let buffer = Buffer.allocUnsafe(initialSize(stats.size, max));
-    let filled = 0;
-    for (;;) {
-      if (filled === buffer.length) {
-        if (filled > max) return { finding: tooLarge(file, filled, max, true) };
-        buffer = grown(buffer, filled, max);
-      }
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    if (filled > max) return { finding: tooLarge(file, filled, max, true) };
-    return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, filled) };
-  } catch (error) {
-    return { finding: unreadable(file, error) };
-  } finally {
-    await handle.close().catch(() => {});
-  }
+  return readRegularFileSync(file, limits.maxFileBytes);
 }
 
 /** Room for the size stat reported plus one byte (to see the end), at least a page, within the cap. */
@@ -134,7 +103,13 @@ function tooLarge(file: string, size: number, max: number, grew = false): Findin
   );
 }
 
-/** `readCatalogueBytes` for the few files read synchronously (baselines): same rules, same findings. */
+/**
+ * Reads a regular file of at most `maxBytes`. O_NONBLOCK keeps `open` from waiting for a FIFO's
+ * writer; the type is then judged on the open descriptor, so a path swapped between the check
+ * and the read cannot slip a device through. It reads to the end, not to the size stat gave: a
+ * file that grows meanwhile, or one that reports no size (/proc), is read whole, and one byte
+ * past the cap means too large.
+ */
 export function readRegularFileSync(file: string, maxBytes: number): ReadOutcome {
   let fd: number;
   try {

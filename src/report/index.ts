@@ -1,31 +1,29 @@
 import { GkmlError } from '../errors.js';
 import { addCounts, countFindings, emptyTotals, type FileResult, type RunTotals } from '../model/index.js';
-import { jsonReporter } from './json.js';
-import { stylishReporter } from './stylish.js';
-import { summaryReporter } from './summary.js';
-import type { Formatter, FormatOptions, ReporterFactory } from './types.js';
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import { summary } from './summary.js';
+import type { FileDigest, Formatter, FormatOptions, ReportFormat } from './types.js';
 
-export type { FormatOptions, Formatter, Reporter, ReporterFactory } from './types.js';
+export type { FileDigest, FormatOptions, Formatter, Reporter, ReportFormat } from './types.js';
 export type { FileResult } from '../model/index.js';
 
-export const reporters: Record<string, ReporterFactory> = {
-  stylish: stylishReporter,
-  json: jsonReporter,
-  summary: summaryReporter,
-};
+export const formats: Record<string, ReportFormat> = { stylish, json, summary };
 
-/** Whether the format prints code frames, so the engine keeps each file's text for it. */
-export function needsSourceText(name: string): boolean {
-  return name === 'stylish';
-}
-
-export function getReporter(name: string): ReporterFactory {
-  const reporter = reporters[name];
-  if (!reporter) {
-    const names = Object.keys(reporters).join(', ');
+export function getFormat(name: string): ReportFormat {
+  const format = Object.hasOwn(formats, name) ? formats[name] : undefined;
+  if (!format) {
+    const names = Object.keys(formats).join(', ');
     throw new GkmlError({ zh: `未知的输出格式“${name}”，可选：${names}。`, en: `Unknown format "${name}"; choose one of: ${names}.` });
   }
-  return reporter;
+  return format;
+}
+
+/** One file's digest: counts, rule frequencies and its rendered part of the report. */
+export function digest(result: FileResult, format: ReportFormat, options: FormatOptions): FileDigest {
+  const rules: Record<string, number> = {};
+  for (const f of result.findings) if (f.severity !== 'info') rules[f.ruleId] = (rules[f.ruleId] ?? 0) + 1;
+  return { file: result.file, counts: result.counts ?? countFindings(result.findings), rules, text: format.render(result, options) };
 }
 
 /** Totals of results already in hand. */
@@ -33,13 +31,13 @@ export function totalsOf(results: readonly FileResult[]): RunTotals {
   return results.reduce((totals, r) => addCounts(totals, r.counts ?? countFindings(r.findings)), emptyTotals());
 }
 
-/** The whole report for results already in hand: the streaming reporter, run in one go. */
+/** The whole report for results already in hand: both halves of the format, run in one go. */
 export function getFormatter(name: string): Formatter {
-  const factory = getReporter(name);
+  const format = getFormat(name);
   return (results: readonly FileResult[], options: FormatOptions) => {
-    const reporter = factory(options);
-    return results.map((r) => reporter.file(r)).join('') + reporter.end(totalsOf(results));
+    const reporter = format.reporter(options);
+    return results.map((r) => reporter.file(digest(r, format, options))).join('') + reporter.end(totalsOf(results));
   };
 }
 
-export const formatters: Record<string, Formatter> = Object.fromEntries(Object.keys(reporters).map((name) => [name, getFormatter(name)]));
+export const formatters: Record<string, Formatter> = Object.fromEntries(Object.keys(formats).map((name) => [name, getFormatter(name)]));

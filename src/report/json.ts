@@ -1,6 +1,6 @@
 import { pick } from '../i18n/index.js';
 import { countFindings, type Finding } from '../model/index.js';
-import type { FileResult, FormatOptions, Reporter, RunTotals } from './types.js';
+import type { FileDigest, FileResult, FormatOptions, Reporter, ReportFormat, RunTotals } from './types.js';
 
 function findingJson(f: Finding, options: FormatOptions) {
   return {
@@ -28,19 +28,24 @@ function findingJson(f: Finding, options: FormatOptions) {
  * Machine output: one object per file, every finding with both languages and the chosen one.
  * Streamed: each file's object is written as it comes, the run's totals close the document.
  */
-export function jsonReporter(options: FormatOptions): Reporter {
-  let first = true;
-  return {
-    file(result: FileResult): string {
-      const { error, warning, info } = result.counts ?? countFindings(result.findings);
-      const body = JSON.stringify({ file: result.file, error, warning, info, findings: result.findings.map((f) => findingJson(f, options)) });
-      const head = first ? '{"version":1,"files":[\n' : ',\n';
-      first = false;
-      return head + body;
-    },
-    end(totals: RunTotals): string {
-      const head = first ? '{"version":1,"files":[' : '\n';
-      return `${head}],"error":${totals.error},"warning":${totals.warning},"info":${totals.info}}\n`;
-    },
-  };
-}
+export const json: ReportFormat = {
+  needsSource: false,
+  render(result: FileResult, options: FormatOptions): string {
+    const { error, warning, info } = result.counts ?? countFindings(result.findings);
+    return JSON.stringify({ file: result.file, error, warning, info, findings: result.findings.map((f) => findingJson(f, options)) });
+  },
+  reporter(): Reporter {
+    let first = true;
+    return {
+      file(digest: FileDigest): string {
+        const head = first ? '{"version":1,"files":[\n' : ',\n';
+        first = false;
+        return head + digest.text;
+      },
+      end(totals: RunTotals): string {
+        const head = first ? '{"version":1,"files":[' : '\n';
+        return `${head}],"error":${totals.error},"warning":${totals.warning},"info":${totals.info}}\n`;
+      },
+    };
+  },
+};

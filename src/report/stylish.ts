@@ -3,7 +3,7 @@ import { pick, severityNames } from '../i18n/index.js';
 import type { Finding } from '../model/index.js';
 import { terminalSafe, terminalSafeLine } from '../text/terminal.js';
 import { codeFrame } from './code-frame.js';
-import type { FileResult, FormatOptions, Reporter, RunTotals } from './types.js';
+import type { FileDigest, FileResult, FormatOptions, Reporter, ReportFormat, RunTotals } from './types.js';
 
 function where(f: Finding): string {
   const loc = f.location;
@@ -18,28 +18,32 @@ function itemText(f: Finding): string {
   return parts.length ? `[${parts.join(' ')}] ` : '';
 }
 
+const line = (text: string) => terminalSafeLine(text);
+
 /** Human output: file:line:column, severity, message, hint and a code frame per finding. */
-export function stylishReporter(options: FormatOptions): Reporter {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan } as const;
-  const line = (text: string) => terminalSafeLine(text);
-  return {
-    file(result: FileResult): string {
-      const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
-      if (shown.length === 0) return '';
-      const out: string[] = [chalk.underline(line(result.file))];
-      for (const f of shown) {
-        const sev = paint[f.severity](pick(severityNames[f.severity]!, options.lang));
-        out.push(`${line(where(f))}  ${sev}  ${line(itemText(f) + pick(f.message, options.lang))}  ${chalk.dim(f.ruleId)}`);
-        if (f.hint) out.push(chalk.green(`  ${options.lang === 'en' ? 'fix' : '修改'}: ${line(pick(f.hint, options.lang))}`));
-        // Info findings (omitted items, partial baseline) would repeat the same frame many times.
-        if (result.text && f.location && !f.location.cell && f.severity !== 'info') {
-          out.push(chalk.dim(terminalSafe(codeFrame(result.text, f.location.line, f.location.column)).replace(/^/gm, '  ')));
-        }
+export const stylish: ReportFormat = {
+  needsSource: true,
+  render(result: FileResult, options: FormatOptions): string {
+    const chalk = new Chalk({ level: options.color ? 1 : 0 });
+    const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan } as const;
+    const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
+    if (shown.length === 0) return '';
+    const out: string[] = [chalk.underline(line(result.file))];
+    for (const f of shown) {
+      const sev = paint[f.severity](pick(severityNames[f.severity]!, options.lang));
+      out.push(`${line(where(f))}  ${sev}  ${line(itemText(f) + pick(f.message, options.lang))}  ${chalk.dim(f.ruleId)}`);
+      if (f.hint) out.push(chalk.green(`  ${options.lang === 'en' ? 'fix' : '修改'}: ${line(pick(f.hint, options.lang))}`));
+      // Info findings (omitted items, partial baseline) would repeat the same frame many times.
+      if (result.text && f.location && !f.location.cell && f.severity !== 'info') {
+        out.push(chalk.dim(terminalSafe(codeFrame(result.text, f.location.line, f.location.column)).replace(/^/gm, '  ')));
       }
-      return out.join('\n') + '\n\n';
-    },
+    }
+    return out.join('\n') + '\n\n';
+  },
+  reporter: (options: FormatOptions): Reporter => ({
+    file: (digest: FileDigest) => digest.text,
     end(totals: RunTotals): string {
+      const chalk = new Chalk({ level: options.color ? 1 : 0 });
       const summary =
         options.lang === 'en'
           ? `${totals.files} file(s) checked: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.info} info`
@@ -53,5 +57,5 @@ export function stylishReporter(options: FormatOptions): Reporter {
       const color = totals.error ? chalk.red.bold : totals.warning ? chalk.yellow.bold : chalk.green.bold;
       return color(summary + fixable) + '\n';
     },
-  };
-}
+  }),
+};

@@ -1,4 +1,4 @@
-import type { FileResult, Lang, RunTotals } from '../model/index.js';
+import type { FileResult, FindingCounts, Lang, RunTotals } from '../model/index.js';
 
 export type { FileResult, RunTotals };
 
@@ -10,16 +10,35 @@ export interface FormatOptions {
 }
 
 /**
- * A formatter that streams: `file` is called once per file, in input order, as soon as its result
- * is ready, and returns what to write now; `end` returns the rest. A reporter keeps only what its
- * closing part needs (counts, a row per file), never the files' findings.
+ * What the report needs of one file, small enough to cross threads cheaply: its counts, how often
+ * each rule fired, and its part of the report already rendered (on the worker that checked it).
  */
-export interface Reporter {
-  file(result: FileResult): string;
-  end(totals: RunTotals): string;
+export interface FileDigest {
+  file: string;
+  counts: FindingCounts;
+  /** Findings per rule id, warnings and errors only (what the summary ranks). */
+  rules: Record<string, number>;
+  /** The file's part of the report, as the format renders it. */
+  text: string;
 }
 
-export type ReporterFactory = (options: FormatOptions) => Reporter;
+/**
+ * A report format, in two halves. `render` turns one file's result into its part of the report;
+ * it is pure and runs wherever the file was checked (a worker thread). `reporter` runs once, on
+ * the main thread: `file` receives each digest in input order and returns what to write now,
+ * `end` the rest. A reporter keeps only what its closing part needs, never the findings.
+ */
+export interface ReportFormat {
+  render(result: FileResult, options: FormatOptions): string;
+  reporter(options: FormatOptions): Reporter;
+  /** The format prints code frames: the engine keeps each file's source text for `render`. */
+  needsSource: boolean;
+}
+
+export interface Reporter {
+  file(digest: FileDigest): string;
+  end(totals: RunTotals): string;
+}
 
 /** A whole report at once, for library callers with the results in hand. */
 export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string;

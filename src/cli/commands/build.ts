@@ -5,7 +5,7 @@ import * as build from '../../engine/build.js';
 import { exitCode } from '../../engine/exit-code.js';
 import { expandInputs } from '../../engine/inputs.js';
 import { runFiles } from '../../engine/run.js';
-import { getReporter } from '../../report/index.js';
+import { getFormat } from '../../report/index.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
@@ -54,7 +54,7 @@ async function runBuild(inputs: string[], flags: BuildFlags, io: CliIO, globals:
     lang,
   });
 
-  const refusedReport = getReporter('stylish')({ lang, color });
+  const stylish = getFormat('stylish');
   const entries: BuildEntry[] = [];
   const written: string[] = [];
   let refused = 0;
@@ -64,12 +64,12 @@ async function runBuild(inputs: string[], flags: BuildFlags, io: CliIO, globals:
     if (!result.build?.built) {
       refused++;
       errorLine(io, lang, { zh: `${result.file} 有错误，未生成（修正后重试，或加 --allow-errors）：`, en: `${result.file} has errors and was not built (fix them, or pass --allow-errors):` });
-      const errors = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
-      io.stderr(refusedReport.file(errors));
+      const errors = (result.findings ?? []).filter((f) => f.severity === 'error');
+      io.stderr(stylish.render({ file: result.file, findings: errors, ...(result.text !== undefined ? { text: result.text } : {}) }, { lang, color }));
       continue;
     }
     if (result.build.sheet) written.push(result.build.sheet);
-    if (result.build.entry) entries.push(build.restoreEntry(result.file, result.build.entry, result.findings, config));
+    if (result.build.entry) entries.push(build.restoreEntry(result.file, result.build.entry, result.findings ?? [], config));
   }
   if (flags.html && entries.length > 0) {
     const { emitSite } = await import('../../emit/html/site.js');

@@ -4,8 +4,8 @@ import { exitCode } from '../../engine/exit-code.js';
 import { expandInputs } from '../../engine/inputs.js';
 import { runFiles } from '../../engine/run.js';
 import { GkmlError } from '../../errors.js';
-import { addCounts, countFindings, emptyTotals } from '../../model/index.js';
-import { getReporter, needsSourceText } from '../../report/index.js';
+import { addCounts, emptyTotals } from '../../model/index.js';
+import { getFormat } from '../../report/index.js';
 import { fixReporter } from '../fix-report.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { noMatchText, parseConcurrency, parseMaxWarnings } from '../options.js';
@@ -26,7 +26,7 @@ interface CheckFlags {
 
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals: GlobalOptions): Promise<number> {
   const { lang, color } = globals;
-  const reporterFor = getReporter(flags.format);
+  const format = getFormat(flags.format);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const concurrency = parseConcurrency(flags.concurrency);
   if (flags.fix && flags.fixDryRun) {
@@ -37,18 +37,19 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
   for (const operand of missing) errorLine(io, lang, noMatchText(operand));
 
   const fixing = Boolean(flags.fix || flags.fixDryRun);
-  const keepText = needsSourceText(flags.format);
-  const job = fixing ? { kind: 'fix' as const, dryRun: Boolean(flags.fixDryRun), keepText } : { kind: 'check' as const, keepText };
-  const reporter = reporterFor({ lang, color: flags.output ? false : color, quiet: Boolean(flags.quiet) });
+  const options = { lang, color: flags.output ? false : color, quiet: Boolean(flags.quiet) };
+  const report = { format: flags.format, options };
+  const job = fixing ? { kind: 'fix' as const, dryRun: Boolean(flags.fixDryRun), report } : { kind: 'check' as const, report };
+  const reporter = format.reporter(options);
   const fixes = fixReporter(io, lang, Boolean(flags.fixDryRun));
   const stdout = stdoutSink(io);
   const sink = flags.output ? await fileSink(flags.output) : stdout;
   const totals = emptyTotals();
   try {
     for await (const result of runFiles(files, job, config, concurrency)) {
-      addCounts(totals, result.counts ?? countFindings(result.findings));
+      addCounts(totals, result.counts);
       if (result.fix) await stdout.write(fixes.file({ file: result.file, fix: result.fix }));
-      await sink.write(reporter.file(result));
+      await sink.write(reporter.file(result.digest!));
     }
     if (fixing) fixes.end();
     await sink.write(reporter.end(totals));

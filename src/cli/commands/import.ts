@@ -7,7 +7,7 @@ import { loadFile } from '../../engine/check-file.js';
 import { exitCode } from '../../engine/exit-code.js';
 import { GkmlError } from '../../errors.js';
 import { countFindings } from '../../model/index.js';
-import { getReporter } from '../../report/index.js';
+import { getFormat } from '../../report/index.js';
 import { pick } from '../../i18n/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { overwritesInput, writingTo } from '../write-error.js';
@@ -37,7 +37,7 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
       }
       const loaded = await loadFile(sheet, await resolveConfig({}));
       const counts = countFindings(loaded.findings);
-      if (loaded.findings.length > 0) io.stderr(getReporter('stylish')({ lang, color }).file({ file: sheet, findings: loaded.findings }));
+      if (loaded.findings.length > 0) io.stderr(getFormat('stylish').render({ file: sheet, findings: loaded.findings }, { lang, color }));
       if (!loaded.ok) {
         // Unreadable (exit 2) or not a directory sheet (exit 1): the same codes as check and build.
         errorLine(io, lang, { zh: `无法导入 ${sheet}。`, en: `Cannot import ${sheet}.` });
