@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load } from '../load/yaml/js-yaml.js';
 import { indexBaseline } from '../check/baseline-index.js';
 import type { BaselineLookup } from '../load/index.js';
 import { readRegularFileSync } from '../load/read.js';

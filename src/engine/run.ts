@@ -1,10 +1,11 @@
 // Many files: run each one's job on a pool of worker threads (inline for a handful), and hand the
 // results back in input order as soon as each is ready. Only a small window of files is in
-// flight, so memory is bounded by the largest files, not by the size of the batch.
+// flight, so memory is bounded by the largest files, not by the number of files.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { failedJob, runJob, type Job, type JobResult } from './jobs.js';
+import type { WorkerTask } from './worker.js';
 
 export interface RunOptions {
   /** Worker threads to use; 0 or 1 runs inline. Default: one per core, inline for few files. */
@@ -13,8 +14,10 @@ export interface RunOptions {
 
 /** Below this many files, starting workers costs more than it saves. */
 const inlineBelow = 16;
-/** Files queued per worker beyond the one it is working on. */
-const queuePerWorker = 4;
+/** Batches sent to each worker ahead of the one it is working on, plus that one. */
+const batchesPerWorker = 3;
+/** Most files sent to a worker in one message. */
+const maxBatch = 8;
 
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
@@ -50,31 +53,48 @@ export async function* runFiles(
     // A hostile file that exhausts a worker's heap kills that worker, not the run.
     resourceLimits: { maxOldGenerationSizeMb: 4096 },
   });
-  const window = threads * (queuePerWorker + 1);
-  const pending = new Map<number, Promise<JobResult>>();
-  let next = 0;
+  // Files go to the workers in small batches: one message per file cost a fifth of a worker's
+  // time in messaging and waking up. Batches stay small enough to keep both workers busy to
+  // the end and the first results coming early.
+  const batch = Math.max(1, Math.min(maxBatch, Math.floor(files.length / (threads * 16))));
+  const count = Math.ceil(files.length / batch);
+  const batches = new Map<number, Promise<JobResult[]>>();
+  const maxInFlight = threads * batchesPerWorker;
+  let launched = 0;
+  let inFlight = 0;
   const launch = () => {
-    while (next < files.length && pending.size < window) {
-      const index = next++;
-      const file = files[index]!;
-      const fileJob = jobFor(file, index);
-      const task = pool.run({ file, job: fileJob }) as Promise<JobResult>;
-      // A worker that dies takes only its file with it.
-      pending.set(index, task.catch((error: unknown) => failedJob(file, error, fileJob)));
+    // Bounded both ways: batches being worked on, and finished ones waiting for their turn.
+    while (launched < count && inFlight < maxInFlight && batches.size < maxInFlight * 4) {
+      const number = launched++;
+      const start = number * batch;
+      const slice = files.slice(start, start + batch);
+      const jobs = slice.map((file, i) => jobFor(file, start + i));
+      inFlight++;
+      batches.set(
+        number,
+        (pool.run({ files: slice, jobs } satisfies WorkerTask) as Promise<JobResult[]>)
+          // A worker that dies takes only its batch's files with it.
+          .catch((error: unknown) => slice.map((file, i) => failedJob(file, error, jobs[i]!)))
+          .finally(() => {
+            inFlight--;
+            launch();
+          }),
+      );
     }
   };
   try {
-    for (let index = 0; index < files.length; index++) {
+    launch();
+    for (let number = 0; number < count; number++) {
+      const results = await batches.get(number)!;
+      batches.delete(number);
       launch();
-      const result = await pending.get(index)!;
-      pending.delete(index);
-      yield result;
+      for (const result of results) yield result;
     }
   } finally {
     // Stopped early (the reader of the report went away): let the files in flight finish first.
     // Destroying the pool under a worker that is about to answer makes piscina throw from a
     // callback ("Unexpected message from Worker"), which would end the process with a trace.
-    await Promise.allSettled(pending.values());
+    await Promise.allSettled(batches.values());
     await pool.destroy();
   }
 }

@@ -1,6 +1,6 @@
 // Checks over js-yaml's parser events that need the whole document: anchors and aliases before
 // the data is built, and every duplicate key once building has found the first.
-import type { Event, ScalarEvent } from 'js-yaml';
+import type { Event, ScalarEvent } from './js-yaml.js';
 import { keyString, resolveFloat, resolveInt } from './schema.js';
 
 const DOCUMENT = 1;

@@ -12,7 +12,7 @@
 // flow collection its brackets, and a block collection from its first key or dash to where the
 // `yaml` package ended it: after its last value and the comments that package attached to that
 // value (see blockEnd). test/load/yaml-differential.test.ts holds the two to the same answers.
-import { getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
+import { getScalarValue, type Event, type ScalarEvent } from './js-yaml.js';
 import type { JsonPath, SourceLocation, SourceLocator } from '../../model/index.js';
 import { plainKeyName } from './schema.js';
 import type { TextPositions } from './text-position.js';

@@ -2,7 +2,7 @@
 // `yaml` package (gkml's loader before js-yaml) resolved it, so that catalogues mean the same:
 // `2026-10-15` and `yes` stay strings, `~`/`null` is null, only true/false are booleans,
 // `012` is 12, `0o17` is octal, `0x1F` is hex, and `<<` merges mappings.
-import { defineMappingTag, defineScalarTag, defineSequenceTag, mergeTag, NOT_RESOLVED, Schema, seqTag, strTag } from 'js-yaml';
+import { defineMappingTag, defineScalarTag, defineSequenceTag, mergeTag, NOT_RESOLVED, Schema, seqTag, strTag } from './js-yaml.js';
 
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const TRUE = /^(?:[Tt]rue|TRUE)$/;
