@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width.js';
 
 /**
  * A few source lines around `line`, with a caret under `column`. The caret is placed by
@@ -17,7 +17,7 @@ export function codeFrame(text: string, line: number, column: number, context = 
     out.push(`${marker} ${String(n).padStart(gutter)} | ${content}`);
     if (n === line) {
       const before = [...content].slice(0, Math.max(0, column - 1)).join('');
-      out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(stringWidth(before))}^`);
+      out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(displayWidth(before))}^`);
     }
   }
   return out.join('\n');

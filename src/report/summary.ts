@@ -1,10 +1,10 @@
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width.js';
 import type { Severity } from '../model/index.js';
 import { terminalSafeLine } from '../text/terminal.js';
 import type { FileDigest, FormatOptions, Reporter, ReportFormat, RunTotals } from './types.js';
 
-function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+function pad(text: string, width: number, own = displayWidth(text)): string {
+  return text + ' '.repeat(Math.max(0, width - own));
 }
 
 /**
@@ -16,12 +16,13 @@ export const summary: ReportFormat = {
   render: () => '',
   reporter(options: FormatOptions): Reporter {
     const en = options.lang === 'en';
-    const rows: Array<{ file: string } & Record<Severity, number>> = [];
+    const rows: Array<{ file: string; width: number } & Record<Severity, number>> = [];
     const byRule = new Map<string, { files: number; count: number }>();
     return {
       file(digest: FileDigest): string {
         const { error, warning, info } = digest.counts;
-        rows.push({ file: terminalSafeLine(digest.file), error, warning, info });
+        const file = terminalSafeLine(digest.file);
+        rows.push({ file, width: displayWidth(file), error, warning, info });
         for (const [ruleId, count] of Object.entries(digest.rules)) {
           const entry = byRule.get(ruleId) ?? { files: 0, count: 0 };
           entry.files++;
@@ -33,10 +34,10 @@ export const summary: ReportFormat = {
       end(_totals: RunTotals): string {
         rows.sort((a, b) => b.error - a.error || b.warning - a.warning || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
         // A loop, not Math.max(...rows): a province's batch has more rows than a call takes arguments.
-        const fileWidth = rows.reduce((width, r) => Math.max(width, stringWidth(r.file)), stringWidth(en ? 'file' : '文件'));
+        const fileWidth = rows.reduce((width, r) => Math.max(width, r.width), displayWidth(en ? 'file' : '文件'));
         const head = en ? ['file', 'errors', 'warnings', 'info'] : ['文件', '错误', '警告', '提示'];
         const out = [`${pad(head[0]!, fileWidth)}  ${head.slice(1).map((h) => pad(h, 8)).join('')}`];
-        for (const r of rows) out.push(`${pad(r.file, fileWidth)}  ${pad(String(r.error), 8)}${pad(String(r.warning), 8)}${pad(String(r.info), 8)}`);
+        for (const r of rows) out.push(`${pad(r.file, fileWidth, r.width)}  ${pad(String(r.error), 8)}${pad(String(r.warning), 8)}${pad(String(r.info), 8)}`);
         const failing = rows.filter((r) => r.error > 0).length;
         out.push('');
         out.push(en ? `${rows.length} catalogue(s), ${failing} with errors, ${rows.length - failing} without.` : `共 ${rows.length} 个目录：${failing} 个有错误，${rows.length - failing} 个无错误。`);

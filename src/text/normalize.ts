@@ -18,7 +18,28 @@ export function sameTerm(a: string, b: string): boolean {
   return normalizeTerm(a) === normalizeTerm(b);
 }
 
-/** Replaces `{name}` placeholders with values. */
+// A message template split once into its literal parts and placeholder names (odd indexes):
+// every finding fills two templates and usually a hint's two, a regex pass each was measurable.
+const compiled = new Map<string, string[]>();
+
+function parts(template: string): string[] {
+  let split = compiled.get(template);
+  if (!split) {
+    split = template.split(/\{(\w+)\}/);
+    // Templates come from rule definitions, a bounded set; guard anyway against callers that pass data.
+    if (compiled.size < 10_000) compiled.set(template, split);
+  }
+  return split;
+}
+
+/** Replaces `{name}` placeholders with values (unknown names stay as written). */
 export function interpolate(template: string, data: Readonly<Record<string, string | number | undefined>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (data[key] !== undefined ? String(data[key]) : whole));
+  const split = parts(template);
+  if (split.length === 1) return template;
+  let out = split[0]!;
+  for (let i = 1; i < split.length; i += 2) {
+    const value = data[split[i]!];
+    out += (value !== undefined ? String(value) : `{${split[i]}}`) + split[i + 1]!;
+  }
+  return out;
 }
