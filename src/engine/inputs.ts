@@ -11,6 +11,7 @@ const catalogueExtensions = new Set(['.yaml', '.yml', '.xlsx']);
 export async function expandInputs(operands: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
+  const state: Walk = { seen: new Set(), followedLink: false };
   for (const operand of operands) {
     if (isDynamicPattern(operand)) {
       const matches = await glob(operand, { onlyFiles: true, expandDirectories: false });
@@ -21,7 +22,8 @@ export async function expandInputs(operands: readonly string[]): Promise<{ files
     }
     const info = await stat(operand).catch(() => undefined);
     if (info?.isDirectory()) {
-      const found = (await walk(operand.endsWith('/') ? operand.slice(0, -1) : operand)).sort();
+      const dir = operand.endsWith('/') && operand.length > 1 ? operand.slice(0, -1) : operand;
+      const found = (await walk(dir, await realpath(dir).catch(() => dir), state)).sort();
       if (found.length === 0) missing.push(operand);
       files.push(...found);
     } else {
@@ -29,29 +31,47 @@ export async function expandInputs(operands: readonly string[]): Promise<{ files
       files.push(operand);
     }
   }
-  return { files: await distinctFiles(files), missing };
+  // One folder walked without symlinks lists each file once already; anything else may not.
+  const single = operands.length === 1 && !isDynamicPattern(operands[0]!) && !state.followedLink;
+  return { files: single ? files : await distinctFiles(files), missing };
+}
+
+interface Walk {
+  /** Real paths of the folders walked, so a symlinked folder is walked once and loops end. */
+  seen: Set<string>;
+  /** A symlinked folder was followed: the same file may have been reached twice. */
+  followedLink: boolean;
 }
 
 /**
  * The catalogue files under a folder, at any depth. Everything named like a catalogue is kept,
  * whatever it is (a FIFO, a device, a dangling link): the reader then says why it cannot be read,
  * where a glob would silently leave it out. Hidden entries, node_modules and Excel's `~$` lock
- * files are skipped; a symlinked folder is followed once (loops end at a folder already seen).
+ * files are skipped; a symlinked folder is followed once. A plain folder's real path is its
+ * parent's plus its name, so only symlinks cost a realpath call; sibling folders are read
+ * concurrently (the caller sorts).
  */
-async function walk(dir: string, seen = new Set<string>()): Promise<string[]> {
-  const real = await realpath(dir).catch(() => dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
+async function walk(dir: string, real: string, state: Walk): Promise<string[]> {
+  if (state.seen.has(real)) return [];
+  state.seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const found: string[] = [];
+  const folders: Array<Promise<string[]>> = [];
   for (const entry of entries) {
     const name = entry.name;
     if (name.startsWith('.') || name.startsWith('~$') || name === 'node_modules') continue;
     const path = `${dir}/${name}`;
-    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isDirectory());
-    if (isDir) found.push(...(await walk(path, seen)));
-    else if (catalogueExtensions.has(extname(name).toLowerCase())) found.push(path);
+    if (entry.isDirectory()) {
+      folders.push(walk(path, `${real}/${name}`, state));
+    } else if (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isDirectory()) {
+      state.followedLink = true;
+      const target = await realpath(path).catch(() => path);
+      folders.push(walk(path, target, state));
+    } else if (catalogueExtensions.has(extname(name).toLowerCase())) {
+      found.push(path);
+    }
   }
+  for (const files of await Promise.all(folders)) found.push(...files);
   return found;
 }
 
