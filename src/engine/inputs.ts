@@ -1,8 +1,16 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 const catalogueExtensions = new Set(['.yaml', '.yml', '.xlsx']);
+
+/**
+ * Whether an operand is a glob pattern. Most operands are plain paths, told apart without
+ * loading the glob library: only one with a glob character asks it.
+ */
+async function isPattern(operand: string): Promise<boolean> {
+  if (!/[*?[\]{}()!+@]/.test(operand)) return false;
+  return (await import('tinyglobby')).isDynamicPattern(operand);
+}
 
 /**
  * Expands command-line operands (files, directories, globs) into catalogue files, in a stable
@@ -13,7 +21,8 @@ export async function expandInputs(operands: readonly string[]): Promise<{ files
   const missing: string[] = [];
   const state: Walk = { seen: new Set(), followedLink: false };
   for (const operand of operands) {
-    if (isDynamicPattern(operand)) {
+    if (await isPattern(operand)) {
+      const { glob } = await import('tinyglobby');
       const matches = await glob(operand, { onlyFiles: true, expandDirectories: false });
       const kept = matches.filter((m) => catalogueExtensions.has(extname(m).toLowerCase())).sort();
       if (kept.length === 0) missing.push(operand);
@@ -32,7 +41,7 @@ export async function expandInputs(operands: readonly string[]): Promise<{ files
     }
   }
   // One folder walked without symlinks lists each file once already; anything else may not.
-  const single = operands.length === 1 && !isDynamicPattern(operands[0]!) && !state.followedLink;
+  const single = operands.length === 1 && !(await isPattern(operands[0]!)) && !state.followedLink;
   return { files: single ? files : await distinctFiles(files), missing };
 }
 

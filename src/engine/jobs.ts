@@ -5,9 +5,9 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import { builtinFinding } from '../model/checks.js';
 import { countFindings, type FileResult, type Finding, type FindingCounts } from '../model/index.js';
 import { digest, getFormat, type FileDigest, type FormatOptions } from '../report/index.js';
-import { buildFile, type BuildJob, type BuildInfo } from './build.js';
+import type { BuildJob, BuildInfo } from './build.js';
 import { checkFile } from './check-file.js';
-import { fixFile, type FixInfo } from './fix.js';
+import type { FixInfo } from './fix.js';
 
 /** The report a check or fix job renders its file into, on the thread that checked it. */
 export interface ReportRequest {
@@ -37,10 +37,11 @@ async function run(file: string, job: Job, config: ResolvedConfig): Promise<File
   switch (job.kind) {
     case 'check':
       return checkFile(file, config, { keepText: getFormat(job.report.format).needsSource });
+    // Fixing loads the yaml package's Document API and building the sheet writer: a check needs neither.
     case 'fix':
-      return fixFile(file, config, job.dryRun, getFormat(job.report.format).needsSource);
+      return (await import('./fix.js')).fixFile(file, config, job.dryRun, getFormat(job.report.format).needsSource);
     case 'build':
-      return buildFile(file, job, config);
+      return (await import('./build.js')).buildFile(file, job, config);
   }
 }
 
