@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` via the prepare script).
-import { installProcessHandlers } from '../dist/cli/io.js';
-import { main } from '../dist/cli/main.js';
+// Thin launcher: the CLI is compiled into dist/ and bundled into dist/cli-bundle/ (both built by
+// `npm install` via the prepare script).
+import { installProcessHandlers, main } from '../dist/cli-bundle/gkml.js';
 
 installProcessHandlers();
 main(process.argv).then(

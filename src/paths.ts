@@ -1,10 +1,17 @@
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-// Compiled files live in dist/, sources in src/: both sit one level below the package root.
-const here = dirname(fileURLToPath(import.meta.url));
+// The package root holds package.json. Compiled files live in dist/ (or dist/cli-bundle/),
+// sources in src/: the root is the nearest folder above them with a package.json.
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return join(from, '..');
+  }
+}
 
-export const packageRoot = join(here, '..');
+export const packageRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const baselinesDir = join(packageRoot, 'catalogues', 'baselines');
 export const schemasDir = join(packageRoot, 'schemas');
 export const templatesDir = join(packageRoot, 'templates');

@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { GkmlError } from '../errors.js';
 import { parseLang } from '../i18n/index.js';
 import { errorLine, OutputClosedError, processIO, type CliIO, type GlobalOptions } from './io.js';
+
+// The launcher calls this on the same module instance main writes through.
+export { installProcessHandlers } from './io.js';
 import { usageErrorText } from './usage-errors.js';
 
 const version = '0.1.0';

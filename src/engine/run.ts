@@ -2,7 +2,8 @@
 // results back in input order as soon as each is ready. Only a small window of files is in
 // flight, so memory is bounded by the largest files, not by the number of files.
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { failedJob, runJob, type Job, type JobResult } from './jobs.js';
 import type { WorkerTask } from './worker.js';
@@ -19,10 +20,9 @@ const batchesPerWorker = 3;
 /** Most files sent to a worker in one message. */
 const maxBatch = 8;
 
+/** The compiled worker entry: also when this module runs from the CLI bundle or, under the test runner, as TypeScript. */
 function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  // Under the test runner this module is TypeScript; the worker runs the compiled copy.
-  return here.endsWith('.ts') ? here.replace(/\/src\/engine\/run\.ts$/, '/dist/engine/worker.js') : here.replace(/run\.js$/, 'worker.js');
+  return join(packageRoot, 'dist', 'engine', 'worker.js');
 }
 
 export function threadsFor(fileCount: number, options: RunOptions): number {
