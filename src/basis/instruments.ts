@@ -21,7 +21,7 @@ const keyByTitle = new Map<string, string>();
 export function titleKey(title: string): string {
   let key = keyByTitle.get(title);
   if (key === undefined) {
-    if (keyByTitle.size >= 5000) keyByTitle.clear();
+    if (keyByTitle.size >= 2000) keyByTitle.clear();
     key = normalizeTerm(title).replace(/^中华人民共和国/, '');
     keyByTitle.set(title, key);
   }

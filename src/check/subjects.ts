@@ -6,7 +6,7 @@ export type SubjectTier = 'county' | 'township' | 'unknown';
 // Three rules split every item's subject, and an office's items share a few subjects: the units
 // of each subject text are kept (bounded, dropped wholesale past the limit) and frozen, since
 // callers share them.
-const MAX_SUBJECTS = 5_000;
+const MAX_SUBJECTS = 1_000;
 const unitsBySubject = new Map<string, readonly string[]>();
 
 /** A subject cell may name several units (和平县税务局、和平县人社局、各镇政府). */

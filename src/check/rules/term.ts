@@ -4,7 +4,7 @@ import { normalizeTerm } from '../../text/normalize.js';
 // subject units, channel boxes and channel names, and the catalogues of a province repeat them
 // all. normalizeTerm (NFKC and a regex) is pure, so its results are kept by string, bounded:
 // past the limit the memo is dropped wholesale and refilled.
-const MAX_TERMS = 10_000;
+const MAX_TERMS = 2_000;
 const terms = new Map<string, string>();
 
 /** `normalizeTerm(text)`, remembered. */
