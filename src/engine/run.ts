@@ -52,7 +52,7 @@ export async function* runFiles(
     maxThreads: threads,
     // A hostile file that exhausts a worker's heap kills that worker, not the run.
     // A young generation of 48 MB cut the scavenges of a batch's many short-lived strings.
-    resourceLimits: { maxOldGenerationSizeMb: 4096, maxYoungGenerationSizeMb: 48 },
+    resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48 },
   });
   // Files go to the workers in small batches: one message per file cost a fifth of a worker's
   // time in messaging and waking up. Batches stay small enough to keep both workers busy to
