@@ -135,7 +135,22 @@ function rankedGrams(sets: ReadonlyArray<readonly number[]>): { ranks: Int32Arra
  * `keys`, when given, are the names' gram sets (`gramKeys`), so callers that have them already
  * need not build them again.
  */
-export function nearDuplicates(norms: readonly string[], t: number, keys?: ReadonlyArray<readonly number[]>): NearDuplicate[] {
+export interface ProbeLimit {
+  /**
+   * Posting entries examined per name at most. Prefix filtering degenerates when thousands of
+   * names share their rarest grams (事项1 … 事项100000: digits are the rare grams), and the
+   * search turns quadratic; past this many, a name is compared with no more earlier names.
+   */
+  maxProbesPerName: number;
+  /** Set to the number of names whose search stopped at the limit. */
+  capped?: number;
+}
+
+/** Far above what a real catalogue needs (a few hundred items), low enough to bound a hostile one. */
+export const defaultProbeLimit = 1_000;
+
+export function nearDuplicates(norms: readonly string[], t: number, keys?: ReadonlyArray<readonly number[]>, limit: ProbeLimit = { maxProbesPerName: defaultProbeLimit }): NearDuplicate[] {
+  limit.capped = 0;
   const { ranks, start } = rankedGrams(keys ?? norms.map((n) => gramKeys(n)));
   // Posting lists by rank, as linked lists in arrays: entry e names a name, next[e] the entry
   // after it; lists grow at the tail so they are walked in the order names were added.
@@ -155,8 +170,13 @@ export function nearDuplicates(norms: readonly string[], t: number, keys?: Reado
     const alpha = Math.max(1, Math.ceil((t * size) / (2 - t) - 1e-9));
     const prefixEnd = from + Math.max(1, size - alpha + 1);
     let best: NearDuplicate | undefined;
-    for (let p = from; p < prefixEnd; p++) {
+    let probes = limit.maxProbesPerName;
+    probing: for (let p = from; p < prefixEnd; p++) {
       for (let e = head[ranks[p]!]!; e !== -1; e = next[e]!) {
+        if (probes-- === 0) {
+          limit.capped++;
+          break probing;
+        }
         const j = owner[e]!;
         if (seen[j] === i) continue;
         seen[j] = i;

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { pick, severityNames } from '../i18n/index.js';
 import type { Finding } from '../model/index.js';
 import { terminalSafe, terminalSafeLine } from '../text/terminal.js';
-import { codeFrame } from './code-frame.js';
+import { codeFrame, sourceLines } from './code-frame.js';
 import type { FileDigest, FileResult, FormatOptions, Reporter, ReportFormat, RunTotals } from './types.js';
 
 function where(f: Finding): string {
@@ -29,13 +29,14 @@ export const stylish: ReportFormat = {
     const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
     if (shown.length === 0) return '';
     const out: string[] = [chalk.underline(line(result.file))];
+    let lines: string[] | undefined;
     for (const f of shown) {
       const sev = paint[f.severity](pick(severityNames[f.severity]!, options.lang));
       out.push(`${line(where(f))}  ${sev}  ${line(itemText(f) + pick(f.message, options.lang))}  ${chalk.dim(f.ruleId)}`);
       if (f.hint) out.push(chalk.green(`  ${options.lang === 'en' ? 'fix' : '修改'}: ${line(pick(f.hint, options.lang))}`));
       // Info findings (omitted items, partial baseline) would repeat the same frame many times.
       if (result.text && f.location && !f.location.cell && f.severity !== 'info') {
-        out.push(chalk.dim(terminalSafe(codeFrame(result.text, f.location.line, f.location.column)).replace(/^/gm, '  ')));
+        out.push(chalk.dim(terminalSafe(codeFrame((lines ??= sourceLines(result.text)), f.location.line, f.location.column)).replace(/^/gm, '  ')));
       }
     }
     return out.join('\n') + '\n\n';

@@ -1,5 +1,5 @@
 import { analyze } from '../../../overlap/analyze.js';
-import { nearDuplicates } from '../../../overlap/local.js';
+import { defaultProbeLimit, nearDuplicates, type ProbeLimit } from '../../../overlap/local.js';
 import { formatScore } from '../../../overlap/similarity.js';
 import { defineRule } from '../../rule.js';
 import { itemData, thresholdOptions } from './common.js';
@@ -36,6 +36,14 @@ export const overlapDuplicateLocal = defineRule({
         en: 'If they are the same matter, merge them; otherwise rename them to say how they differ.',
       },
     },
+    capped: {
+      zh: '有 {names} 个事项与大量相似的事项名称相近，每个只比较了 {probes} 个候选，可能漏报重复。',
+      en: '{names} items resemble very many similar names; each was compared with {probes} candidates only, so a duplicate may go unreported.',
+      hint: {
+        zh: '名称大量雷同（如只差编号）的目录请分开检查，或改写名称写明区别。',
+        en: 'Check such a catalogue (names differing only by a number) in parts, or make the names say how items differ.',
+      },
+    },
   },
   options: thresholdOptions(['warn']),
   *check({ items, baseline, options }) {
@@ -61,7 +69,8 @@ export const overlapDuplicateLocal = defineRule({
     }
     if (!(warn > 0 && warn < 1)) return;
     const names = unique.map((i) => local[i]!);
-    const near = nearDuplicates(names.map((l) => l.norm), warn, names.map((l) => l.keys));
+    const limit: ProbeLimit = { maxProbesPerName: defaultProbeLimit };
+    const near = nearDuplicates(names.map((l) => l.norm), warn, names.map((l) => l.keys), limit);
     for (let k = 0; k < near.length; k++) {
       const { later, earlier, score } = near[k]!;
       const item = local[unique[later]!]!;
@@ -74,5 +83,6 @@ export const overlapDuplicateLocal = defineRule({
         data: { ...itemData(item), other: other.view.index + 1, otherName: other.name, score: formatScore(score) },
       };
     }
+    if (limit.capped) yield { messageId: 'capped', severity: 'info', path: ['items'], data: { names: limit.capped, probes: limit.maxProbesPerName } };
   },
 });
