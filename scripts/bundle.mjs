@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Bundles the compiled CLI (dist/cli/main.js) into dist/cli-bundle/, which bin/gkml.js runs.
+// Bundles the compiled CLI (dist/cli/main.js) and the worker thread's entry into dist/cli-bundle/,
+// which bin/gkml.js and the worker pool run.
 // Resolving and compiling ~140 small modules was most of a one-file check's start-up; one
 // bundle (split at the dynamic imports, so each command still loads only what it uses) cuts
-// that. The library (dist/index.js) and the worker (dist/engine/worker.js) stay tsc's output.
+// that, in the CLI and in each worker thread. The library (dist/index.js) stays tsc's output.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { gkml: 'dist/cli/main.js' },
+  entryPoints: { gkml: 'dist/cli/main.js', worker: 'dist/engine/worker.js' },
   outdir: 'dist/cli-bundle',
   bundle: true,
   splitting: true,
