@@ -69,7 +69,9 @@ export async function* runFiles(
   const maxInFlight = threads * batchesPerWorker;
   let launched = 0;
   let inFlight = 0;
+  let stopped = false;
   const launch = () => {
+    if (stopped) return;
     // Bounded both ways: batches being worked on, and finished ones waiting for their turn.
     while (launched < count && inFlight < maxInFlight && batches.size < maxInFlight * 4) {
       const number = launched++;
@@ -98,6 +100,8 @@ export async function* runFiles(
       for (const result of results) yield result;
     }
   } finally {
+    // No new batch from here on: one started while the pool is being destroyed would be lost.
+    stopped = true;
     // Stopped early (the reader of the report went away): let the files in flight finish first.
     // Destroying the pool under a worker that is about to answer makes piscina throw from a
     // callback ("Unexpected message from Worker"), which would end the process with a trace.
