@@ -1,15 +1,8 @@
 // Checks over js-yaml's parser events that need the whole document: anchors and aliases before
 // the data is built, and every duplicate key once building has found the first.
-import type { Event, ScalarEvent } from './js-yaml.js';
+import { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP, PLAIN, type Event, type ScalarEvent } from './js-yaml.js';
 import { keyString, resolveFloat, resolveInt } from './schema.js';
 
-const DOCUMENT = 1;
-const SEQUENCE = 2;
-const MAPPING = 3;
-const SCALAR = 4;
-const ALIAS = 5;
-const POP = 6;
-const PLAIN = 1;
 
 export interface AliasProblem {
   kind: 'unknown' | 'recursive' | 'bomb';

@@ -11,3 +11,9 @@ export const { constructFromEvents, getScalarValue, parseEvents, YAMLException, 
 // Declared apart: destructuring would widen its `unique symbol` type to `symbol`.
 export const NOT_RESOLVED: JsYaml['NOT_RESOLVED'] = jsyaml.NOT_RESOLVED;
 export type { Event, ScalarEvent } from 'js-yaml';
+
+// js-yaml's event and style codes, as plain numbers the hot loops over events compare with.
+export const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = jsyaml.EVENT_ID;
+export const { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = jsyaml.SCALAR_STYLE;
+export const { BLOCK } = jsyaml.COLLECTION_STYLE;
+export const { KEEP } = jsyaml.CHOMPING_MODE;

@@ -6,7 +6,7 @@
 // finding asks (locator.ts). Everything beyond that is done only for files that need it: a file
 // with no "*" has no alias to check, a file without odd characters is not scanned for them, and
 // syntax errors are explained by looking at the text around them (syntax.ts).
-import { constructFromEvents, getScalarValue, parseEvents, YAMLException, type Event } from './js-yaml.js';
+import { DOCUMENT, MAPPING, SCALAR, constructFromEvents, getScalarValue, parseEvents, YAMLException, type Event } from './js-yaml.js';
 import type { Catalogue, Finding, LoadedCatalogue, LocalizedText } from '../../model/index.js';
 import { failedLoad } from '../failed.js';
 import { checkAliases, duplicateKeys } from './checks.js';
@@ -17,9 +17,6 @@ import { catalogueSchema } from './schema.js';
 import { diagnoseParseError, joinClosingBrackets, secondDocumentMarker, syntaxProblem, type SyntaxProblem } from './syntax.js';
 import { TextPositions } from './text-position.js';
 
-const DOCUMENT = 1;
-const MAPPING = 3;
-const SCALAR = 4;
 
 function loadFinding(
   file: string,

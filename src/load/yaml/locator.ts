@@ -12,21 +12,11 @@
 // flow collection its brackets, and a block collection from its first key or dash to where the
 // `yaml` package ended it: after its last value and the comments that package attached to that
 // value (see blockEnd). test/load/yaml-differential.test.ts holds the two to the same answers.
-import { getScalarValue, type Event, type ScalarEvent } from './js-yaml.js';
+import { SEQUENCE, MAPPING, SCALAR, ALIAS, POP, PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, BLOCK, KEEP, getScalarValue, type Event, type ScalarEvent } from './js-yaml.js';
 import type { JsonPath, SourceLocation, SourceLocator } from '../../model/index.js';
 import { plainKeyName } from './schema.js';
 import type { TextPositions } from './text-position.js';
 
-const SEQUENCE = 2;
-const MAPPING = 3;
-const SCALAR = 4;
-const ALIAS = 5;
-const POP = 6;
-const PLAIN = 1;
-const SINGLE_QUOTED = 2;
-const DOUBLE_QUOTED = 3;
-const BLOCK = 1;
-const KEEP = 3;
 
 /** A node in context: `kids(parent)[k] === node`; the root has parent -1. */
 interface Ref {
