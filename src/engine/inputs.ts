@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, isAbsolute, resolve } from 'node:path';
 
 const catalogueExtensions = new Set(['.yaml', '.yml', '.xlsx']);
 
@@ -23,7 +23,8 @@ export async function expandInputs(operands: readonly string[]): Promise<{ files
   for (const operand of operands) {
     if (await isPattern(operand)) {
       const { glob } = await import('tinyglobby');
-      const matches = await glob(operand, { onlyFiles: true, expandDirectories: false });
+      // Paths as the operand was written: absolute for an absolute pattern, else relative to here.
+      const matches = await glob(operand, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(operand) });
       const kept = matches.filter((m) => catalogueExtensions.has(extname(m).toLowerCase())).sort();
       if (kept.length === 0) missing.push(operand);
       files.push(...kept);
@@ -86,16 +87,16 @@ async function walk(dir: string, real: string, state: Walk): Promise<string[]> {
 
 /**
  * Each file once, even when a symlinked folder or two operands reach it by different paths: the
- * shortest path is kept (the one a symlink loop did not lengthen), in input order. Paths that do
- * not resolve are kept for the loader to report.
+ * first path that goes through no symlink is kept (else the first), in input order. Paths that
+ * do not resolve are kept for the loader to report.
  */
 async function distinctFiles(files: readonly string[]): Promise<string[]> {
   const real = await Promise.all(files.map((file) => realpath(file).catch(() => file)));
   const chosen = new Map<string, number>();
-  const depth = (file: string) => file.split('/').length;
+  const direct = (i: number) => resolve(files[i]!) === real[i];
   real.forEach((key, i) => {
     const current = chosen.get(key);
-    if (current === undefined || depth(files[i]!) < depth(files[current]!)) chosen.set(key, i);
+    if (current === undefined || (!direct(current) && direct(i))) chosen.set(key, i);
   });
   const keep = new Set(chosen.values());
   return files.filter((_, i) => keep.has(i));
