@@ -1,6 +1,6 @@
 import { indexBaseline } from './baseline-index.js';
 import type { Baseline, BaselineIndex } from '../model/baseline.js';
-import { countBySeverity, type Catalogue, type Domain, type Finding, type JsonPath, type LoadedCatalogue, type LocalizedText, type Severity } from '../model/index.js';
+import { countBySeverity, type Catalogue, type ConfigSuppression, type Domain, type Finding, type JsonPath, type LoadedCatalogue, type LocalizedText, type Severity } from '../model/index.js';
 import { builtinCheck, builtinFinding } from '../model/checks.js';
 import { interpolate } from '../text/normalize.js';
 import type { ItemView } from '../model/index.js';
@@ -26,6 +26,8 @@ export interface CheckOptions {
   ruleOptions?: Record<string, Record<string, unknown>>;
   /** Restrict to these rules (for tests and `gkml explain`). */
   only?: readonly Rule[];
+  /** The config's suppressions that apply to this file (the engine matched their globs). */
+  suppressions?: readonly ConfigSuppression[];
 }
 
 const domains: readonly Domain[] = ['就业', '社会保险'];

@@ -6,6 +6,8 @@ import { createWriteStream, type Stats, type WriteStream } from 'node:fs';
 import { chmod, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { outputError, tempPathFor } from '../emit/atomic.js';
+import { GkmlError } from '../errors.js';
+import { getFormat } from '../report/index.js';
 import type { CliIO } from './io.js';
 
 export interface ReportSink {
@@ -115,4 +117,37 @@ export async function fileSink(file: string): Promise<ReportSink> {
     },
     discard,
   );
+}
+
+export interface ReportOutput {
+  format: string;
+  /** Where the report goes; stdout when absent. */
+  file?: string;
+}
+
+/**
+ * The reports one run writes, from `--format name` (repeatable) and `--format name=file`: every
+ * name is checked now, before any file is read; at most one report goes to stdout (or to `-o`).
+ */
+export function reportOutputs(values: readonly string[], output: string | undefined): ReportOutput[] {
+  const outputs = (values.length > 0 ? values : ['stylish']).map((value): ReportOutput => {
+    const at = value.indexOf('=');
+    const format = (at < 0 ? value : value.slice(0, at)).trim();
+    getFormat(format);
+    const file = at < 0 ? output : value.slice(at + 1);
+    if (file === '') throw new GkmlError({ zh: `--format ${format}= 后面缺少文件名。`, en: `--format ${format}= needs a file name.` });
+    return { format, ...(file !== undefined ? { file } : {}) };
+  });
+  const toStdout = outputs.filter((o) => o.file === undefined);
+  const bare = values.filter((v) => !v.includes('='));
+  if (toStdout.length > 1 || (output !== undefined && bare.length > 1)) {
+    throw new GkmlError({
+      zh: '只能有一种格式输出到屏幕（或 -o 指定的文件）；其他格式请写成 名称=文件，如 --format sarif=report.sarif。',
+      en: 'Only one format can go to stdout (or to -o); give the others a file, e.g. --format sarif=report.sarif.',
+    });
+  }
+  const files = outputs.map((o) => o.file).filter((f): f is string => f !== undefined);
+  const repeated = files.find((f, i) => files.indexOf(f) !== i);
+  if (repeated) throw new GkmlError({ zh: `两种格式不能写入同一个文件 ${repeated}。`, en: `Two formats cannot be written to the same file ${repeated}.` });
+  return outputs;
 }

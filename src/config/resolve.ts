@@ -5,6 +5,7 @@ import type { RuleSetting } from '../check/engine.js';
 import { GkmlError } from '../errors.js';
 import { defaultLoadLimits, type LoadLimits } from '../load/index.js';
 import type { Baseline } from '../model/baseline.js';
+import type { ConfigSuppression } from '../model/index.js';
 import { loadBaseline } from './baseline.js';
 import { validateRuleOptions, type RuleOptions } from './rule-options.js';
 
@@ -16,6 +17,12 @@ export interface ResolvedConfig {
   /** Options per rule id, already validated against the rule's options schema. */
   ruleOptions: Record<string, Record<string, unknown>>;
   limits: LoadLimits;
+  /** The folder the config file's globs are relative to (the config file's own), when there is one. */
+  root?: string;
+  /** Per-file rule settings from the config's `overrides`, in order: a later match wins. */
+  overrides?: Array<{ files: string[]; rules: Record<string, RuleSetting>; ruleOptions: Record<string, Record<string, unknown>> }>;
+  /** The config's `suppress:` entries. */
+  suppress?: ConfigSuppression[];
 }
 
 export interface ConfigFlags {

@@ -15,14 +15,15 @@ export interface ReportRequest {
   options: FormatOptions;
 }
 
-export type Job = { kind: 'check'; report: ReportRequest } | { kind: 'fix'; dryRun: boolean; report: ReportRequest } | BuildJob;
+/** Check and fix jobs render their file into every report the run writes (several formats at once). */
+export type Job = { kind: 'check'; reports: ReportRequest[] } | { kind: 'fix'; dryRun: boolean; reports: ReportRequest[] } | BuildJob;
 
 /**
  * A file's outcome as it crosses back to the main thread. Check and fix jobs send only the
  * digest their report needs (counts, rule frequencies, the rendered text), never the findings:
  * cloning 140,000 bilingual findings between threads cost more than checking them.
  */
-export type JobResult = { file: string; counts: FindingCounts; digest?: FileDigest; findings?: Finding[]; text?: string; fix?: FixInfo; build?: BuildInfo };
+export type JobResult = { file: string; counts: FindingCounts; digests?: FileDigest[]; findings?: Finding[]; text?: string; fix?: FixInfo; build?: BuildInfo };
 
 /** A file the job crashed on: a gkml bug or an exhausted worker, reported on the file. */
 export function internalFileFinding(file: string, error: unknown): Finding {
@@ -33,13 +34,17 @@ export function internalFileFinding(file: string, error: unknown): Finding {
   });
 }
 
+function needsSource(reports: readonly ReportRequest[]): boolean {
+  return reports.some((report) => getFormat(report.format).needsSource);
+}
+
 async function run(file: string, job: Job, config: ResolvedConfig): Promise<FileResult & Pick<JobResult, 'fix' | 'build'>> {
   switch (job.kind) {
     case 'check':
-      return checkFile(file, config, { keepText: getFormat(job.report.format).needsSource });
+      return checkFile(file, config, { keepText: needsSource(job.reports) });
     // Fixing loads the yaml package's Document API and building the sheet writer: a check needs neither.
     case 'fix':
-      return (await import('./fix.js')).fixFile(file, config, job.dryRun, getFormat(job.report.format).needsSource);
+      return (await import('./fix.js')).fixFile(file, config, job.dryRun, needsSource(job.reports));
     case 'build':
       return (await import('./build.js')).buildFile(file, job, config);
   }
@@ -49,8 +54,8 @@ async function run(file: string, job: Job, config: ResolvedConfig): Promise<File
 function finish(result: FileResult & Pick<JobResult, 'fix' | 'build'>, job: Job): JobResult {
   const counts = result.counts ?? countFindings(result.findings);
   if (job.kind === 'build') return { ...result, counts };
-  const d = digest(result, getFormat(job.report.format), job.report.options);
-  return { file: result.file, counts, digest: d, ...(result.fix ? { fix: result.fix } : {}) };
+  const digests = job.reports.map((report) => digest(result, getFormat(report.format), report.options));
+  return { file: result.file, counts, digests, ...(result.fix ? { fix: result.fix } : {}) };
 }
 
 export async function runJob(file: string, job: Job, config: ResolvedConfig): Promise<JobResult> {

@@ -30,6 +30,20 @@ export interface Finding {
   fix?: Fix;
   /** Set on I/O problems (the file could not be read or written at all): the run exits 2. */
   fatal?: boolean;
+  /**
+   * Set when an inline directive or a config entry suppresses the finding, with the reason given.
+   * A suppressed finding is listed (json, sarif) and counted apart, never silently dropped; it
+   * does not count towards the exit code.
+   */
+  suppressed?: Suppression;
+}
+
+export interface Suppression {
+  /** `directive`: a `# gkml-disable…` comment in the file; `config`: a `suppress:` entry. */
+  kind: 'directive' | 'config';
+  reason: string;
+  /** Where the suppression is written (the comment's line, or the config file's entry). */
+  location?: SourceLocation;
 }
 
 /** How many findings of each severity (reports, exit codes and summaries all count this way). */
@@ -39,17 +53,23 @@ export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]):
   return counts;
 }
 
+/** Counts of the findings in force: suppressed ones are counted apart, in `suppressed`. */
 export interface FindingCounts extends Record<Severity, number> {
   /** Findings that carry a fix (--fix would rewrite them). */
   fixable: number;
+  suppressed: number;
   /** Some finding is an I/O problem: the run exits 2. */
   fatal: boolean;
 }
 
 /** Everything the exit code and the summary lines need, counted once per file. */
 export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0, fixable: 0, fatal: false };
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, fixable: 0, suppressed: 0, fatal: false };
   for (const f of findings) {
+    if (f.suppressed) {
+      counts.suppressed++;
+      continue;
+    }
     counts[f.severity]++;
     if (f.fix) counts.fixable++;
     if (f.fatal) counts.fatal = true;
@@ -73,7 +93,7 @@ export interface RunTotals extends FindingCounts {
 }
 
 export function emptyTotals(): RunTotals {
-  return { files: 0, error: 0, warning: 0, info: 0, fixable: 0, fatal: false };
+  return { files: 0, error: 0, warning: 0, info: 0, fixable: 0, suppressed: 0, fatal: false };
 }
 
 /** Adds one file's counts to the run's totals (in place) and returns them. */
@@ -83,6 +103,7 @@ export function addCounts(totals: RunTotals, counts: FindingCounts): RunTotals {
   totals.warning += counts.warning;
   totals.info += counts.info;
   totals.fixable += counts.fixable;
+  totals.suppressed += counts.suppressed;
   totals.fatal ||= counts.fatal;
   return totals;
 }

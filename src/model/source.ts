@@ -41,3 +41,20 @@ export interface LoadedCatalogue {
   ok: boolean;
 }
 
+
+/**
+ * A suppression written in the config (`suppress:`), for files that cannot carry comments
+ * (sheets) or findings a county wants to keep out of its report for a stated reason.
+ */
+export interface ConfigSuppression {
+  /** Globs, relative to the config file's folder. */
+  files: string[];
+  /** Check ids it suppresses. */
+  rules: string[];
+  /** Item codes or names it is limited to; absent: the whole file. */
+  items?: string[];
+  /** Why; required (an entry without one suppresses nothing and is itself reported). */
+  reason?: string;
+  /** Where the entry is written in the config file. */
+  location?: SourceLocation;
+}

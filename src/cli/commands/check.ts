@@ -9,10 +9,10 @@ import { getFormat } from '../../report/index.js';
 import { fixReporter } from '../fix-report.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { noMatchText, parseConcurrency, parseMaxWarnings } from '../options.js';
-import { fileSink, stdoutSink } from '../output.js';
+import { fileSink, reportOutputs, stdoutSink, type ReportSink } from '../output.js';
 
 interface CheckFlags {
-  format: string;
+  format: string[];
   baseline?: string;
   maxWarnings?: string;
   maxFileSize?: string;
@@ -26,7 +26,7 @@ interface CheckFlags {
 
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals: GlobalOptions): Promise<number> {
   const { lang, color } = globals;
-  const format = getFormat(flags.format);
+  const outputs = reportOutputs(flags.format, flags.output);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const concurrency = parseConcurrency(flags.concurrency);
   if (flags.fix && flags.fixDryRun) {
@@ -37,25 +37,28 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
   for (const operand of missing) errorLine(io, lang, noMatchText(operand));
 
   const fixing = Boolean(flags.fix || flags.fixDryRun);
-  const options = { lang, color: flags.output ? false : color, quiet: Boolean(flags.quiet) };
-  const report = { format: flags.format, options };
-  const job = fixing ? { kind: 'fix' as const, dryRun: Boolean(flags.fixDryRun), report } : { kind: 'check' as const, report };
-  const reporter = format.reporter(options);
+  // Colour only where a terminal reads it: never in a report written to a file.
+  const reports = outputs.map((o) => ({ format: o.format, options: { lang, color: o.file ? false : color, quiet: Boolean(flags.quiet) } }));
+  const job = fixing ? { kind: 'fix' as const, dryRun: Boolean(flags.fixDryRun), reports } : { kind: 'check' as const, reports };
+  const reporters = reports.map((r) => getFormat(r.format).reporter(r.options));
   const fixes = fixReporter(io, lang, Boolean(flags.fixDryRun));
   const stdout = stdoutSink(io);
-  const sink = flags.output ? await fileSink(flags.output) : stdout;
+  const sinks: ReportSink[] = [];
   const totals = emptyTotals();
   try {
+    for (const o of outputs) sinks.push(o.file ? await fileSink(o.file) : stdout);
     for await (const result of runFiles(files, job, config, concurrency)) {
       addCounts(totals, result.counts);
       if (result.fix) await stdout.write(fixes.file({ file: result.file, fix: result.fix }));
-      await sink.write(reporter.file(result.digest!));
+      for (let i = 0; i < sinks.length; i++) await sinks[i]!.write(reporters[i]!.file(result.digests![i]!));
     }
     if (fixing) fixes.end();
-    await sink.write(reporter.end(totals));
-    await sink.close();
+    for (let i = 0; i < sinks.length; i++) {
+      await sinks[i]!.write(reporters[i]!.end(totals));
+      await sinks[i]!.close();
+    }
   } catch (error) {
-    await sink.abort();
+    for (const sink of sinks) await sink.abort();
     throw error;
   }
   return exitCode(totals, { ioProblem: missing.length > 0, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
@@ -66,11 +69,11 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
     .command('check')
     .description('检查目录文件（YAML 或 .xlsx）/ validate catalogue files (YAML or .xlsx)')
     .argument('<inputs...>', '文件、目录或通配符 / files, directories or globs')
-    .option('-f, --format <name>', '输出格式 stylish | json | summary / output format', 'stylish')
+    .option('-f, --format <name[=file]>', '输出格式，可重复；name=文件 把该格式写入文件 / output format (repeatable); name=file writes it to a file', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('-b, --baseline <ref>', '省级目录（内置标识或文件路径），覆盖目录中的 baseline / provincial baseline id or file')
     .option('--max-warnings <n>', '警告超过该数量时以 1 退出 / exit 1 when warnings exceed n')
     .option('-q, --quiet', '只显示错误 / report errors only')
-    .option('-o, --output <file>', '把报告写入文件 / write the report to a file')
+    .option('-o, --output <file>', '把（不带 =文件 的）报告写入文件 / write the report (the format without =file) to a file')
     .option('--rule <id=severity>', '调整规则级别，可重复 / override a rule severity (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--fix', '自动改写可确定的问题并写回 YAML 文件 / rewrite mechanical problems in the YAML files')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（diff），不写文件 / print the diff --fix would apply, write nothing')
