@@ -39,6 +39,42 @@ export interface LoadedCatalogue {
   findings: Finding[];
   /** False when nothing usable could be read (syntax error, unreadable file). */
   ok: boolean;
+  /** The file's `# gkml-disable…` comments, in source order (YAML only; absent when there are none). */
+  directives?: Directive[];
+}
+
+/**
+ * A suppression comment in a YAML catalogue, as written; the check step decides what it
+ * suppresses and reports the ones that are wrong or unused.
+ *
+ * - `next-line`: `# gkml-disable-next-line <ids> -- <reason>` applies to the next line that is
+ *   neither blank nor only a comment;
+ * - `line`: `value  # gkml-disable-line <ids> -- <reason>` applies to its own line;
+ * - `file`: `# gkml-disable <ids> -- <reason>` before the first key applies to the whole file.
+ */
+export interface Directive {
+  kind: 'next-line' | 'line' | 'file';
+  /** The directive word as written (`gkml-disable-next-line`, or a misspelling of it). */
+  keyword: string;
+  /** Where the comment starts: its `#`. */
+  location: SourceLocation;
+  /** The check ids listed, as written (NFKC-normalised), each with its own position. */
+  rules: Array<{ id: string; location: SourceLocation }>;
+  /** The reason after `--` (or `——`), trimmed; absent when there is none or it is empty. */
+  reason?: string;
+  /**
+   * The line whose findings it suppresses (a finding counts by the line it starts on): for
+   * `next-line` the next line that is neither blank nor only a comment, for `line` its own line;
+   * absent for `file`, and for a `next-line` directive with nothing after it.
+   */
+  line?: number;
+  /**
+   * Why it cannot work as written, found while reading it (it then suppresses nothing):
+   * `unknown-directive` a `gkml-disable…` word that is none of the three, `misplaced` a
+   * whole-file directive after the first key, `line-alone` a `gkml-disable-line` on a line of
+   * its own (nothing precedes it on the line to suppress).
+   */
+  problem?: 'unknown-directive' | 'misplaced' | 'line-alone';
 }
 
 

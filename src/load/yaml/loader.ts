@@ -11,6 +11,7 @@ import type { Catalogue, Finding, LoadedCatalogue, LocalizedText } from '../../m
 import { failedLoad } from '../failed.js';
 import { checkAliases, duplicateKeys } from './checks.js';
 import { decodeText, hasUtf16Bom, looksBinary } from './decode.js';
+import { readDirectives } from './directives.js';
 import { codePoint, describeChars, findInvisible, isWellFormed, NON_PRINTABLE, UNUSUAL } from './invisible.js';
 import { EventLocator } from './locator.js';
 import { catalogueSchema } from './schema.js';
@@ -186,6 +187,8 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
   const data = documents[0];
 
   if (unusual) findings.push(...invisibleFindings(file, source, positions, events));
+  // Suppression comments: one indexOf for a file without any (see directives.ts).
+  const directives = readDirectives(file, source, events, positions);
   return {
     file,
     data,
@@ -195,6 +198,7 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
     format: 'yaml',
     findings,
     ok: true,
+    ...(directives.length > 0 ? { directives } : {}),
   };
 }
 
