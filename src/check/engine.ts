@@ -8,6 +8,7 @@ import type { Rule, RuleReport } from './rule.js';
 import { allRules } from './rules/index.js';
 import { sanitizeCatalogue } from './sanitize.js';
 import { validateSchema } from './schema.js';
+import { applySuppressions } from './suppress.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -71,7 +72,29 @@ export function checkCatalogue(loaded: LoadedCatalogue, options: CheckOptions): 
 
 /** `checkCatalogue`, also returning the sanitised catalogue and the baseline it was checked against. */
 export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOptions): CheckOutcome {
+  // A file that could not be read or parsed has nothing to suppress: its findings stand as they are.
   if (!loaded.ok) return { findings: [...loaded.findings].sort(compareFindings) };
+  const rulesRan = new Set<string>();
+  const outcome = runChecks(loaded, options, rulesRan);
+  // Last: suppressions see the findings with their final severities (after --rule and config).
+  if (loaded.directives || options.suppressions?.length) {
+    outcome.findings = applySuppressions(outcome.findings, {
+      file: loaded.file,
+      ...(loaded.directives ? { directives: loaded.directives } : {}),
+      ...(options.suppressions ? { config: options.suppressions } : {}),
+      ...(options.rules ? { settings: options.rules } : {}),
+      ...(outcome.items ? { items: outcome.items } : {}),
+      rulesRan,
+    });
+  }
+  // The file's own findings first, then those about the config's entries (in the config file).
+  const file = loaded.file;
+  outcome.findings.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || compareFindings(a, b));
+  return outcome;
+}
+
+/** The schema and the rules over a file that loaded; `rulesRan` receives the ids of the rules that ran. */
+function runChecks(loaded: LoadedCatalogue, options: CheckOptions, rulesRan: Set<string>): CheckOutcome {
   const { file, locator } = loaded;
   // Every finding's severity is `setting ?? finding's own ?? the id's default`: a severity the user
   // set applies to every finding of the id, even one that equals the default (as in `--rule
@@ -103,11 +126,11 @@ export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOpt
 
   const { catalogue, items } = sanitizeCatalogue(loaded.data);
   const domain = domains.find((d) => d === catalogue.domain);
-  if (!domain) return { findings: findings.sort(compareFindings), catalogue, items };
+  if (!domain) return { findings, catalogue, items };
   const baseline = typeof options.baseline === 'function' ? options.baseline(catalogue.baseline) : options.baseline;
   if (!('id' in baseline)) {
     findings.push(baselineFinding(loaded, baseline));
-    return { findings: findings.sort(compareFindings), catalogue, items };
+    return { findings, catalogue, items };
   }
   const context = { catalogue, items, baseline: indexBaseline(baseline, domain) };
   const itemViews = new Map<number, ItemView>(items.map((v) => [v.index, v]));
@@ -116,6 +139,7 @@ export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOpt
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     const ruleOptions = options.ruleOptions?.[rule.id] ?? {};
+    rulesRan.add(rule.id);
     try {
       for (const report of rule.check({ ...context, options: ruleOptions })) {
         findings.push(toFinding(rule, report, setting ?? report.severity ?? rule.severity, file, loaded, itemViews));
@@ -125,7 +149,7 @@ export function checkCatalogueOutcome(loaded: LoadedCatalogue, options: CheckOpt
       findings.push(internalFinding(rule.id, file, error));
     }
   }
-  return { findings: findings.sort(compareFindings), catalogue, items, baseline: context.baseline };
+  return { findings, catalogue, items, baseline: context.baseline };
 }
 
 function internalFinding(ruleId: string, file: string, error: unknown): Finding {

@@ -49,6 +49,10 @@ export const builtinChecks: readonly CheckDeclaration[] = [
   { id: 'schema/enum', severity: 'error', fixable: true, summary: { zh: '取值不在允许的词表中（领域、层级、对象、方式）。', en: 'A value outside the allowed vocabulary (domain, level, audience, mode).' } },
   { id: 'schema/format', severity: 'error', summary: { zh: '格式不对：编号、日期、网址等。', en: 'Wrong format: codes, dates, URLs.' } },
   { id: 'schema/invalid', severity: 'error', summary: { zh: '其他结构错误。', en: 'Other structural errors.' } },
+  { id: 'suppress/no-reason', severity: 'error', summary: { zh: '抑制注释（# gkml-disable…）或配置中的 suppress 条目没有写明理由，不起作用。', en: 'A suppression (# gkml-disable… or a config suppress entry) gives no reason, so it suppresses nothing.' } },
+  { id: 'suppress/unused', severity: 'warning', summary: { zh: '抑制注释或 suppress 条目没有抑制任何问题（问题已改正或注释位置不对），可以删除。', en: 'A suppression matched no finding (the problem is gone, or the comment is in the wrong place); remove it.' } },
+  { id: 'suppress/unknown-rule', severity: 'warning', summary: { zh: '抑制注释或 suppress 条目中的检查编号不存在（拼写错误，或规则已改名、删除）。', en: 'A suppression names a check id that does not exist (a typo, or a rule renamed or removed).' } },
+  { id: 'suppress/invalid', severity: 'error', summary: { zh: '抑制注释写法不对或位置不对（无法识别、没有检查编号、gkml-disable 不在文件开头），或要抑制的问题不能抑制（io/*、parse/*、internal/*、catalogue/baseline）。', en: 'A suppression that cannot work as written or where it is (unrecognised, no check id, gkml-disable after the first key), or that names a check that cannot be suppressed (io/*, parse/*, internal/*, catalogue/baseline).' } },
 ];
 
 const byId = new Map(builtinChecks.map((c) => [c.id, c]));
