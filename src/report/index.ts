@@ -1,14 +1,18 @@
 import { GkmlError } from '../errors.js';
 import { addCounts, countFindings, emptyTotals, type FileResult, type RunTotals } from '../model/index.js';
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import { summary } from './summary.js';
 import type { FileDigest, Formatter, FormatOptions, ReportFormat } from './types.js';
 
-export type { FileDigest, FormatOptions, Formatter, Reporter, ReportFormat } from './types.js';
+export type { FileDigest, FormatOptions, Formatter, Reporter, ReportContext, ReportFormat, RuleInfo } from './types.js';
+export { ruleAnchor } from './paths.js';
 export type { FileResult } from '../model/index.js';
 
-export const formats: Record<string, ReportFormat> = { stylish, json, summary };
+export const formats: Record<string, ReportFormat> = { stylish, json, summary, sarif, junit, github };
 
 export function getFormat(name: string): ReportFormat {
   const format = Object.hasOwn(formats, name) ? formats[name] : undefined;

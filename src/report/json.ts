@@ -21,6 +21,17 @@ function findingJson(f: Finding, options: FormatOptions) {
     ...(f.path ? { path: f.path } : {}),
     ...(f.item ? { item: f.item } : {}),
     fixable: Boolean(f.fix),
+    // Listed, never dropped: what suppressed it, why, and where that is written (for a config
+    // entry, `file` is the config file).
+    ...(f.suppressed
+      ? {
+          suppressed: {
+            kind: f.suppressed.kind,
+            reason: f.suppressed.reason,
+            ...(f.suppressed.location ? { file: f.suppressed.location.file, line: f.suppressed.location.line, column: f.suppressed.location.column } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -31,8 +42,9 @@ function findingJson(f: Finding, options: FormatOptions) {
 export const json: ReportFormat = {
   needsSource: false,
   render(result: FileResult, options: FormatOptions): string {
-    const { error, warning, info } = result.counts ?? countFindings(result.findings);
-    return JSON.stringify({ file: result.file, error, warning, info, findings: result.findings.map((f) => findingJson(f, options)) });
+    // error, warning and info count the findings in force; suppressed ones are counted apart.
+    const { error, warning, info, suppressed } = result.counts ?? countFindings(result.findings);
+    return JSON.stringify({ file: result.file, error, warning, info, suppressed, findings: result.findings.map((f) => findingJson(f, options)) });
   },
   reporter(): Reporter {
     let first = true;
@@ -44,7 +56,7 @@ export const json: ReportFormat = {
       },
       end(totals: RunTotals): string {
         const head = first ? '{"version":1,"files":[' : '\n';
-        return `${head}],"error":${totals.error},"warning":${totals.warning},"info":${totals.info}}\n`;
+        return `${head}],"error":${totals.error},"warning":${totals.warning},"info":${totals.info},"suppressed":${totals.suppressed}}\n`;
       },
     };
   },

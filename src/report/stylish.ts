@@ -26,7 +26,8 @@ export const stylish: ReportFormat = {
   render(result: FileResult, options: FormatOptions): string {
     const chalk = new Chalk({ level: options.color ? 1 : 0 });
     const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.cyan } as const;
-    const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
+    // Suppressed findings are not printed; the closing line counts them.
+    const shown = result.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === 'error'));
     if (shown.length === 0) return '';
     const out: string[] = [chalk.underline(line(result.file))];
     let lines: string[] | undefined;
@@ -35,7 +36,8 @@ export const stylish: ReportFormat = {
       out.push(`${line(where(f))}  ${sev}  ${line(itemText(f) + pick(f.message, options.lang))}  ${chalk.dim(f.ruleId)}`);
       if (f.hint) out.push(chalk.green(`  ${options.lang === 'en' ? 'fix' : '修改'}: ${line(pick(f.hint, options.lang))}`));
       // Info findings (omitted items, partial baseline) would repeat the same frame many times.
-      if (result.text && f.location && !f.location.cell && f.severity !== 'info') {
+      // Only frames from this file's text (a finding about a config entry points into the config).
+      if (result.text && f.location && !f.location.cell && f.location.file === result.file && f.severity !== 'info') {
         out.push(chalk.dim(terminalSafe(codeFrame((lines ??= sourceLines(result.text)), f.location.line, f.location.column)).replace(/^/gm, '  ')));
       }
     }
@@ -55,8 +57,9 @@ export const stylish: ReportFormat = {
           : options.lang === 'en'
             ? ` (${totals.fixable} fixable with --fix)`
             : `（其中 ${totals.fixable} 个可用 --fix 自动修复）`;
+      const suppressed = totals.suppressed === 0 ? '' : options.lang === 'en' ? ` (${totals.suppressed} suppressed)` : `（另有 ${totals.suppressed} 个已抑制）`;
       const color = totals.error ? chalk.red.bold : totals.warning ? chalk.yellow.bold : chalk.green.bold;
-      return color(summary + fixable) + '\n';
+      return color(summary + fixable + suppressed) + '\n';
     },
   }),
 };

@@ -16,13 +16,13 @@ export const summary: ReportFormat = {
   render: () => '',
   reporter(options: FormatOptions): Reporter {
     const en = options.lang === 'en';
-    const rows: Array<{ file: string; width: number } & Record<Severity, number>> = [];
+    const rows: Array<{ file: string; width: number; suppressed: number } & Record<Severity, number>> = [];
     const byRule = new Map<string, { files: number; count: number }>();
     return {
       file(digest: FileDigest): string {
-        const { error, warning, info } = digest.counts;
+        const { error, warning, info, suppressed } = digest.counts;
         const file = terminalSafeLine(digest.file);
-        rows.push({ file, width: displayWidth(file), error, warning, info });
+        rows.push({ file, width: displayWidth(file), error, warning, info, suppressed });
         for (const [ruleId, count] of Object.entries(digest.rules)) {
           const entry = byRule.get(ruleId) ?? { files: 0, count: 0 };
           entry.files++;
@@ -31,16 +31,23 @@ export const summary: ReportFormat = {
         }
         return '';
       },
-      end(_totals: RunTotals): string {
+      end(totals: RunTotals): string {
         rows.sort((a, b) => b.error - a.error || b.warning - a.warning || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
         // A loop, not Math.max(...rows): a province's batch has more rows than a call takes arguments.
         const fileWidth = rows.reduce((width, r) => Math.max(width, r.width), displayWidth(en ? 'file' : '文件'));
-        const head = en ? ['file', 'errors', 'warnings', 'info'] : ['文件', '错误', '警告', '提示'];
-        const out = [`${pad(head[0]!, fileWidth)}  ${head.slice(1).map((h) => pad(h, 8)).join('')}`];
-        for (const r of rows) out.push(`${pad(r.file, fileWidth, r.width)}  ${pad(String(r.error), 8)}${pad(String(r.warning), 8)}${pad(String(r.info), 8)}`);
+        // A column of suppressed findings only when the run has any (they count towards nothing else).
+        const withSuppressed = totals.suppressed > 0;
+        const head = en ? ['file', 'errors', 'warnings', 'info', 'suppressed'] : ['文件', '错误', '警告', '提示', '已抑制'];
+        if (!withSuppressed) head.pop();
+        const out = [`${pad(head[0]!, fileWidth)}  ${head.slice(1).map((h) => pad(h, 8)).join('')}`.trimEnd()];
+        for (const r of rows) {
+          const counts = [r.error, r.warning, r.info, ...(withSuppressed ? [r.suppressed] : [])];
+          out.push(`${pad(r.file, fileWidth, r.width)}  ${counts.map((n) => pad(String(n), 8)).join('')}`);
+        }
         const failing = rows.filter((r) => r.error > 0).length;
         out.push('');
-        out.push(en ? `${rows.length} catalogue(s), ${failing} with errors, ${rows.length - failing} without.` : `共 ${rows.length} 个目录：${failing} 个有错误，${rows.length - failing} 个无错误。`);
+        const suppressedNote = withSuppressed ? (en ? ` ${totals.suppressed} finding(s) suppressed.` : `另有 ${totals.suppressed} 个问题已抑制。`) : '';
+        out.push((en ? `${rows.length} catalogue(s), ${failing} with errors, ${rows.length - failing} without.` : `共 ${rows.length} 个目录：${failing} 个有错误，${rows.length - failing} 个无错误。`) + suppressedNote);
         const top = [...byRule.entries()]
           .sort((a, b) => b[1].files - a[1].files || b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
           .slice(0, 15);

@@ -7,6 +7,7 @@ import { GkmlError } from '../../errors.js';
 import { addCounts, emptyTotals } from '../../model/index.js';
 import { getFormat } from '../../report/index.js';
 import { fixReporter } from '../fix-report.js';
+import { reportContext } from '../report-context.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { noMatchText, parseConcurrency, parseMaxWarnings } from '../options.js';
 import { fileSink, reportOutputs, stdoutSink, type ReportSink } from '../output.js';
@@ -38,9 +39,16 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
 
   const fixing = Boolean(flags.fix || flags.fixDryRun);
   // Colour only where a terminal reads it: never in a report written to a file.
-  const reports = outputs.map((o) => ({ format: o.format, options: { lang, color: o.file ? false : color, quiet: Boolean(flags.quiet) } }));
+  // Paths in CI reports are relative to the working directory. A format that lists gkml's checks
+  // (sarif) gets them on the main thread; workers get only the ids, to point results at them.
+  const context = outputs.some((o) => getFormat(o.format).needsContext) ? reportContext() : undefined;
+  const ruleIds = context?.rules.map((r) => r.id);
+  const reports = outputs.map((o) => ({
+    format: o.format,
+    options: { lang, color: o.file ? false : color, quiet: Boolean(flags.quiet), cwd: io.cwd, ...(ruleIds && getFormat(o.format).needsContext ? { ruleIds } : {}) },
+  }));
   const job = fixing ? { kind: 'fix' as const, dryRun: Boolean(flags.fixDryRun), reports } : { kind: 'check' as const, reports };
-  const reporters = reports.map((r) => getFormat(r.format).reporter(r.options));
+  const reporters = reports.map((r) => getFormat(r.format).reporter(context && getFormat(r.format).needsContext ? { ...r.options, context } : r.options));
   const fixes = fixReporter(io, lang, Boolean(flags.fixDryRun));
   const stdout = stdoutSink(io);
   const sinks: ReportSink[] = [];
