@@ -15,6 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const validators = [
   { schema: 'catalogue.schema.json', out: 'catalogue-validator.ts', options: { allErrors: true, strict: false, verbose: true } },
   { schema: 'baseline.schema.json', out: 'baseline-validator.ts', options: { allErrors: false, strict: false } },
+  // verbose: the config's error messages list the keys a mapping allows (parentSchema).
+  { schema: 'config.schema.json', out: 'config-validator.ts', options: { allErrors: false, strict: false, verbose: true } },
 ];
 
 /** The generated module's text. ajv's "esm" output still calls require() for its runtime helpers: make those imports. */

@@ -1,5 +1,6 @@
-// Flags (and, later, a config file) become one plain object every file's check receives. It is
-// structured-cloneable on purpose: the engine hands it to worker threads as it is.
+// Flags and the config file (gkml.config.yaml, read by file.ts) become one plain object every
+// file's check receives. It is structured-cloneable on purpose: the engine hands it to worker
+// threads as it is. Flags win over the config, the config over the defaults.
 import { checkIds } from '../check/registry.js';
 import type { RuleSetting } from '../check/engine.js';
 import { GkmlError } from '../errors.js';
@@ -7,6 +8,8 @@ import { defaultLoadLimits, type LoadLimits } from '../load/index.js';
 import type { Baseline } from '../model/baseline.js';
 import type { ConfigSuppression } from '../model/index.js';
 import { loadBaseline } from './baseline.js';
+import type { ConfigFile } from './file.js';
+import { compileGlobs, type CompiledGlobs } from './globs.js';
 import { validateRuleOptions, type RuleOptions } from './rule-options.js';
 
 export interface ResolvedConfig {
@@ -23,6 +26,12 @@ export interface ResolvedConfig {
   overrides?: Array<{ files: string[]; rules: Record<string, RuleSetting>; ruleOptions: Record<string, Record<string, unknown>> }>;
   /** The config's `suppress:` entries. */
   suppress?: ConfigSuppression[];
+  /** The config's `ignore` globs (relative to `root`): files and folders a folder walk or a glob skips. */
+  ignore?: string[];
+  /** Every glob of the config, compiled once (globs.ts): matched by the engine, on any thread. */
+  globs?: CompiledGlobs;
+  /** The config file these settings came from, when there is one. */
+  configFile?: string;
 }
 
 export interface ConfigFlags {
@@ -30,8 +39,10 @@ export interface ConfigFlags {
   rule?: readonly string[];
   /** Largest file read, in MB (--max-file-size). */
   maxFileSize?: string;
-  /** Options per rule id (library callers; later the config file). */
+  /** Options per rule id (library callers). */
   ruleOptions?: RuleOptions;
+  /** The config file read for this run (file.ts loadConfigFile), if any. */
+  configFile?: ConfigFile;
 }
 
 export function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
@@ -65,13 +76,48 @@ function parseMegabytes(value: string): number {
   return Math.round(mb * 1024 * 1024);
 }
 
-/** Resolves the command line into the config every file is checked with; bad values are usage errors. */
+/** The config's baseline, read relative to the config file; a bad one is reported at its line in the config. */
+function configBaseline(file: ConfigFile, ref: string): Baseline {
+  try {
+    return loadBaseline(ref, file.dir);
+  } catch (error) {
+    if (!(error instanceof GkmlError)) throw error;
+    const where = file.where.baseline ?? file.file;
+    throw new GkmlError({ zh: `${where}：${error.text.zh}`, en: `${where}: ${error.text.en}` });
+  }
+}
+
+function without<T>(settings: Record<string, T>, ids: Record<string, unknown>): Record<string, T> {
+  return Object.fromEntries(Object.entries(settings).filter(([id]) => !Object.hasOwn(ids, id)));
+}
+
+/**
+ * Resolves the command line and the config file into the config every file is checked with; bad
+ * values are usage errors. `--rule` beats the config's rules and its overrides; `--baseline` its
+ * baseline.
+ */
 export async function resolveConfig(flags: ConfigFlags): Promise<ResolvedConfig> {
-  return {
-    ...(flags.baseline ? { baseline: loadBaseline(flags.baseline) } : {}),
-    rules: parseRuleSettings(flags.rule ?? []),
-    ruleOptions: await validateRuleOptions(flags.ruleOptions ?? {}),
+  const file = flags.configFile;
+  const flagRules = parseRuleSettings(flags.rule ?? []);
+  const flagOptions = await validateRuleOptions(flags.ruleOptions ?? {});
+  const baseline = flags.baseline ? loadBaseline(flags.baseline) : file?.baseline ? configBaseline(file, file.baseline) : undefined;
+  const config: ResolvedConfig = {
+    ...(baseline ? { baseline } : {}),
+    rules: { ...file?.rules, ...flagRules },
+    ruleOptions: { ...file?.ruleOptions, ...flagOptions },
     limits: { ...defaultLoadLimits, ...(flags.maxFileSize ? { maxFileBytes: parseMegabytes(flags.maxFileSize) } : {}) },
+  };
+  if (!file) return config;
+  const overrides = file.overrides.map((o) => ({ files: o.files, rules: without(o.rules, flagRules), ruleOptions: without(o.ruleOptions, flagOptions) }));
+  const globs = await compileGlobs([...file.ignore, ...overrides.flatMap((o) => o.files), ...file.suppress.flatMap((s) => s.files)]);
+  return {
+    ...config,
+    root: file.dir,
+    configFile: file.file,
+    ...(file.ignore.length > 0 ? { ignore: file.ignore } : {}),
+    ...(overrides.length > 0 ? { overrides } : {}),
+    ...(file.suppress.length > 0 ? { suppress: file.suppress } : {}),
+    ...(Object.keys(globs).length > 0 ? { globs } : {}),
   };
 }
 

@@ -2,17 +2,34 @@
 // every command (check, build, import, --fix) starts from. Like ESLint's lintFile.
 import { checkCatalogueOutcome, type CheckOptions, type CheckOutcome } from '../check/engine.js';
 import { resolveDeclaredBaseline, sheetBaselineLookup } from '../config/baseline.js';
+import { globMatcher, relativeToRoot } from '../config/globs.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { loadCatalogue } from '../load/index.js';
 import { countFindings, type FileResult, type LoadedCatalogue } from '../model/index.js';
 
-/** The check options for one file: its baseline (explicit, or the one it names) and the rule settings. */
+/**
+ * The check options for one file: its baseline (explicit, or the one it names), the rule settings
+ * with the config's overrides whose globs match the file (in order: a later one wins), and the
+ * config's suppressions whose globs match it. Globs match the path relative to the config's folder.
+ */
 export function checkOptionsFor(file: string, config: ResolvedConfig): CheckOptions {
-  return {
+  const options: CheckOptions = {
     baseline: config.baseline ?? ((ref) => resolveDeclaredBaseline(file, ref)),
     rules: config.rules,
     ruleOptions: config.ruleOptions,
   };
+  if (config.root === undefined || config.globs === undefined || (!config.overrides && !config.suppress)) return options;
+  const rel = relativeToRoot(config.root, file);
+  if (rel === undefined) return options;
+  const matches = globMatcher(config.globs);
+  for (const override of config.overrides ?? []) {
+    if (!matches(override.files, rel)) continue;
+    options.rules = { ...options.rules, ...override.rules };
+    options.ruleOptions = { ...options.ruleOptions, ...override.ruleOptions };
+  }
+  const suppressions = config.suppress?.filter((s) => matches(s.files, rel));
+  if (suppressions && suppressions.length > 0) options.suppressions = suppressions;
+  return options;
 }
 
 /** Reads and loads one catalogue (YAML or sheet) with the run's limits and baseline. */

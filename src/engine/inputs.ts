@@ -1,7 +1,30 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, resolve } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { globMatcher, matchesPathOrFolder, relativeToRoot } from '../config/globs.js';
+import type { ResolvedConfig } from '../config/resolve.js';
 
 const catalogueExtensions = new Set(['.yaml', '.yml', '.xlsx']);
+
+/** What a folder walk or a glob left out, and why (`gkml check --verbose` lists them). */
+export interface SkippedInput {
+  path: string;
+  reason: 'hidden' | 'node_modules' | 'lock-file' | 'ignored' | 'not-catalogue';
+  /** The `ignore` glob that matched. */
+  glob?: string;
+  folder?: boolean;
+}
+
+export interface ExpandedInputs {
+  files: string[];
+  /** Operands that matched nothing. */
+  missing: string[];
+  /** In path order. */
+  skipped: SkippedInput[];
+}
+
+/** The config's `ignore` globs, as the walk applies them. */
+type IgnoreOptions = Pick<ResolvedConfig, 'root' | 'ignore' | 'globs'>;
 
 /**
  * Whether an operand is a glob pattern. Most operands are plain paths, told apart without
@@ -15,17 +38,21 @@ async function isPattern(operand: string): Promise<boolean> {
 /**
  * Expands command-line operands (files, directories, globs) into catalogue files, in a stable
  * order. Operands that match nothing are returned in `missing` so the caller can report them.
+ * Folder walks and globs leave out node_modules, hidden entries, the config's `ignore` globs and
+ * YAML files that are not catalogues (`skipped` says which and why); a file named on the command
+ * line is always kept.
  */
-export async function expandInputs(operands: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
+export async function expandInputs(operands: readonly string[], config: IgnoreOptions = {}): Promise<ExpandedInputs> {
   const files: string[] = [];
   const missing: string[] = [];
-  const state: Walk = { seen: new Set(), followedLink: false };
+  const state: Walk = { seen: new Set(), followedLink: false, skipped: [], ignore: ignoreRule(config) };
   for (const operand of operands) {
     if (await isPattern(operand)) {
       const { glob } = await import('tinyglobby');
       // Paths as the operand was written: absolute for an absolute pattern, else relative to here.
       const matches = await glob(operand, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(operand) });
-      const kept = matches.filter((m) => catalogueExtensions.has(extname(m).toLowerCase())).sort();
+      const named = matches.filter((m) => catalogueExtensions.has(extname(m).toLowerCase())).sort();
+      const kept = await keepGlobbed(named, /(^|[\\/])node_modules([\\/]|$)/.test(operand), state);
       if (kept.length === 0) missing.push(operand);
       files.push(...kept);
       continue;
@@ -33,7 +60,7 @@ export async function expandInputs(operands: readonly string[]): Promise<{ files
     const info = await stat(operand).catch(() => undefined);
     if (info?.isDirectory()) {
       const dir = operand.endsWith('/') && operand.length > 1 ? operand.slice(0, -1) : operand;
-      const found = (await walk(dir, await realpath(dir).catch(() => dir), state)).sort();
+      const found = (await walk(dir, await realpath(dir).catch(() => dir), state, state.ignore?.prefixOf(dir))).sort();
       if (found.length === 0) missing.push(operand);
       files.push(...found);
     } else {
@@ -43,7 +70,37 @@ export async function expandInputs(operands: readonly string[]): Promise<{ files
   }
   // One folder walked without symlinks lists each file once already; anything else may not.
   const single = operands.length === 1 && !(await isPattern(operands[0]!)) && !state.followedLink;
-  return { files: single ? files : await distinctFiles(files), missing };
+  const skipped = state.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: single ? files : await distinctFiles(files), missing, skipped };
+}
+
+interface IgnoreRule {
+  /** The first `ignore` glob matching a path relative to the config's folder (or one of its folders). */
+  match(rel: string, folders: boolean): string | undefined;
+  /** A file's path relative to the config's folder, or undefined outside it. */
+  relOf(file: string): string | undefined;
+  /** `dir`'s path relative to the config's folder, with a trailing slash ('' for the folder itself), or undefined outside it. */
+  prefixOf(dir: string): string | undefined;
+}
+
+function ignoreRule(config: IgnoreOptions): IgnoreRule | undefined {
+  const { root, ignore, globs } = config;
+  if (root === undefined || !ignore?.length || !globs) return undefined;
+  const matches = globMatcher(globs);
+  return {
+    match(rel, folders) {
+      const test = folders ? (g: readonly string[]) => matchesPathOrFolder(matches, g, rel) : (g: readonly string[]) => matches(g, rel);
+      if (!test(ignore)) return undefined;
+      return ignore.find((g) => test([g]));
+    },
+    relOf: (file) => relativeToRoot(root, file),
+    prefixOf(dir) {
+      const rel = relative(root, resolve(dir));
+      if (rel === '') return '';
+      if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+      return (sep === '/' ? rel : rel.split(sep).join('/')) + '/';
+    },
+  };
 }
 
 interface Walk {
@@ -51,17 +108,49 @@ interface Walk {
   seen: Set<string>;
   /** A symlinked folder was followed: the same file may have been reached twice. */
   followedLink: boolean;
+  skipped: SkippedInput[];
+  ignore: IgnoreRule | undefined;
 }
+
+/** Globbed files, less those in node_modules (unless the pattern names it), ignored ones and YAML that is not a catalogue. */
+async function keepGlobbed(files: readonly string[], nodeModulesNamed: boolean, state: Walk): Promise<string[]> {
+  const kept: string[] = [];
+  for (const file of files) {
+    if (!nodeModulesNamed && /(^|\/)node_modules\//.test(file)) {
+      state.skipped.push({ path: file, reason: 'node_modules' });
+      continue;
+    }
+    const rel = state.ignore?.relOf(file);
+    const glob = rel !== undefined ? state.ignore!.match(rel, true) : undefined;
+    if (glob !== undefined) {
+      state.skipped.push({ path: file, reason: 'ignored', glob });
+      continue;
+    }
+    if (isYaml(file) && (await stat(file).catch(() => undefined))?.isFile() && scanCatalogue(file) === 'not-catalogue') {
+      state.skipped.push({ path: file, reason: 'not-catalogue' });
+      continue;
+    }
+    kept.push(file);
+  }
+  return kept;
+}
+
+const isYaml = (name: string) => {
+  const ext = extname(name).toLowerCase();
+  return ext === '.yaml' || ext === '.yml';
+};
 
 /**
  * The catalogue files under a folder, at any depth. Everything named like a catalogue is kept,
  * whatever it is (a FIFO, a device, a dangling link): the reader then says why it cannot be read,
- * where a glob would silently leave it out. Hidden entries, node_modules and Excel's `~$` lock
- * files are skipped; a symlinked folder is followed once. A plain folder's real path is its
- * parent's plus its name, so only symlinks cost a realpath call; sibling folders are read
- * concurrently (the caller sorts).
+ * where a glob would silently leave it out. Skipped (and listed in `state.skipped`): hidden
+ * entries (.git among them), node_modules, Excel's `~$` lock files, what the config's `ignore`
+ * globs match, and regular YAML files whose first lines show they are not catalogues. A
+ * symlinked folder is followed once. A plain folder's real path is its parent's plus its name, so
+ * only symlinks cost a realpath call; sibling folders are read concurrently (the caller sorts).
+ * `rel` is the folder's path relative to the config's folder, when `ignore` globs apply to it.
  */
-async function walk(dir: string, real: string, state: Walk): Promise<string[]> {
+async function walk(dir: string, real: string, state: Walk, rel: string | undefined): Promise<string[]> {
   if (state.seen.has(real)) return [];
   state.seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -69,20 +158,139 @@ async function walk(dir: string, real: string, state: Walk): Promise<string[]> {
   const folders: Array<Promise<string[]>> = [];
   for (const entry of entries) {
     const name = entry.name;
-    if (name.startsWith('.') || name.startsWith('~$') || name === 'node_modules') continue;
     const path = `${dir}/${name}`;
+    const skip = name.startsWith('.') ? 'hidden' : name === 'node_modules' ? 'node_modules' : name.startsWith('~$') ? 'lock-file' : undefined;
+    if (skip) {
+      if (entry.isDirectory() || catalogueExtensions.has(extname(name).toLowerCase())) state.skipped.push({ path, reason: skip, ...(entry.isDirectory() ? { folder: true } : {}) });
+      continue;
+    }
+    let folder = entry.isDirectory();
+    let file = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const info = await stat(path).catch(() => undefined);
+      folder = Boolean(info?.isDirectory());
+      file = Boolean(info?.isFile());
+    }
+    if (!folder && !catalogueExtensions.has(extname(name).toLowerCase())) continue;
+    const glob = rel !== undefined ? state.ignore!.match(rel + name, false) : undefined;
+    if (glob !== undefined) {
+      state.skipped.push({ path, reason: 'ignored', glob, ...(folder ? { folder: true } : {}) });
+      continue;
+    }
+    const childRel = rel !== undefined ? `${rel}${name}/` : undefined;
     if (entry.isDirectory()) {
-      folders.push(walk(path, `${real}/${name}`, state));
-    } else if (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isDirectory()) {
+      folders.push(walk(path, `${real}/${name}`, state, childRel));
+    } else if (folder) {
       state.followedLink = true;
       const target = await realpath(path).catch(() => path);
-      folders.push(walk(path, target, state));
-    } else if (catalogueExtensions.has(extname(name).toLowerCase())) {
+      folders.push(walk(path, target, state, childRel));
+    } else if (file && isYaml(name) && scanCatalogue(path) === 'not-catalogue') {
+      state.skipped.push({ path, reason: 'not-catalogue' });
+    } else {
       found.push(path);
     }
   }
   for (const files of await Promise.all(folders)) found.push(...files);
   return found;
+}
+
+// ---- is this YAML a catalogue? ----------------------------------------------------------------
+
+/** Read first: a catalogue's `gkml:` is on one of its first lines. */
+const headBytes = 4096;
+/** Read at most this much of a file whose first bytes do not tell. */
+const scanLimit = 1024 * 1024;
+const head = Buffer.allocUnsafe(headBytes);
+
+/**
+ * Whether a regular YAML file is a catalogue, from its top-level keys: `catalogue` when one is
+ * `gkml` or `items`, `not-catalogue` when none is (a docker-compose.yml, gkml.config.yaml, a
+ * baseline), `unknown` when a cheap look cannot tell (empty, binary, UTF-16, flow style, anchors,
+ * a merge key, odd layout): those are kept, and the loader says what they are. Reads the first
+ * 4 KB (synchronously: on 5,000 files that is several times faster than the promise API), and up
+ * to 1 MB only when those do not settle it. Opened non-blocking: a FIFO named .yaml never hangs.
+ */
+export function scanCatalogue(path: string): 'catalogue' | 'not-catalogue' | 'unknown' {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return 'unknown';
+  }
+  try {
+    const n = readSync(fd, head, 0, headBytes, 0);
+    const first = topLevelVerdict(head.toString('latin1', 0, n), n < headBytes);
+    if (first !== 'more') return first;
+    const size = Math.min(fstatSync(fd).size, scanLimit);
+    const buffer = Buffer.allocUnsafe(size);
+    const m = readSync(fd, buffer, 0, size, 0);
+    const verdict = topLevelVerdict(buffer.toString('latin1', 0, m), m < scanLimit);
+    return verdict === 'more' ? 'unknown' : verdict;
+  } catch {
+    return 'unknown';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The verdict on the text of a file's start (bytes as Latin-1: the keys that decide are ASCII in
+ * every encoding gkml reads but UTF-16), or `more` when the text ends before it is settled.
+ * Top-level keys are the lines indented as the first one that holds anything.
+ */
+export function topLevelVerdict(text: string, complete: boolean): 'catalogue' | 'not-catalogue' | 'unknown' | 'more' {
+  if (text.startsWith('\xFF\xFE') || text.startsWith('\xFE\xFF') || text.includes('\0')) return 'unknown';
+  let at = text.startsWith('\xEF\xBB\xBF') ? 3 : 0;
+  let indent = -1;
+  let keys = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) {
+      if (!complete) return 'more';
+      end = text.length;
+    }
+    const lineEnd = end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const start = at;
+    at = end + 1;
+    let p = start;
+    while (p < lineEnd && text.charCodeAt(p) === 32) p++;
+    if (p === lineEnd || text.charCodeAt(p) === 35 /* # */) continue;
+    const column = p - start;
+    if (column === 0 && (text.startsWith('---', p) || text.startsWith('...', p))) {
+      if (indent !== -1) return 'unknown'; // a second document: the loader reports it
+      const rest = text.slice(p + 3, lineEnd).trim();
+      if (text.startsWith('...', p) || rest === '' || rest.startsWith('#')) continue;
+      return 'unknown';
+    }
+    if (column === 0 && indent === -1 && text.charCodeAt(p) === 37 /* % */) continue;
+    if (indent === -1) indent = column;
+    if (column > indent) continue;
+    if (column < indent) return 'unknown';
+    const key = plainOrQuotedKey(text.slice(p, lineEnd));
+    if (key === undefined) {
+      // A top-level list (`- ...`) is no catalogue; anything else odd is left to the loader.
+      return keys === 0 && /^-(\s|$)/.test(text.slice(p, lineEnd)) ? 'not-catalogue' : 'unknown';
+    }
+    if (key === 'gkml' || key === 'items') return 'catalogue';
+    if (key === '<<') return 'unknown';
+    keys++;
+  }
+  if (!complete) return 'more';
+  return keys > 0 ? 'not-catalogue' : 'unknown';
+}
+
+/** The key a top-level line starts with (`key:`, `"key":`, `'key':`), or undefined when it is not a simple key. */
+function plainOrQuotedKey(line: string): string | undefined {
+  const quote = line[0];
+  if (quote === '"' || quote === "'") {
+    const close = line.indexOf(quote, 1);
+    if (close === -1) return undefined;
+    return /^[ \t]*:/.test(line.slice(close + 1)) ? line.slice(1, close) : undefined;
+  }
+  if (/^[-?:,[\]{}#&*!|>%@`]/.test(line) && !/^[-?:][^\s]/.test(line)) return undefined;
+  const colon = /:(?:[ \t]|$)/.exec(line);
+  if (!colon) return undefined;
+  return line.slice(0, colon.index).trimEnd();
 }
 
 /**
