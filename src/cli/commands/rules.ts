@@ -1,22 +1,54 @@
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { allCheckDocs } from '../../check/registry.js';
+import { allCheckDocs, type CheckDoc } from '../../check/registry.js';
+import { writeFileAtomic } from '../../emit/atomic.js';
 import { GkmlError } from '../../errors.js';
 import { pick, severityNames } from '../../i18n/index.js';
 import type { CliIO, GlobalOptions } from '../io.js';
+import { rulePages, rulesMarkdown } from '../rules-md.js';
+
+/** A check as `gkml rules --format json` lists it: the docs, and a rule's messages and options. */
+function docJson({ rule, ...doc }: CheckDoc) {
+  if (!rule) return doc;
+  return { ...doc, messages: rule.messages, ...(rule.options ? { options: rule.options.properties } : {}) };
+}
+
+/**
+ * Markdown to stdout, or with -o: a file ending in .md gets the one document, any other path is
+ * a folder that gets a page per check and an index.
+ */
+async function writeMarkdown(docs: readonly CheckDoc[], output: string | undefined, io: CliIO): Promise<void> {
+  if (output === undefined) {
+    io.stdout(rulesMarkdown(docs));
+    return;
+  }
+  if (output.toLowerCase().endsWith('.md')) {
+    await writeFileAtomic(output, rulesMarkdown(docs));
+    return;
+  }
+  for (const [name, text] of rulePages(docs)) await writeFileAtomic(join(output, name), text);
+}
 
 export function registerRules(program: Command, io: CliIO, globals: () => GlobalOptions): void {
   program
     .command('rules')
     .description('列出全部检查规则 / list every check')
-    .option('-f, --format <name>', 'text | json', 'text')
-    .action((flags: { format: string }) => {
+    .option('-f, --format <name>', 'text | json | md', 'text')
+    .option('-o, --output <path>', 'md：写入 .md 文件，或每项检查一页写入目录 / md: write one .md file, or a folder with a page per check')
+    .action(async (flags: { format: string; output?: string }) => {
       const { lang } = globals();
       const docs = allCheckDocs();
+      if (!['text', 'json', 'md'].includes(flags.format)) {
+        throw new GkmlError({ zh: `未知的输出格式“${flags.format}”，可选：text, json, md。`, en: `Unknown format "${flags.format}"; choose text, json or md.` });
+      }
+      if (flags.output !== undefined && flags.format !== 'md') {
+        throw new GkmlError({ zh: '-o 只用于 --format md。', en: '-o goes with --format md only.' });
+      }
+      if (flags.format === 'md') return writeMarkdown(docs, flags.output, io);
       if (flags.format === 'json') {
-        io.stdout(JSON.stringify(docs.map(({ rule: _rule, ...d }) => d), null, 2) + '\n');
+        io.stdout(JSON.stringify(docs.map(docJson), null, 2) + '\n');
         return;
       }
-      if (flags.format !== 'text') throw new GkmlError({ zh: `未知的输出格式“${flags.format}”，可选：text, json。`, en: `Unknown format "${flags.format}"; choose text or json.` });
       const width = Math.max(...docs.map((d) => d.id.length));
       for (const d of docs) {
         const severity = pick(severityNames[d.severity]!, lang);
