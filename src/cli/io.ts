@@ -75,6 +75,8 @@ export function installProcessHandlers(): void {
 export interface GlobalOptions {
   lang: Lang;
   color: boolean;
+  /** --lang or GKML_LANG was given: it wins over a config file's lang. */
+  langGiven?: boolean;
 }
 
 /** One `gkml: ...` line on stderr. File names in it come from disk: they cannot drive the terminal. */

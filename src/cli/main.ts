@@ -63,7 +63,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   const program = new Command('gkml');
   const globals = (): GlobalOptions => {
     const opts = program.opts<{ lang?: string; color?: boolean }>();
-    return { lang: parseLang(opts.lang ?? process.env.GKML_LANG), color: io.color && opts.color !== false };
+    const given = opts.lang ?? process.env.GKML_LANG;
+    return { lang: parseLang(given), color: io.color && opts.color !== false, langGiven: given !== undefined && given !== '' };
   };
   program
     .description('基层政务公开事项标准目录编译器（就业、社会保险）/ compiler for basic-level government-disclosure standard directories')

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { resolveConfig } from '../../config/resolve.js';
 import type { BuildEntry } from '../../emit/types.js';
 import * as build from '../../engine/build.js';
 import { exitCode } from '../../engine/exit-code.js';
@@ -11,8 +10,9 @@ import { pick } from '../../i18n/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { noMatchText, parseConcurrency } from '../options.js';
 import { overwritesInput, writingTo } from '../write-error.js';
+import { runConfig, type ConfigFileFlags } from '../run-config.js';
 
-interface BuildFlags {
+interface BuildFlags extends ConfigFileFlags {
   output: string;
   baseline?: string;
   allowErrors?: boolean;
@@ -23,10 +23,10 @@ interface BuildFlags {
 }
 
 async function runBuild(inputs: string[], flags: BuildFlags, io: CliIO, globals: GlobalOptions): Promise<number> {
-  const { lang, color } = globals;
+  const { color } = globals;
   const concurrency = parseConcurrency(flags.concurrency);
-  const config = await resolveConfig(flags);
-  const { files, missing } = await expandInputs(inputs);
+  const { config, lang } = await runConfig(flags, io, globals);
+  const { files, missing } = await expandInputs(inputs, config);
   for (const operand of missing) errorLine(io, lang, noMatchText(operand));
   if (files.length === 0) throw new GkmlError({ zh: '没有可生成的目录。', en: 'Nothing to build.' });
   let ioProblem = missing.length > 0;
@@ -94,6 +94,8 @@ export function registerBuild(program: Command, io: CliIO, globals: () => Global
     .option('--no-xlsx', '不生成 Excel / skip the Excel sheets')
     .option('--no-html', '不生成网站 / skip the HTML site')
     .option('--max-file-size <MB>', '单个文件的大小上限，默认 50 / largest file read, in MB (default 50)')
+    .option('-c, --config <file>', '使用指定的配置文件，而不查找 gkml.config.yaml / use this config file instead of searching for gkml.config.yaml')
+    .option('--no-config', '不读取任何配置文件 / read no config file')
     .option('--concurrency <n>', '并行线程数，默认按 CPU 核数；1 为不并行 / worker threads (default: one per core; 1: none)')
     .action(async (inputs: string[], flags: BuildFlags) => {
       setExit(await runBuild(inputs, flags, io, globals()));

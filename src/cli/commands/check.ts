@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { resolveConfig } from '../../config/resolve.js';
 import { exitCode } from '../../engine/exit-code.js';
 import { expandInputs } from '../../engine/inputs.js';
 import { runFiles } from '../../engine/run.js';
@@ -9,11 +8,14 @@ import { getFormat } from '../../report/index.js';
 import { fixReporter } from '../fix-report.js';
 import { reportContext } from '../report-context.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
-import { noMatchText, parseConcurrency, parseMaxWarnings } from '../options.js';
+import { noMatchText, parseConcurrency, parseFailSeverity, parseMaxWarnings } from '../options.js';
 import { fileSink, reportOutputs, stdoutSink, type ReportSink } from '../output.js';
+import { formatValues, listSkipped, runConfig, type ConfigFileFlags } from '../run-config.js';
 
-interface CheckFlags {
+interface CheckFlags extends ConfigFileFlags {
   format: string[];
+  failSeverity?: string;
+  verbose?: boolean;
   baseline?: string;
   maxWarnings?: string;
   maxFileSize?: string;
@@ -26,15 +28,17 @@ interface CheckFlags {
 }
 
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals: GlobalOptions): Promise<number> {
-  const { lang, color } = globals;
-  const outputs = reportOutputs(flags.format, flags.output);
+  const { color } = globals;
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  const failSeverity = parseFailSeverity(flags.failSeverity);
   const concurrency = parseConcurrency(flags.concurrency);
   if (flags.fix && flags.fixDryRun) {
     throw new GkmlError({ zh: '--fix 与 --fix-dry-run 只能选一个。', en: 'Use either --fix or --fix-dry-run, not both.' });
   }
-  const config = await resolveConfig(flags);
-  const { files, missing } = await expandInputs(inputs);
+  const { config, file, lang } = await runConfig(flags, io, globals);
+  const outputs = reportOutputs(formatValues(flags.format, file, (v) => reportOutputs(v, undefined)), flags.output);
+  const { files, missing, skipped } = await expandInputs(inputs, config);
+  if (flags.verbose) listSkipped(io, lang, skipped);
   for (const operand of missing) errorLine(io, lang, noMatchText(operand));
 
   const fixing = Boolean(flags.fix || flags.fixDryRun);
@@ -69,7 +73,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
     for (const sink of sinks) await sink.abort();
     throw error;
   }
-  return exitCode(totals, { ioProblem: missing.length > 0, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
+  return exitCode(totals, { ioProblem: missing.length > 0, ...(maxWarnings !== undefined ? { maxWarnings } : {}), ...(failSeverity ? { failSeverity } : {}) });
 }
 
 export function registerCheck(program: Command, io: CliIO, globals: () => GlobalOptions, setExit: (code: number) => void): void {
@@ -80,12 +84,16 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
     .option('-f, --format <name[=file]>', '输出格式，可重复；name=文件 把该格式写入文件 / output format (repeatable); name=file writes it to a file', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('-b, --baseline <ref>', '省级目录（内置标识或文件路径），覆盖目录中的 baseline / provincial baseline id or file')
     .option('--max-warnings <n>', '警告超过该数量时以 1 退出 / exit 1 when warnings exceed n')
+    .option('--fail-severity <level>', '达到该级别的问题即以 1 退出：error（默认）| warning | info / exit 1 on findings of this severity or above')
     .option('-q, --quiet', '只显示错误 / report errors only')
     .option('-o, --output <file>', '把（不带 =文件 的）报告写入文件 / write the report (the format without =file) to a file')
     .option('--rule <id=severity>', '调整规则级别，可重复 / override a rule severity (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--fix', '自动改写可确定的问题并写回 YAML 文件 / rewrite mechanical problems in the YAML files')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（diff），不写文件 / print the diff --fix would apply, write nothing')
     .option('--max-file-size <MB>', '单个文件的大小上限，默认 50 / largest file read, in MB (default 50)')
+    .option('-c, --config <file>', '使用指定的配置文件，而不查找 gkml.config.yaml / use this config file instead of searching for gkml.config.yaml')
+    .option('--no-config', '不读取任何配置文件 / read no config file')
+    .option('--verbose', '列出查找目录时跳过的文件及原因 / list the files a folder walk skipped, and why')
     .option('--concurrency <n>', '并行线程数，默认按 CPU 核数；1 为不并行 / worker threads (default: one per core; 1: none)')
     .action(async (inputs: string[], flags: CheckFlags) => {
       setExit(await runCheck(inputs, flags, io, globals()));
