@@ -9,6 +9,15 @@ import type { ReportContext, RuleInfo } from '../report/index.js';
 /** Where gkml is published: the package's page, with the README that documents every command. */
 export const informationUri = 'https://www.npmjs.com/package/gkml';
 
+/**
+ * The pages `gkml rules --format md -o docs/rules` writes, as the published package carries them
+ * (npm's prepack writes them, so they are those of exactly this version and cannot drift).
+ * A repository that publishes its own copy names it with --help-uri.
+ */
+export function defaultHelpUri(): string {
+  return `https://unpkg.com/gkml@${gkmlVersion()}/docs/rules/{anchor}.md`;
+}
+
 let version: string | undefined;
 
 /** gkml's version, from its package.json (what `npm install` installed). */
@@ -33,10 +42,10 @@ export function ruleInfo(doc: CheckDoc): RuleInfo {
  * The tool and its checks, in the registry's order. `helpUri` (a template with `{id}` or
  * `{anchor}`) points each check at its page, e.g. where `gkml rules --format md` was published.
  */
-export function reportContext(helpUri?: string): ReportContext {
+export function reportContext(helpUri: string = defaultHelpUri()): ReportContext {
   return {
     tool: { name: 'gkml', version: gkmlVersion(), informationUri },
     rules: allCheckDocs().map(ruleInfo),
-    ...(helpUri ? { helpUri } : {}),
+    helpUri,
   };
 }

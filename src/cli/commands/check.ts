@@ -15,6 +15,7 @@ import { formatValues, listSkipped, runConfig, type ConfigFileFlags } from '../r
 interface CheckFlags extends ConfigFileFlags {
   format: string[];
   failSeverity?: string;
+  helpUri?: string;
   verbose?: boolean;
   baseline?: string;
   maxWarnings?: string;
@@ -45,7 +46,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
   // Colour only where a terminal reads it: never in a report written to a file.
   // Paths in CI reports are relative to the working directory. A format that lists gkml's checks
   // (sarif) gets them on the main thread; workers get only the ids, to point results at them.
-  const context = outputs.some((o) => getFormat(o.format).needsContext) ? reportContext() : undefined;
+  const context = outputs.some((o) => getFormat(o.format).needsContext) ? reportContext(flags.helpUri) : undefined;
   const ruleIds = context?.rules.map((r) => r.id);
   const reports = outputs.map((o) => ({
     format: o.format,
@@ -91,6 +92,7 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
     .option('--fix', '自动改写可确定的问题并写回 YAML 文件 / rewrite mechanical problems in the YAML files')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（diff），不写文件 / print the diff --fix would apply, write nothing')
     .option('--max-file-size <MB>', '单个文件的大小上限，默认 50 / largest file read, in MB (default 50)')
+    .option('--help-uri <template>', 'SARIF 中每项检查说明页的地址，{id} 或 {anchor} 会被替换 / where each check\'s page is, for SARIF ({id} or {anchor} is replaced)')
     .option('-c, --config <file>', '使用指定的配置文件，而不查找 gkml.config.yaml / use this config file instead of searching for gkml.config.yaml')
     .option('--no-config', '不读取任何配置文件 / read no config file')
     .option('--verbose', '列出查找目录时跳过的文件及原因 / list the files a folder walk skipped, and why')
