@@ -40,6 +40,11 @@ export interface Rule {
   id: string;
   severity: Severity;
   fixable?: boolean;
+  /**
+   * The clause of 豫人社办函〔2020〕93号 the rule checks (`'二(三)2'`, `'三(一)'`), when one states the
+   * requirement; docs/requirements.md maps every clause to its rules. Every error cites one.
+   */
+  clause?: string;
   docs: {
     summary: LocalizedText;
     /** Why the rule exists, and where the requirement comes from. */

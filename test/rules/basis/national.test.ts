@@ -24,12 +24,16 @@ describe('basis rules on the national strings', () => {
     expect(basisFindings([law]).filter((f) => f.ruleId !== 'basis/disclosure-basis')).toEqual([]);
   });
 
-  it('social-insurance short titles only draw number-missing warnings', () => {
-    const short = rows('社会保险').filter((r) => r.basis!.every((b) => !b.includes('(')));
+  // 豫人社办函〔2020〕93号 二(三)2 asks for full titles and numbers, whatever the national copy wrote.
+  it('social-insurance short titles draw short-title errors, fixed to the full title, and nothing else but number-missing', () => {
+    const short = rows('社会保险').filter((r) => r.basis!.includes('《政府信息公开条例》'));
     expect(short.length).toBeGreaterThan(0);
     for (const row of short) {
       const found = basisFindings(row.basis!);
-      expect(found.map((f) => `${f.ruleId}/${f.severity}`).every((s) => s === 'basis/number-missing/warning')).toBe(true);
+      expect(found.every((f) => f.ruleId === 'basis/number-missing' || f.ruleId === 'basis/short-title')).toBe(true);
+      const shortTitle = found.filter((f) => f.ruleId === 'basis/short-title');
+      expect(shortTitle.map((f) => f.severity)).toContain('error');
+      expect(shortTitle.map((f) => f.fix?.value)).toContain('《中华人民共和国政府信息公开条例》');
     }
   });
 

@@ -7,12 +7,14 @@ import { basisMissing } from './missing.js';
 import { basisNumberMissing } from './number-missing.js';
 import { basisNumberOutside } from './number-outside.js';
 import { basisOrderNumber } from './order-number.js';
+import { basisShortTitle } from './short-title.js';
 import { basisTitleMarks } from './title-marks.js';
 
 export const basisRules: readonly Rule[] = [
   basisMissing,
   basisDisclosureBasis,
   basisTitleMarks,
+  basisShortTitle,
   basisDocNumber,
   basisOrderNumber,
   basisNumberOutside,
