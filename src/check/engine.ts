@@ -108,6 +108,7 @@ function runChecks(loaded: LoadedCatalogue, options: CheckOptions, rulesRan: Set
   }
 
   for (const issue of validateSchema(loaded.data)) {
+    if (issue.missing !== undefined && issue.path.length === 0 && loaded.unstated?.includes(issue.missing)) continue;
     const setting = options.rules?.[issue.ruleId];
     if (setting === 'off') continue;
     const severity = setting ?? issue.severity ?? builtinCheck(issue.ruleId).severity;

@@ -49,6 +49,13 @@ export function sanitizeItem(raw: unknown): CatalogueItem {
   if (mode) item.mode = mode as CatalogueItem['mode'];
   const levels = stringList(raw.levels);
   if (levels) item.levels = levels as CatalogueItem['levels'];
+  const seq = scalarText(raw.seq);
+  if (seq !== undefined) item.seq = seq;
+  if (isObject(raw.extra)) {
+    const extra: Record<string, string> = {};
+    for (const [label, value] of Object.entries(raw.extra)) if (isString(value)) extra[label] = value;
+    item.extra = extra;
+  }
   return item;
 }
 

@@ -13,6 +13,8 @@ export interface SchemaIssue {
   fix?: { path: JsonPath; value: string };
   /** Set when the issue is milder than the schema's usual error. */
   severity?: 'warning';
+  /** For a missing field: its name. */
+  missing?: string;
 }
 
 
@@ -72,6 +74,7 @@ function describe(error: ErrorObject): SchemaIssue {
         ruleId: 'schema/required',
         path,
         target: 'value',
+        missing,
         message: { zh: `缺少${label.zh}（${missing}）。`, en: `Missing ${label.en} (${missing}).` },
         hint: { zh: `添加 ${missing}: 字段。`, en: `Add a ${missing}: field.` },
       };

@@ -6,8 +6,8 @@ const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runti
 const runtime_equal = { default: runtime_equal_module.default ?? runtime_equal_module };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/catalogue.schema.json","title":"gkml 基层政务公开事项标准目录","description":"县级（乡级）就业或社会保险领域基层政务公开事项标准目录。每个事项须具备九个要素：名称、内容、依据、时限、主体、渠道、对象、方式、层级。","type":"object","additionalProperties":false,"required":["gkml","domain","region","level","publisher","updated","items"],"properties":{"$schema":{"type":"string"},"gkml":{"const":1,"description":"目录文件格式版本，目前为 1。"},"domain":{"enum":["就业","社会保险"],"description":"领域：就业 或 社会保险。"},"region":{"type":"string","minLength":1,"description":"编制目录的县（市、区）或乡镇（街道）名称，如“示例县”。"},"level":{"enum":["县级","乡级"],"description":"本目录的层级：县级 或 乡级。"},"baseline":{"type":"string","minLength":1,"description":"所依据的省级目录：内置基线标识（如 reference-2019）或省级目录文件路径。"},"publisher":{"type":"string","minLength":1,"description":"发布单位的规范全称，如“示例县人力资源和社会保障局”。"},"updated":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"最近更新日期，格式 YYYY-MM-DD，须加引号。"},"url":{"type":"string","pattern":"^https?://","description":"目录在政府网站上的公开网址（http 或 https）。"},"contact":{"type":"object","additionalProperties":false,"description":"目录编制的责任单位和责任人，便于追溯。","properties":{"unit":{"type":"string","description":"责任单位（科室）全称。"},"person":{"type":"string","description":"责任人。"},"phone":{"type":"string","description":"联系电话，须加引号。"}}},"items":{"type":"array","description":"公开事项清单。有 code 的为标准二级事项；有 parent 的为细化事项（三级）；二者皆无的为补充事项，须写明 first。","items":{"$ref":"#/$defs/item"}}},"$defs":{"text":{"type":"string","minLength":1},"textList":{"type":"array","items":{"type":"string"}},"item":{"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"}}}}};
-const schema32 = {"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/catalogue.schema.json","title":"gkml 基层政务公开事项标准目录","description":"县级（乡级）就业或社会保险领域基层政务公开事项标准目录。每个事项须具备九个要素：名称、内容、依据、时限、主体、渠道、对象、方式、层级。","type":"object","additionalProperties":false,"required":["gkml","domain","region","level","publisher","updated","items"],"properties":{"$schema":{"type":"string"},"gkml":{"const":1,"description":"目录文件格式版本，目前为 1。"},"domain":{"enum":["就业","社会保险"],"description":"领域：就业 或 社会保险。"},"region":{"type":"string","minLength":1,"description":"编制目录的县（市、区）或乡镇（街道）名称，如“示例县”。"},"level":{"enum":["县级","乡级"],"description":"本目录的层级：县级 或 乡级。"},"baseline":{"type":"string","minLength":1,"description":"所依据的省级目录：内置基线标识（如 reference-2019）或省级目录文件路径。"},"publisher":{"type":"string","minLength":1,"description":"发布单位的规范全称，如“示例县人力资源和社会保障局”。"},"updated":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"最近更新日期，格式 YYYY-MM-DD，须加引号。"},"url":{"type":"string","pattern":"^https?://","description":"目录在政府网站上的公开网址（http 或 https）。"},"contact":{"type":"object","additionalProperties":false,"description":"目录编制的责任单位和责任人，便于追溯。","properties":{"unit":{"type":"string","description":"责任单位（科室）全称。"},"person":{"type":"string","description":"责任人。"},"phone":{"type":"string","description":"联系电话，须加引号。"}}},"items":{"type":"array","description":"公开事项清单。有 code 的为标准二级事项；有 parent 的为细化事项（三级）；二者皆无的为补充事项，须写明 first。","items":{"$ref":"#/$defs/item"}}},"$defs":{"text":{"type":"string","minLength":1},"textList":{"type":"array","items":{"type":"string"}},"item":{"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"},"seq":{"type":"string","description":"表格中印出的序号，原样保留（gkml import 写入），如 \"1\" 或 \"1.1\"；编号以 code 为准。"},"extra":{"type":"object","additionalProperties":{"type":"string"},"description":"表格中九个要素以外的列（如 公开属性、咨询电话、监督举报电话、网站所属栏目），列名 → 单元格文字，原样保留。"}}}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"},"seq":{"type":"string","description":"表格中印出的序号，原样保留（gkml import 写入），如 \"1\" 或 \"1.1\"；编号以 code 为准。"},"extra":{"type":"object","additionalProperties":{"type":"string"},"description":"表格中九个要素以外的列（如 公开属性、咨询电话、监督举报电话、网站所属栏目），列名 → 单元格文字，原样保留。"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime_ucs2length.default;
 const func0 = runtime_equal.default;
@@ -907,9 +907,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data14};
+if(data14.seq !== undefined){
+let data35 = data14.seq;
+if(typeof data35 !== "string"){
+const err68 = {instancePath:instancePath+"/items/" + i0+"/seq",schemaPath:"#/$defs/item/properties/seq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seq.type,parentSchema:schema32.properties.seq,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -919,9 +920,13 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.items.type,parentSchema:schema31.properties.items,data:data13};
+if(data14.extra !== undefined){
+let data36 = data14.extra;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key4 in data36){
+let data37 = data36[key4];
+if(typeof data37 !== "string"){
+const err69 = {instancePath:instancePath+"/items/" + i0+"/extra/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/extra/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.extra.additionalProperties.type,parentSchema:schema32.properties.extra.additionalProperties,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -933,12 +938,48 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err70 = {instancePath:instancePath+"/items/" + i0+"/extra",schemaPath:"#/$defs/item/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.extra.type,parentSchema:schema32.properties.extra,data:data36};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data14};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.items.type,parentSchema:schema31.properties.items,data:data13};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }

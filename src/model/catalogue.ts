@@ -27,6 +27,10 @@ export interface CatalogueItem {
   group?: string | null;
   mode?: Mode[];
   levels?: Level[];
+  /** The 序号 as a sheet printed it (kept by the sheet reader; the code is what matches the baseline). */
+  seq?: string;
+  /** A sheet's columns beyond the nine elements (公开属性, 咨询电话 …): column label → cell text. */
+  extra?: Record<string, string>;
 }
 
 export type ItemKind = 'standard' | 'refinement' | 'addition';

@@ -8,6 +8,8 @@ export interface CheckDeclaration {
   severity: Severity;
   fixable?: boolean;
   summary: LocalizedText;
+  /** What `gkml explain` says beyond the summary: why, and what to do. */
+  details?: LocalizedText;
 }
 
 export const builtinChecks: readonly CheckDeclaration[] = [
@@ -28,17 +30,23 @@ export const builtinChecks: readonly CheckDeclaration[] = [
   { id: 'xlsx/limit', severity: 'warning', summary: { zh: '超出上限的部分已跳过：覆盖单元格过多的合并区域按未合并读取，超出 Excel 表格范围的单元格被忽略，过大的其他工作表未读取。', en: 'Parts past a limit were skipped: merges covering too many cells were read as not merged, cells outside Excel\'s grid were ignored, an oversized other sheet was not read.' } },
   { id: 'xlsx/no-header', severity: 'error', summary: { zh: '表格中找不到目录的表头（公开事项、公开内容、公开依据……）。', en: 'No directory header row (公开事项, 公开内容, 公开依据, ...) was found in the sheet.' } },
   { id: 'xlsx/missing-column', severity: 'warning', summary: { zh: '表头缺少某个标准列，该要素未能读取。', en: 'A standard column is missing from the header; that element could not be read.' } },
-  { id: 'xlsx/unknown-column', severity: 'warning', summary: { zh: '表头中有无法识别的列，其内容未读取。', en: 'A header column is not recognised; its cells were not read.' } },
+  { id: 'xlsx/unknown-column', severity: 'warning', summary: { zh: '表头中有无法识别的列，其内容按原列名保留在事项的 extra 中，未作为要素读取。', en: 'A header column is not recognised; its cells are kept under the item\'s extra by their label, not read as an element.' } },
+  { id: 'xlsx/extra-column', severity: 'info', summary: { zh: '表中有九个要素以外的常见列（公开属性、咨询电话、监督举报电话、网站所属栏目、备注等），已按列名保留在事项的 extra 中。', en: 'The sheet has common columns beyond the nine elements (公开属性, 咨询电话, 监督举报电话, 网站所属栏目, 备注 …); they are kept under each item\'s extra by their label.' } },
+  { id: 'xlsx/columns', severity: 'info', summary: { zh: '说明表头各列被读作哪个要素（列名写法各地不同时便于核对）。', en: 'Says which element each header column was read as (to check against the many wordings counties use).' } },
+  { id: 'xlsx/converted', severity: 'info', summary: { zh: '表格是繁体字（或夹有拼音注音），已转换为简体、去掉注音后读取。', en: 'The sheet is in traditional characters (or has inserted pinyin); it was converted to simplified characters, pinyin removed, and then read.' }, details: { zh: '经镜像网站转载的目录常被转成繁体，有的还在字后插入拼音，如“就業(yè)”。gkml 仅在表头按简体认不出、转换后认得出时才转换（opencc-js），其后的检查针对转换后的文字；原表应以简体发布。', en: 'Directories re-published by mirror sites are often turned into traditional characters, some with pinyin inserted after characters, as in 就業(yè). gkml converts (opencc-js) only when the header is not recognised as written but is after conversion; later checks judge the converted text. The original should be published in simplified characters.' } },
+  { id: 'xlsx/name-number', severity: 'info', summary: { zh: '事项名称单元格中带有编号（如“1.1就业政策法规咨询”），已拆出编号作为序号，名称按去掉编号后读取。', en: 'The item name cell carries its number (as in 1.1就业政策法规咨询); the number was taken as the 序号 and the name read without it.' } },
   { id: 'xlsx/unmapped-item', severity: 'warning', summary: { zh: '某行的事项名称与省级目录对不上，已作为补充事项读取。', en: 'A row\'s item name matches no baseline item; it was read as an addition.' } },
   { id: 'xlsx/renumbered', severity: 'info', summary: { zh: '表中的编号与省级目录不同，已按事项名称改为省级编号。', en: 'The sheet\'s code differs from the baseline; the baseline code was taken from the item name.' } },
   { id: 'xlsx/seq-not-code', severity: 'info', summary: { zh: '序号列是顺序号而不是事项编号，已按事项名称对应。', en: 'The 序号 column holds running numbers, not codes; items were matched by name.' } },
   { id: 'xlsx/ignored-row', severity: 'info', summary: { zh: '表格中的说明行、空行等未作为事项读取。', en: 'Notes, blank and other non-item rows were not read as items.' } },
   { id: 'xlsx/tick', severity: 'warning', summary: { zh: '勾选列中出现 √ 以外的内容，已尽量解读。', en: 'A tick column holds something other than √; it was interpreted as well as possible.' } },
   { id: 'xlsx/glyph', severity: 'warning', summary: { zh: '渠道方框符号损坏（口、☐ 代替 □，t 代替 ■），已按原意读取。', en: 'Damaged channel box glyphs (口 or ☐ for □, t for ■) were read as meant.' } },
-  { id: 'xlsx/channel-plain', severity: 'info', summary: { zh: '渠道写成普通列表（无 ■/□），已按全部选中读取。', en: 'Channels are a plain list without ■/□; all were read as chosen.' } },
+  { id: 'xlsx/channel-plain', severity: 'warning', summary: { zh: '渠道写成普通文字（没有 ■/□ 方框），方框清单的形式丢失；认得出的渠道已按选中读取。', en: 'Channels are plain text without ■/□ boxes, so the checklist form is lost; the channels that could be recognised were read as chosen.' }, details: { zh: '国家标准目录的“公开渠道和载体”是 13 个方框的清单，■ 表示选中、□ 表示未选。只写“政府网站”之类的文字，看不出哪些渠道未用，也常常说不清是哪个网站。', en: 'The national directory prints 公开渠道和载体 as a checklist of 13 boxes, ■ chosen and □ not. Plain text such as 政府网站 does not show which channels are not used, and often not which site is meant.' } },
+  { id: 'xlsx/channel-box-missing', severity: 'warning', summary: { zh: '渠道写成了 13 个方框的清单，但缺了其中的标准方框。', en: 'The channel cell prints the 13-box checklist with a standard box missing.' } },
   { id: 'xlsx/channel-unmapped', severity: 'warning', summary: { zh: '渠道单元格中有无法对应到方框的文字，未读取。', en: 'Text in the channel cell maps to no box and was not read.' } },
   { id: 'xlsx/channel-none-chosen', severity: 'warning', summary: { zh: '渠道方框一个也没有选中（■）。', en: 'No channel box is ticked (■).' } },
-  { id: 'xlsx/missing-meta', severity: 'info', summary: { zh: '表中读不出发布单位、更新日期等目录信息，须在导入后补填。', en: 'Catalogue details (publisher, date, ...) could not be read from the sheet; fill them in after import.' } },
+  { id: 'xlsx/missing-meta', severity: 'warning', summary: { zh: '表中读不出地区、目录层级、发布单位或更新日期（县里印的表格通常没有这些单元格），可用 --region、--level 或配置文件补上，或导入后补填。', en: 'The sheet does not state the region, level, publisher or date (county sheets usually have no such cells); supply them with --region, --level or the config file, or fill them in after import.' } },
+  { id: 'xlsx/meta', severity: 'info', summary: { zh: '说明目录的地区、领域、层级、发布单位是从表格的哪里读出或推断的（标题行、公开主体、命令行参数）。', en: 'Says where the catalogue\'s region, domain, level and publisher were read or inferred from (the title row, the subjects, the command line).' } },
   { id: 'xlsx/baseline', severity: 'warning', summary: { zh: '表中注明的省级目录无法加载，改用内置基线对应事项。', en: 'The baseline named in the sheet cannot be loaded; the bundled one was used to match items.' } },
   { id: 'internal/file-error', severity: 'error', summary: { zh: 'gkml 处理某个文件时出错（gkml 的缺陷）；其他文件照常检查。', en: 'gkml failed on one file (a gkml bug); the other files were still checked.' } },
   { id: 'internal/rule-error', severity: 'error', summary: { zh: '某条规则自身出错（gkml 的缺陷）；其他规则照常检查。', en: 'A rule crashed (a gkml bug); the other rules still ran.' } },

@@ -39,6 +39,12 @@ export interface LoadedCatalogue {
   findings: Finding[];
   /** False when nothing usable could be read (syntax error, unreadable file). */
   ok: boolean;
+  /**
+   * Top-level fields the source cannot state (a county sheet has no publisher or date cell): the
+   * loader reports them itself, as a warning that says how to supply them, so the schema does not
+   * make them errors.
+   */
+  unstated?: readonly string[];
   /** The file's `# gkml-disable…` comments, in source order (YAML only; absent when there are none). */
   directives?: Directive[];
 }

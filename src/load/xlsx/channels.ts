@@ -117,7 +117,7 @@ export function parseChannels(text: string, boxes: readonly string[], boxSpellin
       .map((t) => ({ glyph: CHOSEN, text: t }));
     notes.push({
       ruleId: 'xlsx/channel-plain',
-      severity: 'info',
+      severity: 'warning',
       message: { zh: '公开渠道写成了普通列表（没有 ■/□ 方框），已按全部选中读取。', en: 'Channels are a plain list (no ■/□ boxes); every one was read as chosen.' },
     });
   } else if (tokens[0] && tokens[0].glyph === undefined && tokens[0].text.trim() !== '') {

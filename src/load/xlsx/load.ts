@@ -194,7 +194,7 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
     const title = parsed.titleCell ?? { row: 1, column: 1 };
     findings.push(
       ...findingsFromNotes(
-        [{ ruleId: 'xlsx/missing-meta', severity: 'info', row: title.row, column: title.column, message: {
+        [{ ruleId: 'xlsx/missing-meta', severity: 'warning', row: title.row, column: title.column, message: {
           zh: `表中读不出${missing.map((k) => names[k]).join('、')}，请在导入的目录文件中补填。`,
           en: `The sheet does not state ${missing.join(', ')}; fill them in the imported catalogue.`,
         } }],
