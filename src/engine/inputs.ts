@@ -24,7 +24,13 @@ export interface ExpandedInputs {
 }
 
 /** The config's `ignore` globs, as the walk applies them. */
-type IgnoreOptions = Pick<ResolvedConfig, 'root' | 'ignore' | 'globs'>;
+type IgnoreOptions = Pick<ResolvedConfig, 'root' | 'ignore' | 'globs'> & {
+  /**
+   * Files named one by one go through the same filter as a folder walk (ignore globs, YAML that
+   * is not a catalogue): what a pre-commit hook wants, which names every staged YAML file.
+   */
+  filterNamed?: boolean;
+};
 
 /**
  * Whether an operand is a glob pattern. Most operands are plain paths, told apart without
@@ -63,6 +69,8 @@ export async function expandInputs(operands: readonly string[], config: IgnoreOp
       const found = (await walk(dir, await realpath(dir).catch(() => dir), state, state.ignore?.prefixOf(dir))).sort();
       if (found.length === 0) missing.push(operand);
       files.push(...found);
+    } else if (config.filterNamed && info?.isFile()) {
+      files.push(...(await keepGlobbed([operand], true, state)));
     } else {
       // A plain file name (existing or not) is kept: loading it reports the I/O problem in place.
       files.push(operand);

@@ -16,6 +16,7 @@ interface CheckFlags extends ConfigFileFlags {
   format: string[];
   failSeverity?: string;
   helpUri?: string;
+  skipNonCatalogues?: boolean;
   verbose?: boolean;
   baseline?: string;
   maxWarnings?: string;
@@ -38,7 +39,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
   }
   const { config, file, lang } = await runConfig(flags, io, globals);
   const outputs = reportOutputs(formatValues(flags.format, file, (v) => reportOutputs(v, undefined)), flags.output);
-  const { files, missing, skipped } = await expandInputs(inputs, config);
+  const { files, missing, skipped } = await expandInputs(inputs, { ...config, filterNamed: Boolean(flags.skipNonCatalogues) });
   if (flags.verbose) listSkipped(io, lang, skipped);
   for (const operand of missing) errorLine(io, lang, noMatchText(operand));
 
@@ -95,6 +96,7 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
     .option('--help-uri <template>', 'SARIF 中每项检查说明页的地址，{id} 或 {anchor} 会被替换 / where each check\'s page is, for SARIF ({id} or {anchor} is replaced)')
     .option('-c, --config <file>', '使用指定的配置文件，而不查找 gkml.config.yaml / use this config file instead of searching for gkml.config.yaml')
     .option('--no-config', '不读取任何配置文件 / read no config file')
+    .option('--skip-non-catalogues', '逐个列出的文件也像遍历目录一样筛选：跳过 ignore 的文件和不是目录的 YAML（供 pre-commit 使用）/ filter files named one by one as a folder walk does (for pre-commit)')
     .option('--verbose', '列出查找目录时跳过的文件及原因 / list the files a folder walk skipped, and why')
     .option('--concurrency <n>', '并行线程数，默认按 CPU 核数；1 为不并行 / worker threads (default: one per core; 1: none)')
     .action(async (inputs: string[], flags: CheckFlags) => {
