@@ -4,7 +4,7 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/baseline.schema.json","title":"gkml 基线目录（省级标准目录）","description":"省级就业和社会保险领域基层政务公开目录：一级、二级事项及渠道、主体、时限等词表。","type":"object","required":["id","title","source","partial","deadline","disclosureBasis","channels","subjects","domains"],"properties":{"id":{"type":"string","description":"基线标识，目录文件 baseline 字段引用它。"},"title":{"type":"string","description":"基线名称。"},"source":{"type":"string","description":"出处（发文字号）。"},"partial":{"type":"boolean","description":"是否为不完整的基线（参考重建版为 true）。"},"note":{"type":"string","description":"说明。"},"deadline":{"type":"object","required":["maxWorkingDays","canonical"],"properties":{"maxWorkingDays":{"type":"integer","minimum":1,"description":"公开时限上限（工作日）。"},"canonical":{"type":"string","description":"规范的公开时限表述。"}}},"disclosureBasis":{"type":"object","required":["title","aliases","canonical"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"canonical":{"type":"string"}}},"channels":{"type":"array","minItems":1,"items":{"type":"string"},"description":"公开渠道和载体的标准方框清单（按规范顺序）。"},"channelSpellings":{"type":"object","description":"实际表格中标准方框的其他写法：方框名 → 写法列表（如 政务服务中心: [行政服务中心]）。","additionalProperties":{"type":"array","items":{"type":"string"}}},"subjects":{"type":"object","required":["generic","abbreviations","countySuffixes","townshipSuffixes"],"properties":{"generic":{"type":"array","items":{"type":"string"}},"abbreviations":{"type":"array","items":{"type":"object","required":["pattern","full"],"properties":{"pattern":{"type":"string"},"full":{"type":"string"}}}},"countySuffixes":{"type":"array","items":{"type":"string"}},"townshipSuffixes":{"type":"array","items":{"type":"string"}},"townshipPlaces":{"type":"array","items":{"type":"string"},"description":"乡镇（街道）、村（社区）的地名用字，如 乡、镇、街道。"},"townshipUnits":{"type":"array","items":{"type":"string"},"description":"紧跟地名用字、表示乡镇级单位的词，如 人民政府、便民服务中心。"}}},"instruments":{"type":"array","items":{"type":"object","required":["title","kind"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"kind":{"enum":["法律","行政法规","部门规章","规范性文件"]},"number":{"type":"string"},"note":{"type":"string"}}}},"domains":{"type":"object","propertyNames":{"enum":["就业","社会保险"]},"additionalProperties":{"type":"object","required":["title","items"],"properties":{"title":{"type":"string"},"expectedFirst":{"type":"integer"},"expectedSecond":{"type":"integer"},"items":{"type":"array","items":{"type":"object","required":["code","name","items"],"properties":{"code":{"type":"string","pattern":"^[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"items":{"type":"array","items":{"type":"object","required":["code","name"],"properties":{"code":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"content":{"type":"array","items":{"type":"string"}},"basis":{"type":"array","items":{"type":"string"}},"deadline":{"type":"string"},"subject":{"type":"string"},"channels":{"type":"array","items":{"type":"string"}},"audience":{"type":"array","items":{"type":"string"}},"mode":{"type":"array","items":{"type":"string"}},"levels":{"type":"array","items":{"type":"string"}}}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/baseline.schema.json","title":"gkml 基线目录（省级标准目录）","description":"省级就业和社会保险领域基层政务公开目录：一级、二级事项及渠道、主体、时限等词表。","type":"object","required":["id","title","source","partial","deadline","disclosureBasis","channels","subjects","domains"],"properties":{"id":{"type":"string","description":"基线标识，目录文件 baseline 字段引用它。"},"title":{"type":"string","description":"基线名称。"},"source":{"type":"string","description":"出处（发文字号）。"},"partial":{"type":"boolean","description":"是否为不完整的基线（参考重建版为 true）。"},"note":{"type":"string","description":"说明。"},"deadline":{"type":"object","required":["maxWorkingDays","canonical"],"properties":{"maxWorkingDays":{"type":"integer","minimum":1,"description":"公开时限上限（工作日）。"},"canonical":{"type":"string","description":"规范的公开时限表述。"}}},"disclosureBasis":{"type":"object","required":["title","aliases","canonical"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"canonical":{"type":"string"}}},"channels":{"type":"array","minItems":1,"items":{"type":"string"},"description":"公开渠道和载体的标准方框清单（按规范顺序）。"},"channelSpellings":{"type":"object","description":"实际表格中标准方框的其他写法：方框名 → 写法列表（如 政务服务中心: [行政服务中心]）。","additionalProperties":{"type":"array","items":{"type":"string"}}},"subjects":{"type":"object","required":["generic","abbreviations","countySuffixes","townshipSuffixes"],"properties":{"generic":{"type":"array","items":{"type":"string"}},"abbreviations":{"type":"array","items":{"type":"object","required":["pattern","full"],"properties":{"pattern":{"type":"string"},"full":{"type":"string"}}}},"countySuffixes":{"type":"array","items":{"type":"string"}},"townshipSuffixes":{"type":"array","items":{"type":"string"}},"townshipPlaces":{"type":"array","items":{"type":"string"},"description":"乡镇（街道）、村（社区）的地名用字，如 乡、镇、街道。"},"townshipUnits":{"type":"array","items":{"type":"string"},"description":"紧跟地名用字、表示乡镇级单位的词，如 人民政府、便民服务中心。"}}},"placeholders":{"type":"array","items":{"type":"string"},"description":"占位文字的正则表达式（Unicode），如 待填写、某某、××、（单位全称）：任何字段含有即为未填写完毕。省级基线不写时沿用内置基线的清单。"},"content":{"type":"object","description":"判断“公开内容”是否为要素清单所用的词表。省级基线不写时沿用内置基线的词表。","properties":{"documentTypes":{"type":"array","items":{"type":"string"},"description":"文件类型的结尾用字，如 指南、问答、通知：公开内容只是一份文件的名称。"},"questionWords":{"type":"array","items":{"type":"string"},"description":"问句用字，如 如何、怎样、？：公开内容只是一个问答标题。"}}},"instruments":{"type":"array","items":{"type":"object","required":["title","kind"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"kind":{"enum":["法律","行政法规","部门规章","规范性文件"]},"number":{"type":"string"},"note":{"type":"string"}}}},"domains":{"type":"object","propertyNames":{"enum":["就业","社会保险"]},"additionalProperties":{"type":"object","required":["title","items"],"properties":{"title":{"type":"string"},"expectedFirst":{"type":"integer"},"expectedSecond":{"type":"integer"},"items":{"type":"array","items":{"type":"object","required":["code","name","items"],"properties":{"code":{"type":"string","pattern":"^[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"items":{"type":"array","items":{"type":"object","required":["code","name"],"properties":{"code":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"content":{"type":"array","items":{"type":"string"}},"basis":{"type":"array","items":{"type":"string"}},"deadline":{"type":"string"},"subject":{"type":"string"},"channels":{"type":"array","items":{"type":"string"}},"audience":{"type":"array","items":{"type":"string"}},"mode":{"type":"array","items":{"type":"string"}},"levels":{"type":"array","items":{"type":"string"}}}}}}}}}}}}};
 const pattern4 = new RegExp("^[0-9]+$", "u");
 const pattern5 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 const func1 = runtime_ucs2length.default;
@@ -550,112 +550,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.instruments !== undefined){
-let data33 = data.instruments;
+if(data.placeholders !== undefined){
+let data33 = data.placeholders;
 const _errs68 = errors;
 if(errors === _errs68){
 if(Array.isArray(data33)){
 var valid15 = true;
 const len9 = data33.length;
 for(let i9=0; i9<len9; i9++){
-let data34 = data33[i9];
 const _errs70 = errors;
-if(errors === _errs70){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let missing5;
-if(((data34.title === undefined) && (missing5 = "title")) || ((data34.kind === undefined) && (missing5 = "kind"))){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i9,schemaPath:"#/properties/instruments/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+if(typeof data33[i9] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/placeholders/" + i9,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-else {
-if(data34.title !== undefined){
-const _errs72 = errors;
-if(typeof data34.title !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i9+"/title",schemaPath:"#/properties/instruments/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs72 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.aliases !== undefined){
-let data36 = data34.aliases;
-const _errs74 = errors;
-if(errors === _errs74){
-if(Array.isArray(data36)){
-var valid17 = true;
-const len10 = data36.length;
-for(let i10=0; i10<len10; i10++){
-const _errs76 = errors;
-if(typeof data36[i10] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i9+"/aliases/" + i10,schemaPath:"#/properties/instruments/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs76 === errors;
-if(!valid17){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i9+"/aliases",schemaPath:"#/properties/instruments/items/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid16 = _errs74 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.kind !== undefined){
-let data38 = data34.kind;
-const _errs78 = errors;
-if(!((((data38 === "法律") || (data38 === "行政法规")) || (data38 === "部门规章")) || (data38 === "规范性文件"))){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i9+"/kind",schemaPath:"#/properties/instruments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.instruments.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid16 = _errs78 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.number !== undefined){
-const _errs79 = errors;
-if(typeof data34.number !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i9+"/number",schemaPath:"#/properties/instruments/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs79 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.note !== undefined){
-const _errs81 = errors;
-if(typeof data34.note !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i9+"/note",schemaPath:"#/properties/instruments/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs81 === errors;
-}
-else {
-var valid16 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i9,schemaPath:"#/properties/instruments/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 var valid15 = _errs70 === errors;
 if(!valid15){
@@ -664,7 +570,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -674,13 +580,214 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.domains !== undefined){
-let data41 = data.domains;
-const _errs83 = errors;
-if(errors === _errs83){
+if(data.content !== undefined){
+let data35 = data.content;
+const _errs72 = errors;
+if(errors === _errs72){
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.documentTypes !== undefined){
+let data36 = data35.documentTypes;
+const _errs74 = errors;
+if(errors === _errs74){
+if(Array.isArray(data36)){
+var valid17 = true;
+const len10 = data36.length;
+for(let i10=0; i10<len10; i10++){
+const _errs76 = errors;
+if(typeof data36[i10] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/content/documentTypes/" + i10,schemaPath:"#/properties/content/properties/documentTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid17 = _errs76 === errors;
+if(!valid17){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/content/documentTypes",schemaPath:"#/properties/content/properties/documentTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid16 = _errs74 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data35.questionWords !== undefined){
+let data38 = data35.questionWords;
+const _errs78 = errors;
+if(errors === _errs78){
+if(Array.isArray(data38)){
+var valid18 = true;
+const len11 = data38.length;
+for(let i11=0; i11<len11; i11++){
+const _errs80 = errors;
+if(typeof data38[i11] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/content/questionWords/" + i11,schemaPath:"#/properties/content/properties/questionWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid18 = _errs80 === errors;
+if(!valid18){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/content/questionWords",schemaPath:"#/properties/content/properties/questionWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid16 = _errs78 === errors;
+}
+else {
+var valid16 = true;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs72 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.instruments !== undefined){
+let data40 = data.instruments;
+const _errs82 = errors;
+if(errors === _errs82){
+if(Array.isArray(data40)){
+var valid19 = true;
+const len12 = data40.length;
+for(let i12=0; i12<len12; i12++){
+let data41 = data40[i12];
+const _errs84 = errors;
+if(errors === _errs84){
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key1 in data41){
-const _errs85 = errors;
+let missing5;
+if(((data41.title === undefined) && (missing5 = "title")) || ((data41.kind === undefined) && (missing5 = "kind"))){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i12,schemaPath:"#/properties/instruments/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+if(data41.title !== undefined){
+const _errs86 = errors;
+if(typeof data41.title !== "string"){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/title",schemaPath:"#/properties/instruments/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid20 = _errs86 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data41.aliases !== undefined){
+let data43 = data41.aliases;
+const _errs88 = errors;
+if(errors === _errs88){
+if(Array.isArray(data43)){
+var valid21 = true;
+const len13 = data43.length;
+for(let i13=0; i13<len13; i13++){
+const _errs90 = errors;
+if(typeof data43[i13] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/aliases/" + i13,schemaPath:"#/properties/instruments/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid21 = _errs90 === errors;
+if(!valid21){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/aliases",schemaPath:"#/properties/instruments/items/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid20 = _errs88 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data41.kind !== undefined){
+let data45 = data41.kind;
+const _errs92 = errors;
+if(!((((data45 === "法律") || (data45 === "行政法规")) || (data45 === "部门规章")) || (data45 === "规范性文件"))){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/kind",schemaPath:"#/properties/instruments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.instruments.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid20 = _errs92 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data41.number !== undefined){
+const _errs93 = errors;
+if(typeof data41.number !== "string"){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/number",schemaPath:"#/properties/instruments/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid20 = _errs93 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data41.note !== undefined){
+const _errs95 = errors;
+if(typeof data41.note !== "string"){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/note",schemaPath:"#/properties/instruments/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid20 = _errs95 === errors;
+}
+else {
+var valid20 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i12,schemaPath:"#/properties/instruments/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid19 = _errs84 === errors;
+if(!valid19){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs82 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.domains !== undefined){
+let data48 = data.domains;
+const _errs97 = errors;
+if(errors === _errs97){
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key1 in data48){
+const _errs99 = errors;
 if(!((key1 === "就业") || (key1 === "社会保险"))){
 const err0 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
@@ -691,8 +798,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-var valid18 = _errs85 === errors;
-if(!valid18){
+var valid22 = _errs99 === errors;
+if(!valid22){
 const err1 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err1];
@@ -706,450 +813,450 @@ return false;
 break;
 }
 }
-if(valid18){
-for(const key2 in data41){
-let data42 = data41[key2];
-const _errs87 = errors;
-if(errors === _errs87){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(valid22){
+for(const key2 in data48){
+let data49 = data48[key2];
+const _errs101 = errors;
+if(errors === _errs101){
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing6;
-if(((data42.title === undefined) && (missing6 = "title")) || ((data42.items === undefined) && (missing6 = "items"))){
+if(((data49.title === undefined) && (missing6 = "title")) || ((data49.items === undefined) && (missing6 = "items"))){
 validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-if(data42.title !== undefined){
-const _errs89 = errors;
-if(typeof data42.title !== "string"){
+if(data49.title !== undefined){
+const _errs103 = errors;
+if(typeof data49.title !== "string"){
 validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/domains/additionalProperties/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid20 = _errs89 === errors;
+var valid24 = _errs103 === errors;
 }
 else {
-var valid20 = true;
+var valid24 = true;
 }
-if(valid20){
-if(data42.expectedFirst !== undefined){
-let data44 = data42.expectedFirst;
-const _errs91 = errors;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+if(valid24){
+if(data49.expectedFirst !== undefined){
+let data51 = data49.expectedFirst;
+const _errs105 = errors;
+if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
 validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedFirst",schemaPath:"#/properties/domains/additionalProperties/properties/expectedFirst/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid20 = _errs91 === errors;
+var valid24 = _errs105 === errors;
 }
 else {
-var valid20 = true;
+var valid24 = true;
 }
-if(valid20){
-if(data42.expectedSecond !== undefined){
-let data45 = data42.expectedSecond;
-const _errs93 = errors;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+if(valid24){
+if(data49.expectedSecond !== undefined){
+let data52 = data49.expectedSecond;
+const _errs107 = errors;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
 validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedSecond",schemaPath:"#/properties/domains/additionalProperties/properties/expectedSecond/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid20 = _errs93 === errors;
+var valid24 = _errs107 === errors;
 }
 else {
-var valid20 = true;
+var valid24 = true;
 }
-if(valid20){
-if(data42.items !== undefined){
-let data46 = data42.items;
-const _errs95 = errors;
-if(errors === _errs95){
-if(Array.isArray(data46)){
-var valid21 = true;
-const len11 = data46.length;
-for(let i11=0; i11<len11; i11++){
-let data47 = data46[i11];
-const _errs97 = errors;
-if(errors === _errs97){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(valid24){
+if(data49.items !== undefined){
+let data53 = data49.items;
+const _errs109 = errors;
+if(errors === _errs109){
+if(Array.isArray(data53)){
+var valid25 = true;
+const len14 = data53.length;
+for(let i14=0; i14<len14; i14++){
+let data54 = data53[i14];
+const _errs111 = errors;
+if(errors === _errs111){
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing7;
-if((((data47.code === undefined) && (missing7 = "code")) || ((data47.name === undefined) && (missing7 = "name"))) || ((data47.items === undefined) && (missing7 = "items"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+if((((data54.code === undefined) && (missing7 = "code")) || ((data54.name === undefined) && (missing7 = "name"))) || ((data54.items === undefined) && (missing7 = "items"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-if(data47.code !== undefined){
-let data48 = data47.code;
-const _errs99 = errors;
-if(errors === _errs99){
-if(typeof data48 === "string"){
-if(!pattern4.test(data48)){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid22 = _errs99 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data47.name !== undefined){
-let data49 = data47.name;
-const _errs101 = errors;
-if(errors === _errs101){
-if(typeof data49 === "string"){
-if(func1(data49) < 1){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid22 = _errs101 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data47.confidence !== undefined){
-let data50 = data47.confidence;
-const _errs103 = errors;
-if(!((data50 === "confirmed") || (data50 === "inferred"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid22 = _errs103 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data47.items !== undefined){
-let data51 = data47.items;
-const _errs104 = errors;
-if(errors === _errs104){
-if(Array.isArray(data51)){
-var valid23 = true;
-const len12 = data51.length;
-for(let i12=0; i12<len12; i12++){
-let data52 = data51[i12];
-const _errs106 = errors;
-if(errors === _errs106){
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-let missing8;
-if(((data52.code === undefined) && (missing8 = "code")) || ((data52.name === undefined) && (missing8 = "name"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
-return false;
-}
-else {
-if(data52.code !== undefined){
-let data53 = data52.code;
-const _errs108 = errors;
-if(errors === _errs108){
-if(typeof data53 === "string"){
-if(!pattern5.test(data53)){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid24 = _errs108 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data52.name !== undefined){
-let data54 = data52.name;
-const _errs110 = errors;
-if(errors === _errs110){
-if(typeof data54 === "string"){
-if(func1(data54) < 1){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid24 = _errs110 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data52.confidence !== undefined){
-let data55 = data52.confidence;
-const _errs112 = errors;
-if(!((data55 === "confirmed") || (data55 === "inferred"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid24 = _errs112 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data52.content !== undefined){
-let data56 = data52.content;
+if(data54.code !== undefined){
+let data55 = data54.code;
 const _errs113 = errors;
 if(errors === _errs113){
-if(Array.isArray(data56)){
-var valid25 = true;
-const len13 = data56.length;
-for(let i13=0; i13<len13; i13++){
-const _errs115 = errors;
-if(typeof data56[i13] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/content/" + i13,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid25 = _errs115 === errors;
-if(!valid25){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/content",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(typeof data55 === "string"){
+if(!pattern4.test(data55)){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
 return false;
 }
 }
-var valid24 = _errs113 === errors;
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid26 = _errs113 === errors;
 }
 else {
-var valid24 = true;
-}
-if(valid24){
-if(data52.basis !== undefined){
-let data58 = data52.basis;
-const _errs117 = errors;
-if(errors === _errs117){
-if(Array.isArray(data58)){
 var valid26 = true;
-const len14 = data58.length;
-for(let i14=0; i14<len14; i14++){
-const _errs119 = errors;
-if(typeof data58[i14] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/basis/" + i14,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-var valid26 = _errs119 === errors;
-if(!valid26){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/basis",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(valid26){
+if(data54.name !== undefined){
+let data56 = data54.name;
+const _errs115 = errors;
+if(errors === _errs115){
+if(typeof data56 === "string"){
+if(func1(data56) < 1){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
-var valid24 = _errs117 === errors;
-}
 else {
-var valid24 = true;
-}
-if(valid24){
-if(data52.deadline !== undefined){
-const _errs121 = errors;
-if(typeof data52.deadline !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/deadline",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid24 = _errs121 === errors;
+}
+var valid26 = _errs115 === errors;
 }
 else {
-var valid24 = true;
+var valid26 = true;
 }
-if(valid24){
-if(data52.subject !== undefined){
-const _errs123 = errors;
-if(typeof data52.subject !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/subject",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid26){
+if(data54.confidence !== undefined){
+let data57 = data54.confidence;
+const _errs117 = errors;
+if(!((data57 === "confirmed") || (data57 === "inferred"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid24 = _errs123 === errors;
+var valid26 = _errs117 === errors;
 }
 else {
-var valid24 = true;
+var valid26 = true;
 }
-if(valid24){
-if(data52.channels !== undefined){
-let data62 = data52.channels;
-const _errs125 = errors;
-if(errors === _errs125){
-if(Array.isArray(data62)){
+if(valid26){
+if(data54.items !== undefined){
+let data58 = data54.items;
+const _errs118 = errors;
+if(errors === _errs118){
+if(Array.isArray(data58)){
 var valid27 = true;
-const len15 = data62.length;
+const len15 = data58.length;
 for(let i15=0; i15<len15; i15++){
-const _errs127 = errors;
-if(typeof data62[i15] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/channels/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data59 = data58[i15];
+const _errs120 = errors;
+if(errors === _errs120){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+let missing8;
+if(((data59.code === undefined) && (missing8 = "code")) || ((data59.name === undefined) && (missing8 = "name"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
-var valid27 = _errs127 === errors;
-if(!valid27){
-break;
-}
+else {
+if(data59.code !== undefined){
+let data60 = data59.code;
+const _errs122 = errors;
+if(errors === _errs122){
+if(typeof data60 === "string"){
+if(!pattern5.test(data60)){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];
+return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/channels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid24 = _errs125 === errors;
+var valid28 = _errs122 === errors;
 }
 else {
-var valid24 = true;
-}
-if(valid24){
-if(data52.audience !== undefined){
-let data64 = data52.audience;
-const _errs129 = errors;
-if(errors === _errs129){
-if(Array.isArray(data64)){
 var valid28 = true;
-const len16 = data64.length;
-for(let i16=0; i16<len16; i16++){
-const _errs131 = errors;
-if(typeof data64[i16] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/audience/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-var valid28 = _errs131 === errors;
-if(!valid28){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/audience",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(valid28){
+if(data59.name !== undefined){
+let data61 = data59.name;
+const _errs124 = errors;
+if(errors === _errs124){
+if(typeof data61 === "string"){
+if(func1(data61) < 1){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
-var valid24 = _errs129 === errors;
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid28 = _errs124 === errors;
 }
 else {
-var valid24 = true;
+var valid28 = true;
 }
-if(valid24){
-if(data52.mode !== undefined){
-let data66 = data52.mode;
-const _errs133 = errors;
-if(errors === _errs133){
-if(Array.isArray(data66)){
+if(valid28){
+if(data59.confidence !== undefined){
+let data62 = data59.confidence;
+const _errs126 = errors;
+if(!((data62 === "confirmed") || (data62 === "inferred"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid28 = _errs126 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data59.content !== undefined){
+let data63 = data59.content;
+const _errs127 = errors;
+if(errors === _errs127){
+if(Array.isArray(data63)){
 var valid29 = true;
-const len17 = data66.length;
-for(let i17=0; i17<len17; i17++){
-const _errs135 = errors;
-if(typeof data66[i17] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/mode/" + i17,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const len16 = data63.length;
+for(let i16=0; i16<len16; i16++){
+const _errs129 = errors;
+if(typeof data63[i16] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/content/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid29 = _errs135 === errors;
+var valid29 = _errs129 === errors;
 if(!valid29){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/mode",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/content",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid24 = _errs133 === errors;
+var valid28 = _errs127 === errors;
 }
 else {
-var valid24 = true;
+var valid28 = true;
 }
-if(valid24){
-if(data52.levels !== undefined){
-let data68 = data52.levels;
-const _errs137 = errors;
-if(errors === _errs137){
-if(Array.isArray(data68)){
+if(valid28){
+if(data59.basis !== undefined){
+let data65 = data59.basis;
+const _errs131 = errors;
+if(errors === _errs131){
+if(Array.isArray(data65)){
 var valid30 = true;
-const len18 = data68.length;
-for(let i18=0; i18<len18; i18++){
-const _errs139 = errors;
-if(typeof data68[i18] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/levels/" + i18,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const len17 = data65.length;
+for(let i17=0; i17<len17; i17++){
+const _errs133 = errors;
+if(typeof data65[i17] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/basis/" + i17,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid30 = _errs139 === errors;
+var valid30 = _errs133 === errors;
 if(!valid30){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12+"/levels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/basis",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid24 = _errs137 === errors;
+var valid28 = _errs131 === errors;
 }
 else {
-var valid24 = true;
+var valid28 = true;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items/" + i12,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(valid28){
+if(data59.deadline !== undefined){
+const _errs135 = errors;
+if(typeof data59.deadline !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/deadline",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+var valid28 = _errs135 === errors;
 }
-var valid23 = _errs106 === errors;
-if(!valid23){
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data59.subject !== undefined){
+const _errs137 = errors;
+if(typeof data59.subject !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/subject",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid28 = _errs137 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data59.channels !== undefined){
+let data69 = data59.channels;
+const _errs139 = errors;
+if(errors === _errs139){
+if(Array.isArray(data69)){
+var valid31 = true;
+const len18 = data69.length;
+for(let i18=0; i18<len18; i18++){
+const _errs141 = errors;
+if(typeof data69[i18] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/channels/" + i18,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid31 = _errs141 === errors;
+if(!valid31){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/channels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid22 = _errs104 === errors;
+var valid28 = _errs139 === errors;
 }
 else {
-var valid22 = true;
+var valid28 = true;
 }
+if(valid28){
+if(data59.audience !== undefined){
+let data71 = data59.audience;
+const _errs143 = errors;
+if(errors === _errs143){
+if(Array.isArray(data71)){
+var valid32 = true;
+const len19 = data71.length;
+for(let i19=0; i19<len19; i19++){
+const _errs145 = errors;
+if(typeof data71[i19] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/audience/" + i19,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-}
+var valid32 = _errs145 === errors;
+if(!valid32){
+break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i11,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/audience",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid21 = _errs97 === errors;
-if(!valid21){
+var valid28 = _errs143 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data59.mode !== undefined){
+let data73 = data59.mode;
+const _errs147 = errors;
+if(errors === _errs147){
+if(Array.isArray(data73)){
+var valid33 = true;
+const len20 = data73.length;
+for(let i20=0; i20<len20; i20++){
+const _errs149 = errors;
+if(typeof data73[i20] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/mode/" + i20,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid33 = _errs149 === errors;
+if(!valid33){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/mode",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid28 = _errs147 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data59.levels !== undefined){
+let data75 = data59.levels;
+const _errs151 = errors;
+if(errors === _errs151){
+if(Array.isArray(data75)){
+var valid34 = true;
+const len21 = data75.length;
+for(let i21=0; i21<len21; i21++){
+const _errs153 = errors;
+if(typeof data75[i21] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/levels/" + i21,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid34 = _errs153 === errors;
+if(!valid34){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/levels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid28 = _errs151 === errors;
+}
+else {
+var valid28 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid27 = _errs120 === errors;
+if(!valid27){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid26 = _errs118 === errors;
+}
+else {
+var valid26 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid25 = _errs111 === errors;
+if(!valid25){
 break;
 }
 }
@@ -1159,10 +1266,10 @@ validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g,
 return false;
 }
 }
-var valid20 = _errs95 === errors;
+var valid24 = _errs109 === errors;
 }
 else {
-var valid20 = true;
+var valid24 = true;
 }
 }
 }
@@ -1174,8 +1281,8 @@ validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g,
 return false;
 }
 }
-var valid19 = _errs87 === errors;
-if(!valid19){
+var valid23 = _errs101 === errors;
+if(!valid23){
 break;
 }
 }
@@ -1186,10 +1293,12 @@ validate20.errors = [{instancePath:instancePath+"/domains",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs83 === errors;
+var valid0 = _errs97 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }
@@ -1212,4 +1321,4 @@ return false;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"id":true,"title":true,"source":true,"partial":true,"note":true,"deadline":true,"disclosureBasis":true,"channels":true,"channelSpellings":true,"subjects":true,"instruments":true,"domains":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"id":true,"title":true,"source":true,"partial":true,"note":true,"deadline":true,"disclosureBasis":true,"channels":true,"channelSpellings":true,"subjects":true,"placeholders":true,"content":true,"instruments":true,"domains":true},"dynamicProps":false,"dynamicItems":false};

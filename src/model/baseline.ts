@@ -73,6 +73,10 @@ export interface Baseline {
     townshipUnits?: string[];
   };
   instruments: KnownInstrument[];
+  /** Regular expressions (Unicode) for text left unfilled: 待填写, 某某, ××, （单位全称）. */
+  placeholders?: string[];
+  /** Words that show a content cell is a document or a question, not a list of elements. */
+  content?: { documentTypes?: string[]; questionWords?: string[] };
   domains: Partial<Record<Domain, BaselineDomain>>;
 }
 

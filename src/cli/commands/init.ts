@@ -74,8 +74,8 @@ export function initCatalogueText(flags: { domain: Domain; region: string; level
         first: first.name,
         name: second.name,
         content: second.content ?? [TODO],
-        // Baseline rows carry upstream defects (国务院令711号); the skeleton starts corrected.
-        basis: (second.basis ?? [baseline.disclosureBasis.canonical]).map(correctBasis),
+        // Baseline rows carry upstream defects (国务院令711号, short titles); the skeleton starts corrected.
+        basis: (second.basis ?? [baseline.disclosureBasis.canonical]).map((b) => correctBasis(b, baseline.instruments)),
         deadline: baseline.deadline.canonical,
         subject: `${flags.region}${TODO}（单位全称）`,
         channels: initialChannels(second.channels ?? ['政府网站'], baseline.channels, flags.region),

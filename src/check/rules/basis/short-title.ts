@@ -1,44 +1,11 @@
-import { findInstrument, inferKind } from '../../../basis/instruments.js';
 import { applyEdits } from '../../../basis/problems.js';
-import type { Edit, ParsedBasis } from '../../../basis/types.js';
+import { shortTitles as findShortTitles } from '../../../basis/short-titles.js';
+import type { ParsedBasis } from '../../../basis/types.js';
 import type { KnownInstrument } from '../../../model/baseline.js';
-import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
 import { basisEntries, perParse } from './shared.js';
 
-interface Short {
-  messageId: 'known' | 'law';
-  data: Readonly<Record<string, string>>;
-  edit?: Edit;
-}
-
-// Laws of the PRC are titled 中华人民共和国…法; a title that ends in 法 (not 办法) and names no place
-// is a law cited by its short name even when the table does not know it.
-const LOCAL = /^[^〈《]{0,12}?(?:省|自治区|市|州|盟|县|区|旗)/u;
-
-const shortTitles = perParse((parsed: ParsedBasis, instruments: readonly KnownInstrument[]): readonly Short[] => {
-  const out: Short[] = [];
-  for (const c of parsed.citations) {
-    const t = c.title;
-    // Unbalanced or missing marks are basis/title-marks' to report: where the title ends needs a person.
-    if (!t || !t.open || !t.close || t.inner.trim() === '') continue;
-    const known = findInstrument(t.inner, instruments);
-    if (known) {
-      if (term(t.inner) === term(known.title)) continue;
-      out.push({
-        messageId: 'known',
-        data: Object.freeze({ title: t.inner, full: known.title }),
-        edit: { start: t.innerStart, end: t.innerEnd, text: known.title },
-      });
-      continue;
-    }
-    const inner = term(t.inner);
-    if (inner.startsWith('中华人民共和国') || !inner.endsWith('法') || inner.endsWith('办法')) continue;
-    if (inferKind(t.inner) !== '法律' || LOCAL.test(inner) || /[〈<]/u.test(inner)) continue;
-    out.push({ messageId: 'law', data: Object.freeze({ title: t.inner, full: `中华人民共和国${t.inner}` }) });
-  }
-  return out;
-});
+const shortTitles = perParse((parsed: ParsedBasis, instruments: readonly KnownInstrument[]) => findShortTitles(parsed, instruments));
 
 export const basisShortTitle = defineRule({
   id: 'basis/short-title',

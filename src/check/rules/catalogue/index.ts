@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule.js';
 import { cataloguePartialBaseline } from './partial-baseline.js';
+import { cataloguePlaceholder } from './placeholder.js';
 import { catalogueTraceability } from './traceability.js';
 import { catalogueUrlScheme } from './url-scheme.js';
 
-export const catalogueRules: readonly Rule[] = [cataloguePartialBaseline, catalogueTraceability, catalogueUrlScheme];
+export const catalogueRules: readonly Rule[] = [cataloguePartialBaseline, catalogueTraceability, catalogueUrlScheme, cataloguePlaceholder];

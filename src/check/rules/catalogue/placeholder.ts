@@ -1,0 +1,113 @@
+import type { JsonPath } from '../../../model/index.js';
+import { defineRule, type RuleReport } from '../../rule.js';
+
+// The baseline's list is fixed for a run: one alternation, compiled once per list.
+const compiled = new WeakMap<readonly string[], RegExp | null>();
+
+function placeholderPattern(patterns: readonly string[] | undefined): RegExp | null {
+  if (!patterns || patterns.length === 0) return null;
+  let re = compiled.get(patterns);
+  if (re === undefined) {
+    re = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u');
+    compiled.set(patterns, re);
+  }
+  return re;
+}
+
+const TOP_FIELDS = ['region', 'publisher', 'updated', 'url'] as const;
+const ITEM_FIELDS = ['first', 'name', 'deadline', 'subject', 'group'] as const;
+const LIST_FIELDS = ['content', 'basis'] as const;
+
+export const cataloguePlaceholder = defineRule({
+  id: 'catalogue/placeholder',
+  severity: 'error',
+  clause: '二',
+  docs: {
+    summary: {
+      zh: '任何字段都不能留有占位文字：待填写、某某、××、XX、（单位全称）、示例……',
+      en: 'No field may keep placeholder text: 待填写, 某某, ××, XX, （单位全称）, 示例 …',
+    },
+    details: {
+      zh: '目录的每个要素都要写实际内容（豫人社办函〔2020〕93号 二：名称、内容、依据、时限、主体、方式、渠道、公开对象等要素；二(五) 主体须写规范名称）。gkml init 生成的模板用“待填写”“（单位全称）”标出要改的地方，从别处抄来的目录常留有“××”“某某”“示例”：这些文字一旦发布，群众看到的就是“平安县待填写（单位全称）”。占位文字清单是基线的 placeholders（正则表达式）；检查包括目录信息（发布单位、网址、联系人）在内的所有字段。',
+      en: 'Every element must carry real content (豫人社办函〔2020〕93号 §2; §2(5) asks for the standard names of units). gkml init marks what to replace with 待填写 and （单位全称）, and copied directories keep ××, 某某 or 示例; published, the public reads “平安县待填写（单位全称）”. The list is the baseline’s placeholders (regular expressions); every field is searched, catalogue details (publisher, url, contact) included.',
+    },
+  },
+  messages: {
+    placeholder: {
+      zh: '“{value}”中有占位文字“{match}”，尚未填写。',
+      en: '“{value}” still holds the placeholder “{match}”.',
+      hint: { zh: '把“{match}”换成实际内容后再检查、发布。', en: 'Replace “{match}” with the real content before publishing.' },
+    },
+  },
+  *check({ catalogue, items, baseline }) {
+    const re = placeholderPattern(baseline.baseline.placeholders);
+    if (!re) return;
+    // The catalogue's own place name is a name even when it holds a placeholder word (示例县,
+    // whose WeChat account is 示例人社): its stem is blanked out before the search.
+    const stem = placeStem(catalogue.region);
+    // Paths are built only for a value that is reported: every scalar of the catalogue is tested.
+    const test = (value: string | undefined | null, path: () => JsonPath, item?: number): RuleReport | undefined => {
+      if (typeof value !== 'string') return undefined;
+      const m = re.exec(stem && value.includes(stem) ? value.replaceAll(stem, '\u3000'.repeat(stem.length)) : value);
+      if (!m) return undefined;
+      return { messageId: 'placeholder', path: path(), ...(item !== undefined ? { item } : {}), data: { value: shorten(value), match: m[0] } };
+    };
+    for (let k = 0; k < TOP_FIELDS.length; k++) {
+      const key = TOP_FIELDS[k]!;
+      const r = test(catalogue[key], () => [key]);
+      if (r) yield r;
+    }
+    const contact = catalogue.contact;
+    if (contact) {
+      for (const key of ['unit', 'person', 'phone'] as const) {
+        const r = test(contact[key], () => ['contact', key]);
+        if (r) yield r;
+      }
+    }
+    for (let n = 0; n < items.length; n++) {
+      const { index, item, path } = items[n]!;
+      for (let k = 0; k < ITEM_FIELDS.length; k++) {
+        const key = ITEM_FIELDS[k]!;
+        const r = test(item[key], () => [...path, key], index);
+        if (r) yield r;
+      }
+      for (let k = 0; k < LIST_FIELDS.length; k++) {
+        const key = LIST_FIELDS[k]!;
+        const values = item[key];
+        if (!values) continue;
+        for (let i = 0; i < values.length; i++) {
+          const r = test(values[i], () => [...path, key, i], index);
+          if (r) yield r;
+        }
+      }
+      const channels = item.channels;
+      if (!channels) continue;
+      const boxes = Object.keys(channels);
+      for (let k = 0; k < boxes.length; k++) {
+        const box = boxes[k]!;
+        const key = test(box, () => [...path, 'channels', box], index);
+        if (key) yield { ...key, target: 'key' };
+        const names = channels[box];
+        if (typeof names === 'string') {
+          const r = test(names, () => [...path, 'channels', box], index);
+          if (r) yield r;
+        } else if (Array.isArray(names)) {
+          for (let i = 0; i < names.length; i++) {
+            const r = test(names[i], () => [...path, 'channels', box, i], index);
+            if (r) yield r;
+          }
+        }
+      }
+    }
+  },
+});
+
+function placeStem(region: string | undefined): string | undefined {
+  const stem = region?.trim().replace(/(?:自治县|自治旗|街道|县|市|区|旗|镇|乡)$/u, '');
+  return stem && stem.length >= 2 ? stem : undefined;
+}
+
+function shorten(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+}
