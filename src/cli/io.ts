@@ -10,6 +10,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   color: boolean;
   cwd: string;
+  /** stderr is a terminal outside CI: long runs may draw a progress bar there. */
+  progress?: boolean;
   /** Resolves when stdout can take more (after `stdout` returned false). */
   drain?: () => Promise<void>;
   /** Resolves once everything written has left, or rejects with the error that stopped it. */
@@ -45,6 +47,7 @@ export const processIO: CliIO = {
   },
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   cwd: process.cwd(),
+  progress: Boolean(process.stderr.isTTY) && !process.env.CI,
   drain: () =>
     new Promise<void>((resolve) => {
       if (stdoutError) return resolve();

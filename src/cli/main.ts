@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<Register[]>> = {
   due: async () => [(await import('./commands/due.js')).registerDue],
   rules: async () => [(await import('./commands/rules.js')).registerRules],
   init: async () => [(await import('./commands/init.js')).registerInit],
+  review: async () => [(await import('./commands/review.js')).registerReview],
 };
 commands.explain = commands.rules!;
 

@@ -8,6 +8,9 @@ import { digest, getFormat, type FileDigest, type FormatOptions } from '../repor
 import type { BuildJob, BuildInfo } from './build.js';
 import { checkFile } from './check-file.js';
 import type { FixInfo } from './fix.js';
+import type { ReviewJob } from './review.js';
+import type { ReviewDigest } from '../model/review.js';
+import { reviewDigest } from '../review/digest.js';
 
 /** The report a check or fix job renders its file into, on the thread that checked it. */
 export interface ReportRequest {
@@ -16,14 +19,14 @@ export interface ReportRequest {
 }
 
 /** Check and fix jobs render their file into every report the run writes (several formats at once). */
-export type Job = { kind: 'check'; reports: ReportRequest[] } | { kind: 'fix'; dryRun: boolean; reports: ReportRequest[] } | BuildJob;
+export type Job = { kind: 'check'; reports: ReportRequest[] } | { kind: 'fix'; dryRun: boolean; reports: ReportRequest[] } | BuildJob | ReviewJob;
 
 /**
  * A file's outcome as it crosses back to the main thread. Check and fix jobs send only the
  * digest their report needs (counts, rule frequencies, the rendered text), never the findings:
  * cloning 140,000 bilingual findings between threads cost more than checking them.
  */
-export type JobResult = { file: string; counts: FindingCounts; digests?: FileDigest[]; findings?: Finding[]; text?: string; fix?: FixInfo; build?: BuildInfo };
+export type JobResult = { file: string; counts: FindingCounts; digests?: FileDigest[]; findings?: Finding[]; text?: string; fix?: FixInfo; build?: BuildInfo; review?: ReviewDigest };
 
 /** A file the job crashed on: a gkml bug or an exhausted worker, reported on the file. */
 export function internalFileFinding(file: string, error: unknown): Finding {
@@ -38,7 +41,7 @@ function needsSource(reports: readonly ReportRequest[]): boolean {
   return reports.some((report) => getFormat(report.format).needsSource);
 }
 
-async function run(file: string, job: Job, config: ResolvedConfig): Promise<FileResult & Pick<JobResult, 'fix' | 'build'>> {
+async function run(file: string, job: Job, config: ResolvedConfig): Promise<FileResult & Pick<JobResult, 'fix' | 'build' | 'review'>> {
   switch (job.kind) {
     case 'check':
       return checkFile(file, config, { keepText: needsSource(job.reports) });
@@ -47,13 +50,17 @@ async function run(file: string, job: Job, config: ResolvedConfig): Promise<File
       return (await import('./fix.js')).fixFile(file, config, job.dryRun, needsSource(job.reports));
     case 'build':
       return (await import('./build.js')).buildFile(file, job, config);
+    case 'review':
+      return (await import('./review.js')).reviewFile(file, job, config);
   }
 }
 
 /** What goes back to the main thread: the digest instead of the findings when the job reports. */
-function finish(result: FileResult & Pick<JobResult, 'fix' | 'build'>, job: Job): JobResult {
+function finish(result: FileResult & Pick<JobResult, 'fix' | 'build' | 'review'>, job: Job): JobResult {
   const counts = result.counts ?? countFindings(result.findings);
   if (job.kind === 'build') return { ...result, counts };
+  // A file whose job crashed is still listed in the review, with the crash as its finding.
+  if (job.kind === 'review') return { file: result.file, counts, review: result.review ?? reviewDigest({ file: result.file, folders: job.folders, format: 'yaml', findings: result.findings, lang: job.lang }) };
   const digests = job.reports.map((report) => digest(result, getFormat(report.format), report.options));
   return { file: result.file, counts, digests, ...(result.fix ? { fix: result.fix } : {}) };
 }

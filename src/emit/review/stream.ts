@@ -1,0 +1,63 @@
+// Writing a report a piece at a time into a temporary file beside its final name, renamed into
+// place only once complete: a run that fails half-way leaves the previous report, never half
+// of a new one.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { outputError, tempPathFor } from '../atomic.js';
+
+export class AtomicStream {
+  readonly temp: string;
+  private readonly stream: WriteStream;
+  private failure: unknown;
+
+  constructor(readonly target: string) {
+    this.temp = tempPathFor(target);
+    this.stream = createWriteStream(this.temp, { flags: 'wx' });
+    this.stream.on('error', (error) => (this.failure ??= error));
+  }
+
+  /** Writes text, waiting when the disk is behind so memory stays flat. */
+  async write(text: string): Promise<void> {
+    if (this.failure) throw outputError(this.target, this.failure) ?? this.failure;
+    if (!this.stream.write(text)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.stream.off('drain', done);
+          this.stream.off('error', done);
+          resolve();
+        };
+        this.stream.once('drain', done);
+        this.stream.once('error', done);
+      });
+    }
+  }
+
+  async commit(): Promise<void> {
+    await new Promise<void>((resolve) => this.stream.end(resolve));
+    if (this.failure) {
+      await this.abort();
+      throw outputError(this.target, this.failure) ?? this.failure;
+    }
+    try {
+      await rename(this.temp, this.target);
+    } catch (error) {
+      await this.abort();
+      throw outputError(this.target, error) ?? error;
+    }
+  }
+
+  async abort(): Promise<void> {
+    this.stream.destroy();
+    await rm(this.temp, { force: true }).catch(() => {});
+  }
+}
+
+/** Renames a finished temporary file into place, as AtomicStream.commit does. */
+export async function commitTemp(temp: string, target: string): Promise<void> {
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => {});
+    throw outputError(target, error) ?? error;
+  }
+}

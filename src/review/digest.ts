@@ -1,0 +1,100 @@
+// One catalogue summed up for the review, on the worker that checked it: counts, the findings
+// with their places in the run's language, and what the province-wide tables need (region,
+// level, domain, address, date, which baseline items it lists, what it adds). Only this small
+// record crosses back to the main thread.
+import { pick } from '../i18n/index.js';
+import type { BaselineIndex } from '../model/baseline.js';
+import type { Catalogue, Domain, Finding, ItemView, Lang, Level } from '../model/index.js';
+import { countFindings } from '../model/index.js';
+import type { BaselineItemRef, ReviewDigest, ReviewFinding } from '../model/review.js';
+import { regionOf } from './region.js';
+
+export interface DigestInput {
+  file: string;
+  /** The folders the file sits in, outermost first, from the reviewed folder's own name down. */
+  folders: readonly string[];
+  format: 'yaml' | 'xlsx';
+  findings: readonly Finding[];
+  /** What the check could read (absent for a file that could not be read or parsed). */
+  catalogue?: Catalogue;
+  items?: readonly ItemView[];
+  baseline?: BaselineIndex;
+  lang: Lang;
+}
+
+const domains: readonly Domain[] = ['就业', '社会保险'];
+const levels: readonly Level[] = ['县级', '乡级'];
+
+/** A file that could not be read still counts as its domain's submission: guess it from the name. */
+export function domainFromName(file: string): Domain | undefined {
+  const name = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
+  if (/jiuye|就业/.test(name)) return '就业';
+  if (/shebao|社保|社会保险/.test(name)) return '社会保险';
+  return undefined;
+}
+
+export function placeOf(f: Finding): string {
+  const loc = f.location;
+  if (!loc) return '';
+  if (loc.sheet && loc.cell) return `${loc.sheet}!${loc.cell}`;
+  return `${loc.line}:${loc.column}`;
+}
+
+function reviewFinding(f: Finding, lang: Lang): ReviewFinding {
+  return {
+    severity: f.severity,
+    ruleId: f.ruleId,
+    place: placeOf(f),
+    item: f.item ? [f.item.code, f.item.name].filter(Boolean).join(' ') : '',
+    message: pick(f.message, lang),
+  };
+}
+
+function baselineItems(index: BaselineIndex): BaselineItemRef[] {
+  const out: BaselineItemRef[] = [];
+  for (const first of index.baseline.domains[index.domain]?.items ?? []) {
+    for (const second of first.items ?? []) out.push({ code: second.code, name: second.name, ...(second.levels?.length ? { levels: [...second.levels] } : {}) });
+  }
+  return out;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+export function reviewDigest(input: DigestInput): ReviewDigest {
+  const { catalogue, items = [], baseline } = input;
+  const inForce = input.findings.filter((f) => !f.suppressed);
+  const rules: Record<string, number> = {};
+  for (const f of inForce) if (f.severity !== 'info') rules[f.ruleId] = (rules[f.ruleId] ?? 0) + 1;
+  const level = levels.find((l) => l === catalogue?.level);
+  const domain = domains.find((d) => d === catalogue?.domain) ?? domainFromName(input.file);
+  const listed = new Set<string>();
+  const additions: string[] = [];
+  for (const view of items) {
+    if (view.kind === 'standard' && view.item.code && baseline?.secondByCode.has(view.item.code)) listed.add(view.item.code);
+    else if (view.kind === 'refinement' && view.item.parent && baseline?.secondByCode.has(view.item.parent)) listed.add(view.item.parent);
+    else if (view.kind === 'addition' && text(view.item.name)) additions.push(text(view.item.name)!);
+  }
+  const regionText = text(catalogue?.region);
+  const url = text(catalogue?.url);
+  const updated = text(catalogue?.updated);
+  const publisher = text(catalogue?.publisher);
+  return {
+    file: input.file,
+    format: input.format,
+    counts: countFindings(input.findings),
+    rules,
+    findings: inForce.map((f) => reviewFinding(f, input.lang)),
+    region: regionOf(input.folders, level, regionText),
+    ...(regionText ? { regionText } : {}),
+    ...(level ? { level } : {}),
+    ...(domain ? { domain } : {}),
+    ...(url ? { url } : {}),
+    ...(updated ? { updated } : {}),
+    ...(publisher ? { publisher } : {}),
+    items: items.length,
+    ...(baseline ? { baseline: { id: baseline.baseline.id, partial: baseline.baseline.partial, items: baselineItems(baseline) } } : {}),
+    listed: [...listed].sort(),
+    additions,
+    unreadable: catalogue === undefined,
+  };
+}
