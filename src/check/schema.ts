@@ -1,6 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import compiledValidator from '../generated/catalogue-validator.js';
-import type { JsonPath, LocalizedText } from '../model/index.js';
+import { jsonTypeNames, pointerSegments, type JsonPath, type LocalizedText } from '../model/index.js';
 import { sameTerm } from '../text/normalize.js';
 import { fieldLabel } from './labels.js';
 
@@ -22,11 +22,7 @@ export interface SchemaIssue {
 const validator = compiledValidator as unknown as ValidateFunction;
 
 function toPath(instancePath: string): JsonPath {
-  if (instancePath === '') return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return pointerSegments(instancePath)
     .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
 }
 
@@ -36,15 +32,7 @@ function lastKey(path: JsonPath): string | undefined {
   return undefined;
 }
 
-const typeNames: Record<string, LocalizedText> = {
-  string: { zh: '文字', en: 'text' },
-  array: { zh: '列表', en: 'a list' },
-  object: { zh: '键值映射', en: 'a mapping' },
-  null: { zh: '空值', en: 'null' },
-  integer: { zh: '整数', en: 'an integer' },
-  number: { zh: '数字', en: 'a number' },
-  boolean: { zh: '布尔值', en: 'a boolean' },
-};
+const typeNames = jsonTypeNames;
 
 const formatHints: Record<string, LocalizedText> = {
   code: { zh: '编号应为“一级.二级”形式并加引号，如 "1.1"。', en: 'Codes look like "1.1" (quoted).' },

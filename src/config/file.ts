@@ -12,7 +12,7 @@ import { GkmlError } from '../errors.js';
 import compiledConfigValidator from '../generated/config-validator.js';
 import { readRegularFileSync } from '../load/read.js';
 import { loadYamlBytes } from '../load/yaml/loader.js';
-import type { ConfigSuppression, JsonPath, Lang, LocalizedText, SourceLocation, SourceLocator } from '../model/index.js';
+import { jsonTypeNames, pointerSegments, type ConfigSuppression, type JsonPath, type Lang, type LocalizedText, type SourceLocation, type SourceLocator } from '../model/index.js';
 import { ruleOptionsProblem, type RuleOptions } from './rule-options.js';
 
 export const CONFIG_FILE_NAME = 'gkml.config.yaml';
@@ -230,15 +230,7 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-const typeNames: Record<string, LocalizedText> = {
-  string: { zh: '文字', en: 'text' },
-  array: { zh: '列表', en: 'a list' },
-  object: { zh: '键值映射', en: 'a mapping' },
-  number: { zh: '数字', en: 'a number' },
-  integer: { zh: '整数', en: 'a whole number' },
-  boolean: { zh: 'true 或 false', en: 'true or false' },
-  null: { zh: '空值', en: 'null' },
-};
+const typeNames = jsonTypeNames;
 
 function typeOf(value: unknown): LocalizedText {
   if (value === null) return typeNames.null!;
@@ -268,8 +260,7 @@ const severityList = { zh: 'off、info、warning 或 error', en: 'off, info, war
 /** The path of an error's instance, with array indices as numbers (as the locator wants them). */
 function pathOf(error: ErrorObject, data: unknown): Array<string | number> {
   const path: Array<string | number> = [];
-  for (const raw of error.instancePath.split('/').slice(1)) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const segment of pointerSegments(error.instancePath)) {
     path.push(Array.isArray(valueAt(data, path)) ? Number(segment) : segment);
   }
   return path;

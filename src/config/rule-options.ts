@@ -4,7 +4,7 @@
 import type { ErrorObject } from 'ajv';
 import { allRules } from '../check/rules/index.js';
 import { GkmlError } from '../errors.js';
-import type { LocalizedText } from '../model/index.js';
+import { pointerSegments, type LocalizedText } from '../model/index.js';
 
 export type RuleOptions = Record<string, Record<string, unknown>>;
 
@@ -18,7 +18,7 @@ export interface RuleOptionsProblem {
 }
 
 function describe(ruleId: string, error: ErrorObject): RuleOptionsProblem {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointerSegments(error.instancePath);
   const extra = error.keyword === 'additionalProperties' ? String((error.params as { additionalProperty?: string }).additionalProperty ?? '') : undefined;
   const key = error.instancePath.slice(1) || (extra ?? '');
   if (extra !== undefined) {
