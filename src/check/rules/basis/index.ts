@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule.js';
 import { basisArticle } from './article.js';
 import { basisDisclosureBasis } from './disclosure-basis.js';
+import { basisDisclosureOnly } from './disclosure-only.js';
 import { basisDocNumber } from './doc-number.js';
 import { basisKnownNumber } from './known-number.js';
 import { basisMissing } from './missing.js';
@@ -13,6 +14,7 @@ import { basisTitleMarks } from './title-marks.js';
 export const basisRules: readonly Rule[] = [
   basisMissing,
   basisDisclosureBasis,
+  basisDisclosureOnly,
   basisTitleMarks,
   basisShortTitle,
   basisDocNumber,

@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule.js';
 import { contentEmpty } from './empty.js';
+import { contentNotElements } from './not-elements.js';
 
-export const contentRules: readonly Rule[] = [contentEmpty];
+export const contentRules: readonly Rule[] = [contentEmpty, contentNotElements];
