@@ -88,6 +88,8 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
     const summary = fold.finish();
     const { writeReviewJson } = await import('../emit/review/json.js');
     await writeReviewJson(summary, spool, join(options.outDir, 'summary.json'));
+    const { writeReviewXlsx } = await import('../emit/review/xlsx.js');
+    await writeReviewXlsx(summary, spool, join(options.outDir, 'summary.xlsx'));
     return summary;
   } finally {
     spool.remove();

@@ -46,7 +46,7 @@ const addition = (name: string) => `  - first: 就业信息服务
 export function provinceFiles(): Record<string, string | Buffer> {
   return {
     '东市/甲县/jiuye.yaml': variant(jiuye, { region: '甲县', url: 'https://www.jiaxian.gov.cn/gkml/jiuye.html', extra: addition('零工市场岗位信息发布') }),
-    '东市/甲县/shebao.yaml': variant(shebao, { region: '甲县', url: 'http://www.jiaxian.gov.cn/gkml/shebao.html', updated: '2026-11-01' }),
+    '东市/甲县/shebao.yaml': variant(shebao, { region: '甲县', url: 'http://www.jiaxian.gov.cn/gkml/shebao.html', updated: '2026-11-01', extra: addition('=SUM(A1)') }),
     '东市/甲县/城关镇/jiuye.yaml': variant(jiuye, { region: '甲县城关镇', level: '乡级', url: null }),
     '东市/乙县/jiuye.yaml': variant(jiuye, { region: '乙县', url: 'https://www.jiaxian.gov.cn/gkml/jiuye.html', extra: addition('零工市场岗位信息发布（乙县）') }),
     '东市/乙县/shebao.yaml': variant(shebao, { region: '乙县', url: 'https://yixian.example.com/shebao.html' }),
