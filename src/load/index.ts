@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { BaselineIndex } from '../model/baseline.js';
-import type { Domain, LoadedCatalogue, LocalizedText } from '../model/index.js';
+import type { Domain, Level, LoadedCatalogue, LocalizedText } from '../model/index.js';
 import { failedLoad } from './failed.js';
 import { defaultReadLimits, readCatalogueBytes, type ReadLimits } from './read.js';
 import { loadYamlBytes, loadYamlText } from './yaml/loader.js';
@@ -12,9 +12,17 @@ import { loadYamlBytes, loadYamlText } from './yaml/loader.js';
  */
 export type BaselineLookup = (ref: string | undefined, domain: Domain) => { index: BaselineIndex; warning?: LocalizedText };
 
+/** What the user says about a sheet that the sheet itself may not (--region, --level, the config). */
+export interface SheetMeta {
+  region?: string;
+  level?: Level;
+}
+
 export interface LoadOptions {
   baselineFor: BaselineLookup;
   limits?: Partial<LoadLimits>;
+  /** For sheets only: region and level given on the command line or in the config. */
+  sheet?: SheetMeta;
 }
 
 export interface LoadLimits extends ReadLimits {
@@ -39,7 +47,7 @@ export async function loadCatalogue(file: string, options: LoadOptions): Promise
   if (xlsx) {
     // The sheet reader is only loaded by runs that meet a spreadsheet.
     const { loadXlsxCatalogue } = await import('./xlsx/load.js');
-    return loadXlsxCatalogue(read.bytes, file, { baselineFor: options.baselineFor, limits });
+    return loadXlsxCatalogue(read.bytes, file, { baselineFor: options.baselineFor, limits, ...(options.sheet ? { sheet: options.sheet } : {}) });
   }
   return loadYamlBytes(read.bytes, file);
 }

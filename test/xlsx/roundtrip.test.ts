@@ -20,8 +20,12 @@ describe('build → import → build', () => {
     expect(loaded.ok).toBe(true);
     expect(loaded.findings).toEqual([]);
     const original = cleanCatalogue();
-    // Sheets cannot tell an absent group from an empty one: the importer writes null.
+    // Sheets cannot tell an absent group from an empty one: the importer writes null. The 序号
+    // column is kept as printed: the code, the parent's code and a running number, 补充1 for additions.
     for (const item of original.items) item.group ??= null;
+    const items = (loaded.data as { items: Array<Record<string, unknown>> }).items;
+    expect(items.map((i) => i.seq)).toEqual(['1.1', '1.2', '1.2.1', '1.3', '补充1']);
+    for (const item of items) delete item.seq;
     expect(loaded.data).toEqual(original);
   });
 

@@ -50,8 +50,14 @@ describe('reading county sheets', () => {
     expect(data.items[1]!.channels).toEqual({});
     expect(data.items[1]!.audience).toEqual(['全社会']);
     expect(ids(loaded.findings)).toEqual(
-      expect.arrayContaining(['xlsx/unknown-column@O2', 'xlsx/glyph@H3', 'xlsx/renumbered@A4', 'xlsx/glyph@H4', 'xlsx/channel-none-chosen@H4', 'xlsx/tick@J4']),
+      expect.arrayContaining(['xlsx/extra-column@O2', 'xlsx/columns@A2', 'xlsx/glyph@H3', 'xlsx/renumbered@A4', 'xlsx/glyph@H4', 'xlsx/channel-none-chosen@H4', 'xlsx/tick@J4']),
     );
+    // 备注 is kept, not dropped: under extra, and located at its own column.
+    expect(data.items[0]!.extra).toEqual({ 备注: '无' });
+    expect(data.items[1]).not.toHaveProperty('extra');
+    expect(loaded.locator.locate(['items', 0, 'extra', '备注'])).toMatchObject({ sheet: 'Sheet1', cell: 'O3' });
+    expect(data.items.map((i) => i.seq)).toEqual(['1.1', '1.3']);
+    expect(loaded.locator.locate(['items', 1, 'seq'])).toMatchObject({ cell: 'A4' });
   });
 
   it('reports a file that is not a workbook, and a workbook without a directory header', async () => {

@@ -7,7 +7,18 @@ export interface CellNote {
   ruleId: string;
   severity: Severity;
   message: LocalizedText;
+  hint: LocalizedText;
+  messageId: string;
 }
+
+const hints = {
+  plain: { zh: '按 13 个方框的清单写：选中的用 ■ 并写明渠道全称（如“■政府网站：××县人民政府门户网站”），未选的用 □。', en: 'Write the 13-box checklist: ■ with the full name of the channel for the chosen ones (■政府网站：××县人民政府门户网站), □ for the others.' },
+  unmapped: { zh: '标准方框以外的渠道写在“■其他”后面（如“■其他：××镇便民服务中心”）。', en: 'Channels outside the standard boxes go after ■其他 (■其他：××镇便民服务中心).' },
+  noBox: { zh: '每个渠道前都要有 ■ 或 □。', en: 'Every channel needs a ■ or □ in front of it.' },
+  glyph: { zh: '把损坏的符号改回 ■（选中）或 □（未选）；常见于用 Wingdings 字体或 OCR 转换过的表格。', en: 'Put ■ (chosen) or □ (not chosen) back in place of the damaged glyph; it comes from Wingdings fonts or OCR conversions.' },
+  noneChosen: { zh: '至少选中一个渠道：把实际使用的渠道改为 ■ 并写明全称。', en: 'Choose at least one channel: mark the ones used with ■ and name them in full.' },
+  boxMissing: { zh: '方框清单应列全 13 个标准方框（未用的写 □），不要删去。', en: 'The checklist lists all 13 standard boxes (□ for the unused ones); do not drop any.' },
+} satisfies Record<string, LocalizedText>;
 
 /** A regex source matching `text` allowing full/half-width ASCII look-alikes and inner spaces. */
 function loosePattern(text: string): string {
@@ -51,8 +62,14 @@ function compileSpellings(boxes: readonly string[], boxSpellings: Readonly<Recor
 }
 
 const realGlyphs = new Set(['■', '□', '☐', '☑', '▪', '◼']);
-const damagedGlyphs = new Set(['口', 't']);
-const chosenGlyphs = new Set(['■', '☑', '▪', '◼', 't']);
+// 口 is the CJK "mouth" typed for □; a stray Latin letter is a box drawn in a Wingdings font
+// whose font was lost in conversion (Wingdings t ◆, n ■, l ●, u ◆; o □, q ❑, p ◻, r ❒).
+const damagedGlyphs = new Set(['口']);
+const strayLetter = /[A-Za-z]/;
+const chosenLetters = new Set(['t', 'n', 'l', 'u', 'v', 'x', 'T', 'N', 'L', 'U']);
+const chosenGlyphs = new Set(['■', '☑', '▪', '◼']);
+const isChosen = (glyph: string) => chosenGlyphs.has(glyph) || chosenLetters.has(glyph);
+const isDamaged = (glyph: string) => damagedGlyphs.has(glyph) || glyph === '☐' || strayLetter.test(glyph);
 
 interface Token {
   glyph: string | undefined;
@@ -71,8 +88,9 @@ function tokenize(text: string, known: Spelling[]): Token[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    // 口 also ends words such as 窗口: it counts as a box only when a box name follows.
-    if (realGlyphs.has(ch) || (damagedGlyphs.has(ch) && startsBox(text.slice(i + 1)))) {
+    // 口 also ends words such as 窗口, and letters end names such as APP: they count as a box only
+    // when a box name follows, and a letter only when no other letter comes right before it.
+    if (realGlyphs.has(ch) || ((damagedGlyphs.has(ch) || (strayLetter.test(ch) && !strayLetter.test(text[i - 1] ?? ''))) && startsBox(text.slice(i + 1)))) {
       close(i);
       glyph = ch;
       start = i + 1;
@@ -81,6 +99,8 @@ function tokenize(text: string, known: Spelling[]): Token[] {
   close(text.length);
   return tokens;
 }
+
+const short = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s).replace(/\n/g, ' ');
 
 const trimName = (s: string) =>
   s
@@ -117,25 +137,31 @@ export function parseChannels(text: string, boxes: readonly string[], boxSpellin
       .map((t) => ({ glyph: CHOSEN, text: t }));
     notes.push({
       ruleId: 'xlsx/channel-plain',
+      messageId: 'plain',
       severity: 'warning',
-      message: { zh: '公开渠道写成了普通列表（没有 ■/□ 方框），已按全部选中读取。', en: 'Channels are a plain list (no ■/□ boxes); every one was read as chosen.' },
+      message: { zh: `公开渠道写成了普通文字（“${short(trimmed)}”），没有 ■/□ 方框：看不出哪些渠道未用，已把写出的渠道按选中读取。`, en: `The channels are plain text ("${short(trimmed)}") without ■/□ boxes, so the unused channels cannot be seen; the channels written were read as chosen.` },
+      hint: hints.plain,
     });
   } else if (tokens[0] && tokens[0].glyph === undefined && tokens[0].text.trim() !== '') {
     notes.push({
       ruleId: 'xlsx/channel-unmapped',
+      messageId: 'noBox',
       severity: 'warning',
       message: { zh: `公开渠道中“${tokens[0].text.trim()}”前没有方框，未读取。`, en: `"${tokens[0].text.trim()}" in the channels has no box in front of it and was not read.` },
+      hint: hints.noBox,
     });
   }
 
   const damaged = new Set<string>();
+  const present = new Set<string>();
   let chosenCount = 0;
   for (const token of tokens) {
     if (token.glyph === undefined) continue;
-    if (damagedGlyphs.has(token.glyph) || token.glyph === '☐') damaged.add(token.glyph);
-    if (!chosenGlyphs.has(token.glyph)) continue;
-    chosenCount++;
+    if (isDamaged(token.glyph)) damaged.add(token.glyph);
     const spelled = known.find((s) => s.re.test(token.text));
+    if (spelled) present.add(spelled.box);
+    if (!isChosen(token.glyph)) continue;
+    chosenCount++;
     if (spelled) {
       const match = spelled.re.exec(token.text)!;
       addChannel(channels, spelled.box, trimName(token.text.slice(match[0].length)));
@@ -152,29 +178,50 @@ export function parseChannels(text: string, boxes: readonly string[], boxSpellin
     addChannel(channels, other, name);
     notes.push({
       ruleId: 'xlsx/channel-unmapped',
+      messageId: 'writeIn',
       severity: 'warning',
       message: {
         zh: `公开渠道“${name}”不是标准方框，已作为“${other}”的具体渠道读取。`,
         en: `Channel "${name}" is not a standard box; it was read as a write-in under "${other}".`,
       },
+      hint: hints.unmapped,
     });
   }
   for (const glyph of damaged) {
-    const meaning = chosenGlyphs.has(glyph) ? '■' : '□';
+    const meaning = isChosen(glyph) ? '■' : '□';
     notes.push({
       ruleId: 'xlsx/glyph',
+      messageId: strayLetter.test(glyph) ? 'letter' : 'lookalike',
       severity: 'warning',
-      message: {
-        zh: `公开渠道中的“${glyph}”是损坏的方框符号，已按“${meaning}”读取。`,
-        en: `"${glyph}" in the channels is a damaged box glyph; it was read as "${meaning}".`,
-      },
+      message: strayLetter.test(glyph)
+        ? { zh: `公开渠道中方框的位置是字母“${glyph}”（字体转换丢失的方框符号），已按“${meaning}”读取。`, en: `The letter "${glyph}" stands where a box should be (a box glyph lost in a font conversion); it was read as "${meaning}".` }
+        : { zh: `公开渠道中的“${glyph}”是损坏的方框符号，已按“${meaning}”读取。`, en: `"${glyph}" in the channels is a damaged box glyph; it was read as "${meaning}".` },
+      hint: hints.glyph,
     });
   }
   if (hasGlyph && chosenCount === 0) {
     notes.push({
       ruleId: 'xlsx/channel-none-chosen',
+      messageId: 'noneChosen',
       severity: 'warning',
       message: { zh: '公开渠道中没有选中（■）任何方框。', en: 'No channel box is ticked (■).' },
+      hint: hints.noneChosen,
+    });
+  }
+  // A checklist printed with its unticked boxes (more than half of them) is meant to be the
+  // whole list: a standard box left out of it is a box lost. Lists of the ticked boxes only are fine.
+  const standard = boxes.length;
+  if (hasGlyph && standard > 0 && present.size < standard && present.size * 2 > standard && tokens.some((t) => t.glyph !== undefined && !isChosen(t.glyph))) {
+    const missing = boxes.filter((b) => !present.has(b));
+    notes.push({
+      ruleId: 'xlsx/channel-box-missing',
+      messageId: 'boxMissing',
+      severity: 'warning',
+      message: {
+        zh: `公开渠道的方框清单缺少标准方框${missing.map((b) => `“${b}”`).join('、')}（应有 ${standard} 个，表中 ${present.size} 个）。`,
+        en: `The channel checklist lacks the standard box${missing.length > 1 ? 'es' : ''} ${missing.map((b) => `"${b}"`).join(', ')} (${standard} expected, ${present.size} printed).`,
+      },
+      hint: hints.boxMissing,
     });
   }
   return { channels, notes };

@@ -15,7 +15,9 @@ export type ColumnRole =
   | { kind: 'channels' }
   | { kind: 'audience'; value?: Audience }
   | { kind: 'mode'; value?: Mode }
-  | { kind: 'levels'; value?: Level };
+  | { kind: 'levels'; value?: Level }
+  /** A column beyond the nine elements, kept under the item's `extra`; `known` for the usual ones (公开属性, 咨询电话 …). */
+  | { kind: 'extra'; known: boolean };
 
 export interface ColumnInfo {
   column: number;
@@ -36,18 +38,19 @@ const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 function classifySub(label: string): ColumnRole | undefined {
   const t = squash(label);
   if (t === '') return undefined;
-  if (/^全社会/.test(t)) return { kind: 'audience', value: '全社会' };
+  if (/^(全社会|社会公众)/.test(t)) return { kind: 'audience', value: '全社会' };
   if (/^特定(群体|群众|对象|主体|人群)/.test(t)) return { kind: 'audience', value: '特定群体' };
   if (/^主动(公开)?$/.test(t)) return { kind: 'mode', value: '主动' };
   if (/^依申请(公开)?$/.test(t)) return { kind: 'mode', value: '依申请' };
   if (/级$/.test(t.replace(/^公开层级\d*/, '')) && t.length <= 12) {
     const rest = t.replace(/^公开层级\d*/, '');
-    if (/[乡镇街村]/.test(rest)) return { kind: 'levels', value: '乡级' };
-    if (/[县区市旗]/.test(rest)) return { kind: 'levels', value: '县级' };
+    // Township words first: 嘎查(社区)级 and 社区级 hold 区, which alone would mean a district.
+    if (/[乡镇街村]|社区|嘎查|苏木/.test(rest)) return { kind: 'levels', value: '乡级' };
+    if (/[县区市旗盟州]/.test(rest)) return { kind: 'levels', value: '县级' };
   }
-  if (/^一级(事项)?$/.test(t)) return { kind: 'first' };
-  if (/^二级(事项)?$/.test(t)) return { kind: 'second' };
-  if (/^三级(事项)?$/.test(t)) return { kind: 'third' };
+  if (/^一级(公开)?(事项)?(名称)?$/.test(t)) return { kind: 'first' };
+  if (/^二级(公开)?(事项)?(名称)?$/.test(t)) return { kind: 'second' };
+  if (/^三级(公开)?(事项)?(名称)?$/.test(t)) return { kind: 'third' };
   return undefined;
 }
 
@@ -56,8 +59,9 @@ function classifyTop(label: string): ColumnRole | undefined {
   if (t === '') return undefined;
   const sub = classifySub(t);
   if (sub) return sub;
-  if (/^(序号|编号|事项编号)$/.test(t)) return { kind: 'seq' };
-  if (/^(公开)?内容/.test(t)) return { kind: 'content' };
+  if (/^(序号|编号|事项编号|事项序号)$/.test(t)) return { kind: 'seq' };
+  // 公开内容（要素）, 公开要素(要素), 公开内容/要素: counties name the content column either way.
+  if (/^(公开)?(内容|要素)/.test(t)) return { kind: 'content' };
   if (/依据/.test(t)) return { kind: 'basis' };
   if (/时限/.test(t)) return { kind: 'deadline' };
   if (/主体|责任单位/.test(t)) return { kind: 'subject' };
@@ -66,10 +70,38 @@ function classifyTop(label: string): ColumnRole | undefined {
   if (/^公开方式/.test(t)) return { kind: 'mode' };
   if (/^公开层级/.test(t)) return { kind: 'levels' };
   if (/^(公开)?事项(名称)?$/.test(t)) return { kind: 'second' };
+  if (knownExtra.test(t)) return { kind: 'extra', known: true };
   return undefined;
 }
 
-const anchors = /^(序号|编号|公开事项|公开内容|公开依据|公开时限|公开主体|公开渠道|一级事项|二级事项)/;
+// Columns counties add beyond the nine elements: kept, never read as one of them.
+const knownExtra = /^(公开属性|信息属性|公开类别|咨询(电话|方式)|联系(电话|方式)|监督(举报|投诉)?电话|投诉(举报)?电话|举报电话|(网站)?所属栏目|网站栏目|发布栏目|链接|网址|备注|说明|责任(人|科室|股室))/;
+
+const anchors = /^(序号|编号|公开事项|公开内容|公开要素|公开依据|公开时限|公开主体|公开渠道|公开对象|公开方式|公开层级|一级事项|二级事项|事项名称)/;
+
+// Columns whose one header cell names a whole element: below it a second header row has nothing
+// of its own, where a data row has the element's text.
+const wholeColumn = new Set<ColumnRole['kind']>(['seq', 'content', 'basis', 'deadline', 'subject', 'channels']);
+
+/**
+ * True when the row under a header row is a second header row (sub-labels under merged groups),
+ * false when it is the first data row of a one-row header. A data row may hold 全社会 / 主动 / 县级
+ * in one-column 对象/方式/层级 cells, which look like sub-labels: its element texts give it away.
+ */
+function isSubHeader(sheet: ReadSheet, row: number, top: ReadonlyMap<number, string>): boolean {
+  let subHits = 0;
+  for (const [c, text] of sheet.cells(row)) {
+    if (sheet.isMergeSlave(row, c) && text === (top.get(c) ?? '')) continue;
+    const t = text.trim();
+    if (t === '') continue;
+    if (t.length > 20 || t.includes('\n')) return false;
+    const above = top.get(c);
+    const role = above ? classifyTop(above) : undefined;
+    if (role && wholeColumn.has(role.kind) && t !== above!.trim()) return false;
+    if (classifySub(t)) subHits++;
+  }
+  return subHits >= 2;
+}
 
 /** Locates the header within the first rows; undefined when the sheet has none we recognise. */
 export function findHeader(sheet: ReadSheet): HeaderInfo | undefined {
@@ -82,12 +114,7 @@ export function findHeader(sheet: ReadSheet): HeaderInfo | undefined {
     // A second header row holds sub-labels (一级事项, 全社会, 主动, 县级 …) under merged groups.
     const next = row + 1;
     const below = sheet.cells(next);
-    let subHits = 0;
-    for (const [c, text] of below) {
-      if (sheet.isMergeSlave(next, c) && text === (cells.get(c) ?? '')) continue;
-      if (classifySub(text)) subHits++;
-    }
-    const bottom = subHits >= 2 ? next : row;
+    const bottom = isSubHeader(sheet, next, cells) ? next : row;
     // Columns past the last labelled one have no role: stop there, however wide the sheet.
     const last = Math.max(0, ...cells.keys(), ...(bottom > row ? below.keys() : []));
     const columns: ColumnInfo[] = [];
@@ -99,7 +126,7 @@ export function findHeader(sheet: ReadSheet): HeaderInfo | undefined {
       const top = written !== '' ? written : sub !== '' ? groupTitle : '';
       if (written !== '') groupTitle = written;
       const distinctSub = sub !== '' && sub !== top ? sub : '';
-      const role = (distinctSub ? classifySub(distinctSub) : undefined) ?? classifyTop(top);
+      const role = (distinctSub ? (classifySub(distinctSub) ?? classifyTop(distinctSub)) : undefined) ?? classifyTop(top);
       // A group title over sub-columns ("公开对象" over 全社会) with an unknown sub-label stays unknown.
       const label = distinctSub ? `${top}/${distinctSub}` : top;
       columns.push({ column: c, label, ...(role ? { role } : {}) });
@@ -117,4 +144,27 @@ export function labelsIn<T extends string>(kind: 'audience' | 'mode' | 'levels',
     if (role && role.kind === kind && role.value && !out.includes(role.value)) out.push(role.value);
   }
   return out as T[];
+}
+
+const roleNames: Record<ColumnRole['kind'], [string, string]> = {
+  seq: ['序号', 'number'],
+  first: ['一级事项', 'first-level item'],
+  second: ['二级事项', 'second-level item'],
+  third: ['三级事项', 'third-level item'],
+  content: ['公开内容', 'content'],
+  basis: ['公开依据', 'basis'],
+  deadline: ['公开时限', 'deadline'],
+  subject: ['公开主体', 'subject'],
+  channels: ['公开渠道和载体', 'channels'],
+  audience: ['公开对象', 'audience'],
+  mode: ['公开方式', 'mode'],
+  levels: ['公开层级', 'levels'],
+  extra: ['附加列', 'extra column'],
+};
+
+/** What a column was read as, for the clerk to check: 公开对象/全社会, 公开内容, 附加列 … */
+export function roleName(role: ColumnRole): { zh: string; en: string } {
+  const [zh, en] = roleNames[role.kind];
+  const value = 'value' in role && role.value ? role.value : undefined;
+  return value ? { zh: `${zh}/${value}`, en: `${en} ${value}` } : { zh, en };
 }

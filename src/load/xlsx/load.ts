@@ -4,12 +4,16 @@ import type { BaselineIndex } from '../../model/baseline.js';
 import { failedLoad } from '../failed.js';
 import type { LoadLimits, LoadOptions } from '../index.js';
 import type { Catalogue, Domain, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../../model/index.js';
+import { builtinFinding } from '../../model/checks.js';
 import { FINDINGS_SHEET } from '../../model/sheet.js';
 import { cellRef } from '../../text/cell-ref.js';
 import { openWorkbook, type OpenedWorkbook } from './workbook.js';
 import { findHeader, type HeaderInfo } from './header.js';
 import { findingsFromNotes, parseSheet, type ParsedSheet } from './parse.js';
+import { sheetMeta } from './sheet-meta.js';
+import type { ReadSheet } from './read-model.js';
 import { sheetSkipped, XlsxRefusal } from './problems.js';
+import { looksTraditional, simplifiedSheet } from './traditional.js';
 import type { ScannedSheet } from './sheet-xml.js';
 
 const metaOrder = ['gkml', 'domain', 'region', 'level', 'baseline', 'publisher', 'updated', 'url', 'contact'];
@@ -33,7 +37,7 @@ class SheetLocator implements SourceLocator {
       const place = parsed.places[index];
       if (!place) return this.at(parsed.header.top, 1);
       if (typeof field !== 'string') return this.at(place.row, place.columns.code ?? place.columns.name ?? 1);
-      const perValue = typeof sub === 'number' ? place.values[field]?.[sub] : undefined;
+      const perValue = typeof sub === 'number' ? place.values[field]?.[sub] : field === 'extra' && typeof sub === 'string' ? parsed.extraColumns.get(sub) : undefined;
       const column = perValue ?? place.columns[field] ?? place.columns.name ?? 1;
       return this.at(place.row, column);
     }
@@ -112,7 +116,7 @@ function noDirectory(file: string, examined: readonly { name: string; scanned: S
 }
 
 /** Reads a directory sheet. Never throws on bad input: problems come back as findings. */
-export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options: Pick<LoadOptions, 'baselineFor'> & { limits: LoadLimits }): Promise<LoadedCatalogue> {
+export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options: Pick<LoadOptions, 'baselineFor' | 'sheet'> & { limits: LoadLimits }): Promise<LoadedCatalogue> {
   // Tell the usual impostors apart before the zip reader fails with its own English message.
   // An OLE compound file is either an encrypted workbook (Excel wraps those in one) or an old .xls.
   if (bytes.length >= 8 && [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b)) {
@@ -143,7 +147,7 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
   }
   // Sheets are read one at a time until one holds a directory header: a sheet refused for its
   // size (or left unread) never stands in the way of the directory in another.
-  let chosen: { sheet: ScannedSheet['sheet']; header: HeaderInfo } | undefined;
+  let chosen: { sheet: ReadSheet; header: HeaderInfo; converted?: number } | undefined;
   const examined: Array<{ name: string; scanned: ScannedSheet }> = [];
   const refused: Array<{ name: string; refusal: XlsxRefusal }> = [];
   for (const candidate of candidates) {
@@ -160,6 +164,16 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
     if (header) {
       chosen = { sheet: scanned.sheet, header };
       break;
+    }
+    // Traditional characters or inserted pinyin: worth the converter only when the header is not
+    // recognised as written and the header rows look like it.
+    if (looksTraditional(scanned.sheet)) {
+      const simplified = await simplifiedSheet(scanned.sheet);
+      const found = findHeader(simplified);
+      if (found) {
+        chosen = { sheet: simplified, header: found, converted: found.top };
+        break;
+      }
     }
   }
   if (!chosen) {
@@ -184,25 +198,28 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
     return found.index;
   };
   const parsed = parseSheet(chosen.sheet, chosen.header, baselineFor);
+  const resolved = sheetMeta(parsed, options.sheet ?? {});
   const data: Record<string, unknown> = { gkml: 1 };
-  for (const key of metaOrder) if (key in parsed.meta) data[key] = parsed.meta[key];
+  for (const key of metaOrder) if (key in resolved.meta) data[key] = resolved.meta[key];
   data.items = parsed.items;
-  const findings = [...skipped, ...findingsFromNotes(chosen.sheet.notes, file, chosen.sheet.name), ...findingsFromNotes(parsed.notes, file, chosen.sheet.name), ...extra];
-  const names: Record<string, string> = { domain: '领域', region: '地区', publisher: '发布单位', updated: '更新日期', level: '目录层级' };
-  const missing = Object.keys(names).filter((k) => !(k in data));
-  if (missing.length > 0) {
-    const title = parsed.titleCell ?? { row: 1, column: 1 };
+  const findings = [...skipped, ...findingsFromNotes(chosen.sheet.notes, file, chosen.sheet.name)];
+  if (chosen.converted !== undefined) {
     findings.push(
-      ...findingsFromNotes(
-        [{ ruleId: 'xlsx/missing-meta', severity: 'warning', row: title.row, column: title.column, message: {
-          zh: `表中读不出${missing.map((k) => names[k]).join('、')}，请在导入的目录文件中补填。`,
-          en: `The sheet does not state ${missing.join(', ')}; fill them in the imported catalogue.`,
-        } }],
+      builtinFinding(
+        'xlsx/converted',
         file,
-        chosen.sheet.name,
+        {
+          zh: `工作表“${chosen.sheet.name}”是繁体字（或夹有拼音注音），已转换为简体、去掉注音后读取；检查结果针对转换后的文字。`,
+          en: `Sheet "${chosen.sheet.name}" is in traditional characters (or has pinyin inserted); it was converted to simplified characters without the pinyin and then read; findings judge the converted text.`,
+        },
+        {
+          hint: { zh: '目录应以简体字发布；请核对原表，按简体重新发布。', en: 'Directories are published in simplified characters; check the original and publish it in simplified characters.' },
+          location: at(file, chosen.sheet.name, chosen.converted, 1),
+        },
       ),
     );
   }
+  findings.push(...findingsFromNotes([...parsed.notes, ...resolved.notes], file, chosen.sheet.name), ...extra);
   return {
     file,
     data,
@@ -211,6 +228,7 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
     format: 'xlsx',
     findings,
     ok: true,
+    ...(resolved.unstated.length > 0 ? { unstated: resolved.unstated } : {}),
   };
 }
 
