@@ -13,10 +13,15 @@ export function indexBaseline(baseline: Baseline, domain: Domain): BaselineIndex
   const firstByCode = new Map<string, BaselineFirstItem>();
   const firstByName = new Map<string, BaselineFirstItem>();
   const secondByCode = new Map<string, BaselineSecondItem & { first: BaselineFirstItem }>();
+  const secondByName = new Map<string, BaselineSecondItem & { first: BaselineFirstItem }>();
   for (const first of baseline.domains[domain]?.items ?? []) {
     firstByCode.set(first.code, first);
     firstByName.set(normalizeTerm(first.name), first);
-    for (const second of first.items ?? []) secondByCode.set(second.code, { ...second, first });
+    for (const second of first.items ?? []) {
+      const entry = { ...second, first };
+      secondByCode.set(second.code, entry);
+      secondByName.set(normalizeTerm(second.name), entry);
+    }
   }
   const { generic, countySuffixes, townshipSuffixes, townshipPlaces, townshipUnits } = baseline.subjects;
   const alternatives = (words: readonly string[]) => words.map((w) => normalizeTerm(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -26,6 +31,7 @@ export function indexBaseline(baseline: Baseline, domain: Domain): BaselineIndex
     firstByCode,
     firstByName,
     secondByCode,
+    secondByName,
     channelBoxes: new Set(baseline.channels.map(normalizeTerm)),
     subjectTerms: {
       generic: new Set(generic.map(normalizeTerm)),

@@ -87,6 +87,8 @@ export interface BaselineIndex {
   firstByCode: Map<string, BaselineFirstItem>;
   firstByName: Map<string, BaselineFirstItem>;
   secondByCode: Map<string, BaselineSecondItem & { first: BaselineFirstItem }>;
+  /** Second-level items by normalised name: a row renumbered by a county is matched by its name. */
+  secondByName: Map<string, BaselineSecondItem & { first: BaselineFirstItem }>;
   /** The standard channel boxes, normalised. */
   channelBoxes: Set<string>;
   /** The baseline's subject vocabularies, normalised. */

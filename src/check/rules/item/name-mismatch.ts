@@ -1,5 +1,6 @@
 import { sameTerm } from '../../../text/normalize.js';
 import { defineRule, type RuleReport } from '../../rule.js';
+import { renumberedAs } from './renumbered.js';
 
 export const itemNameMismatch = defineRule({
   id: 'item/name-mismatch',
@@ -27,6 +28,7 @@ export const itemNameMismatch = defineRule({
   *check({ items, baseline }) {
     for (let n = 0; n < items.length; n++) {
       const { index, item, kind, path } = items[n]!;
+      if (renumberedAs(items[n]!, baseline)) continue; // item/renumbered reports it as such
       const code = kind === 'standard' ? item.code! : kind === 'refinement' ? item.parent! : undefined;
       const standard = code ? baseline.secondByCode.get(code) : undefined;
       if (!standard) continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { renumberedAs } from './renumbered.js';
 
 export const itemUnknownCode = defineRule({
   id: 'item/unknown-code',
@@ -34,6 +35,7 @@ export const itemUnknownCode = defineRule({
         yield { messageId: 'both', item: index, path: [...path, 'parent'] };
       }
       if (kind === 'standard' && !baseline.secondByCode.has(item.code!)) {
+        if (renumberedAs(items[n]!, baseline)) continue; // item/renumbered reports it as such
         yield { messageId: 'code', item: index, path: [...path, 'code'], data: { code: item.code! } };
       } else if (kind === 'refinement' && !baseline.secondByCode.has(item.parent!)) {
         yield { messageId: 'parent', item: index, path: [...path, 'parent'], data: { code: item.parent! } };
