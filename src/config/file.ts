@@ -12,7 +12,7 @@ import { GkmlError } from '../errors.js';
 import compiledConfigValidator from '../generated/config-validator.js';
 import { readRegularFileSync } from '../load/read.js';
 import { loadYamlBytes } from '../load/yaml/loader.js';
-import { jsonTypeNames, pointerSegments, type ConfigSuppression, type JsonPath, type Lang, type LocalizedText, type SourceLocation, type SourceLocator } from '../model/index.js';
+import { jsonTypeNames, pointerSegments, type ConfigSuppression, type JsonPath, type Lang, type Level, type LocalizedText, type SourceLocation, type SourceLocator } from '../model/index.js';
 import { ruleOptionsProblem, type RuleOptions } from './rule-options.js';
 
 export const CONFIG_FILE_NAME = 'gkml.config.yaml';
@@ -38,6 +38,9 @@ export interface ConfigFile extends ConfigRules {
   ignore: string[];
   overrides: Array<{ files: string[] } & ConfigRules>;
   lang?: Lang;
+  /** For .xlsx sheets that do not state them (--region and --level win). */
+  region?: string;
+  level?: Level;
   /** `--format` values; a `name=file` has its file made absolute (relative to `dir`). */
   format?: string[];
   suppress: ConfigSuppression[];
@@ -127,6 +130,8 @@ interface RawConfig {
   ignore?: string[];
   overrides?: Array<{ files: string[]; rules: Record<string, RawSetting> }>;
   lang?: Lang;
+  region?: string;
+  level?: Level;
   format?: string | string[];
   suppress?: Array<{ files: string[]; rules: string[]; items?: string[]; reason?: string }>;
 }
@@ -182,6 +187,8 @@ async function interpret(raw: RawConfig, file: string, locator: SourceLocator | 
     ignore: raw.ignore ?? [],
     overrides,
     ...(raw.lang ? { lang: raw.lang } : {}),
+    ...(raw.region !== undefined ? { region: raw.region } : {}),
+    ...(raw.level !== undefined ? { level: raw.level } : {}),
     ...(formats ? { format: formats.map((value) => formatRelativeTo(value, dir)) } : {}),
     suppress,
     where: {

@@ -4,8 +4,9 @@
 import { checkIds } from '../check/registry.js';
 import type { RuleSetting } from '../check/engine.js';
 import { GkmlError } from '../errors.js';
-import { defaultLoadLimits, type LoadLimits } from '../load/index.js';
+import { defaultLoadLimits, type LoadLimits, type SheetMeta } from '../load/index.js';
 import type { Baseline } from '../model/baseline.js';
+import type { Level } from '../model/index.js';
 import type { ConfigSuppression } from '../model/index.js';
 import { loadBaseline } from './baseline.js';
 import type { ConfigFile } from './file.js';
@@ -32,6 +33,8 @@ export interface ResolvedConfig {
   globs?: CompiledGlobs;
   /** The config file these settings came from, when there is one. */
   configFile?: string;
+  /** Region and level for .xlsx sheets that do not state them (--region, --level, the config's). */
+  sheet?: SheetMeta;
 }
 
 export interface ConfigFlags {
@@ -43,6 +46,9 @@ export interface ConfigFlags {
   ruleOptions?: RuleOptions;
   /** The config file read for this run (file.ts loadConfigFile), if any. */
   configFile?: ConfigFile;
+  /** For .xlsx sheets: --region and --level. */
+  region?: string;
+  level?: string;
 }
 
 export function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
@@ -76,6 +82,20 @@ function parseMegabytes(value: string): number {
   return Math.round(mb * 1024 * 1024);
 }
 
+function parseLevel(value: string): Level {
+  const level = value.trim();
+  if (level === '县级' || level === '乡级') return level;
+  throw new GkmlError({ zh: `--level 须为 县级 或 乡级，而不是“${value}”。`, en: `--level takes 县级 (county) or 乡级 (township), not "${value}".` });
+}
+
+/** The sheet metadata a run supplies: flags over the config file's. */
+function sheetMeta(flags: ConfigFlags, file: ConfigFile | undefined): SheetMeta | undefined {
+  const region = flags.region?.trim() || file?.region;
+  const level = flags.level !== undefined ? parseLevel(flags.level) : file?.level;
+  if (region === undefined && level === undefined) return undefined;
+  return { ...(region ? { region } : {}), ...(level ? { level } : {}) };
+}
+
 /** The config's baseline, read relative to the config file; a bad one is reported at its line in the config. */
 function configBaseline(file: ConfigFile, ref: string): Baseline {
   try {
@@ -107,6 +127,8 @@ export async function resolveConfig(flags: ConfigFlags): Promise<ResolvedConfig>
     ruleOptions: { ...file?.ruleOptions, ...flagOptions },
     limits: { ...defaultLoadLimits, ...(flags.maxFileSize ? { maxFileBytes: parseMegabytes(flags.maxFileSize) } : {}) },
   };
+  const sheet = sheetMeta(flags, file);
+  if (sheet) config.sheet = sheet;
   if (!file) return config;
   const overrides = file.overrides.map((o) => ({ files: o.files, rules: without(o.rules, flagRules), ruleOptions: without(o.ruleOptions, flagOptions) }));
   const globs = await compileGlobs([...file.ignore, ...overrides.flatMap((o) => o.files), ...file.suppress.flatMap((s) => s.files)]);

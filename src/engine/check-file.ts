@@ -34,7 +34,7 @@ export function checkOptionsFor(file: string, config: ResolvedConfig): CheckOpti
 
 /** Reads and loads one catalogue (YAML or sheet) with the run's limits and baseline. */
 export function loadFile(file: string, config: ResolvedConfig): Promise<LoadedCatalogue> {
-  return loadCatalogue(file, { baselineFor: sheetBaselineLookup(file, config.baseline), limits: config.limits });
+  return loadCatalogue(file, { baselineFor: sheetBaselineLookup(file, config.baseline), limits: config.limits, ...(config.sheet ? { sheet: config.sheet } : {}) });
 }
 
 /** Loads and checks one file, keeping what build and --fix need beyond the findings. */

@@ -4,11 +4,12 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/config.schema.json","title":"gkml 配置文件（gkml.config.yaml）","description":"gkml 的项目配置：放在目录仓库根目录（或任一上级目录）的 gkml.config.yaml，gkml 从当前目录向上查找，到仓库根目录（含 .git 的目录）为止。命令行参数优先于本文件。文件中的路径和通配符都相对于本文件所在目录。","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"baseline":{"type":"string","minLength":1,"description":"检查所用的省级目录：内置基线标识（如 reference-2019）或省级目录文件路径（相对于本配置文件）。设置后覆盖各目录文件中的 baseline；命令行 --baseline 优先。"},"rules":{"$ref":"#/$defs/rules"},"ignore":{"type":"array","description":"遍历目录时跳过的文件和文件夹：通配符，相对于本配置文件所在目录，如 草稿/**、**/*.bak.yaml。命令行上直接写出的文件照常检查。","items":{"$ref":"#/$defs/glob"}},"overrides":{"type":"array","description":"只对部分文件生效的规则设置；靠后的一条优先。","items":{"type":"object","additionalProperties":false,"required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/files"},"rules":{"$ref":"#/$defs/rules"}}}},"lang":{"enum":["zh","en"],"description":"提示信息的语言：zh（中文，默认）或 en。命令行 --lang 和环境变量 GKML_LANG 优先。"},"format":{"description":"默认的输出格式，写法同 --format：格式名（stylish、json、summary、sarif、junit、github），或 格式名=文件（文件相对于本配置文件）。命令行给出 --format 时不用本项。","anyOf":[{"$ref":"#/$defs/format"},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/format"}}]},"suppress":{"type":"array","description":"在配置中屏蔽的检查结果（表格文件无法写注释时使用）。每条须写明理由；被屏蔽的结果仍会计数并在 json 报告中列出。","items":{"type":"object","additionalProperties":false,"required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/files"},"rules":{"type":"array","minItems":1,"description":"要屏蔽的检查编号，如 subject/generic。","items":{"$ref":"#/$defs/ruleId"}},"items":{"type":"array","minItems":1,"description":"只屏蔽这些事项（事项编号或名称）的结果；不写则为整个文件。","items":{"type":"string","minLength":1}},"reason":{"type":"string","minLength":1,"description":"屏蔽的理由（必填；没有理由的条目不起作用，并会被报告）。"}}}}},"$defs":{"glob":{"type":"string","minLength":1,"description":"通配符，相对于本配置文件所在目录；** 匹配任意层文件夹，如 **/*.xlsx。"},"files":{"type":"array","minItems":1,"description":"适用的文件：通配符，相对于本配置文件所在目录，如 乡镇/**/*.yaml。","items":{"$ref":"#/$defs/glob"}},"ruleId":{"type":"string","pattern":"^[\\w-]+/[\\w-]+$","description":"检查编号，如 subject/generic；全部编号见 gkml rules。"},"severity":{"enum":["off","info","warning","error"],"description":"级别：off（关闭）、info（提示）、warning（警告）、error（错误）。"},"rules":{"type":"object","description":"按检查编号调整级别：编号: off|info|warning|error，或 编号: [级别, {选项}]。全部编号和选项见 gkml rules、gkml explain <编号>。命令行 --rule 优先。","propertyNames":{"$ref":"#/$defs/ruleId"},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","minItems":1,"maxItems":2,"prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","description":"规则的选项，见 gkml explain <编号>。"}],"items":false}]}},"format":{"type":"string","minLength":1}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/config.schema.json","title":"gkml 配置文件（gkml.config.yaml）","description":"gkml 的项目配置：放在目录仓库根目录（或任一上级目录）的 gkml.config.yaml，gkml 从当前目录向上查找，到仓库根目录（含 .git 的目录）为止。命令行参数优先于本文件。文件中的路径和通配符都相对于本文件所在目录。","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"baseline":{"type":"string","minLength":1,"description":"检查所用的省级目录：内置基线标识（如 reference-2019）或省级目录文件路径（相对于本配置文件）。设置后覆盖各目录文件中的 baseline；命令行 --baseline 优先。"},"rules":{"$ref":"#/$defs/rules"},"ignore":{"type":"array","description":"遍历目录时跳过的文件和文件夹：通配符，相对于本配置文件所在目录，如 草稿/**、**/*.bak.yaml。命令行上直接写出的文件照常检查。","items":{"$ref":"#/$defs/glob"}},"overrides":{"type":"array","description":"只对部分文件生效的规则设置；靠后的一条优先。","items":{"type":"object","additionalProperties":false,"required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/files"},"rules":{"$ref":"#/$defs/rules"}}}},"region":{"type":"string","minLength":1,"description":"县里印的 .xlsx 目录表没有写地区时使用的地区名（如“示例县”）；命令行 --region 优先。只用于表格，YAML 目录写自己的 region。"},"level":{"enum":["县级","乡级"],"description":"县里印的 .xlsx 目录表没有写目录层级时使用的层级：县级 或 乡级；命令行 --level 优先。只用于表格。"},"lang":{"enum":["zh","en"],"description":"提示信息的语言：zh（中文，默认）或 en。命令行 --lang 和环境变量 GKML_LANG 优先。"},"format":{"description":"默认的输出格式，写法同 --format：格式名（stylish、json、summary、sarif、junit、github），或 格式名=文件（文件相对于本配置文件）。命令行给出 --format 时不用本项。","anyOf":[{"$ref":"#/$defs/format"},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/format"}}]},"suppress":{"type":"array","description":"在配置中屏蔽的检查结果（表格文件无法写注释时使用）。每条须写明理由；被屏蔽的结果仍会计数并在 json 报告中列出。","items":{"type":"object","additionalProperties":false,"required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/files"},"rules":{"type":"array","minItems":1,"description":"要屏蔽的检查编号，如 subject/generic。","items":{"$ref":"#/$defs/ruleId"}},"items":{"type":"array","minItems":1,"description":"只屏蔽这些事项（事项编号或名称）的结果；不写则为整个文件。","items":{"type":"string","minLength":1}},"reason":{"type":"string","minLength":1,"description":"屏蔽的理由（必填；没有理由的条目不起作用，并会被报告）。"}}}}},"$defs":{"glob":{"type":"string","minLength":1,"description":"通配符，相对于本配置文件所在目录；** 匹配任意层文件夹，如 **/*.xlsx。"},"files":{"type":"array","minItems":1,"description":"适用的文件：通配符，相对于本配置文件所在目录，如 乡镇/**/*.yaml。","items":{"$ref":"#/$defs/glob"}},"ruleId":{"type":"string","pattern":"^[\\w-]+/[\\w-]+$","description":"检查编号，如 subject/generic；全部编号见 gkml rules。"},"severity":{"enum":["off","info","warning","error"],"description":"级别：off（关闭）、info（提示）、warning（警告）、error（错误）。"},"rules":{"type":"object","description":"按检查编号调整级别：编号: off|info|warning|error，或 编号: [级别, {选项}]。全部编号和选项见 gkml rules、gkml explain <编号>。命令行 --rule 优先。","propertyNames":{"$ref":"#/$defs/ruleId"},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","minItems":1,"maxItems":2,"prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","description":"规则的选项，见 gkml explain <编号>。"}],"items":false}]}},"format":{"type":"string","minLength":1}}};
 const schema36 = {"type":"string","minLength":1,"description":"通配符，相对于本配置文件所在目录；** 匹配任意层文件夹，如 **/*.xlsx。"};
 const schema39 = {"type":"string","minLength":1};
 const schema33 = {"type":"string","pattern":"^[\\w-]+/[\\w-]+$","description":"检查编号，如 subject/generic；全部编号见 gkml rules。"};
-const func1 = runtime_ucs2length.default;
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = runtime_ucs2length.default;
 const schema32 = {"type":"object","description":"按检查编号调整级别：编号: off|info|warning|error，或 编号: [级别, {选项}]。全部编号和选项见 gkml rules、gkml explain <编号>。命令行 --rule 优先。","propertyNames":{"$ref":"#/$defs/ruleId"},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","minItems":1,"maxItems":2,"prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","description":"规则的选项，见 gkml explain <编号>。"}],"items":false}]}};
 const schema34 = {"enum":["off","info","warning","error"],"description":"级别：off（关闭）、info（提示）、warning（警告）、error（错误）。"};
 const pattern4 = new RegExp("^[\\w-]+/[\\w-]+$", "u");
@@ -240,7 +241,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(func2(data0) < 1){
 validate23.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0}];
 return false;
 }
@@ -283,7 +284,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "baseline")) || (key0 === "rules")) || (key0 === "ignore")) || (key0 === "overrides")) || (key0 === "lang")) || (key0 === "format")) || (key0 === "suppress"))){
+if(!(func1.call(schema31.properties, key0))){
 validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data}];
 return false;
 break;
@@ -308,7 +309,7 @@ let data1 = data.baseline;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 validate20.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.baseline,data:data1}];
 return false;
 }
@@ -349,7 +350,7 @@ const _errs9 = errors;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if(func2(data4) < 1){
 validate20.errors = [{instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data4}];
 return false;
 }
@@ -452,12 +453,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.lang !== undefined){
-let data9 = data.lang;
+if(data.region !== undefined){
+let data9 = data.region;
 const _errs19 = errors;
-if(!((data9 === "zh") || (data9 === "en"))){
-validate20.errors = [{instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.lang.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.lang.enum,parentSchema:schema31.properties.lang,data:data9}];
+if(errors === _errs19){
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+validate20.errors = [{instancePath:instancePath+"/region",schemaPath:"#/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.region,data:data9}];
 return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.region.type,parentSchema:schema31.properties.region,data:data9}];
+return false;
+}
 }
 var valid0 = _errs19 === errors;
 }
@@ -465,17 +474,43 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.format !== undefined){
-let data10 = data.format;
-const _errs20 = errors;
+if(data.level !== undefined){
+let data10 = data.level;
 const _errs21 = errors;
-let valid5 = false;
+if(!((data10 === "县级") || (data10 === "乡级"))){
+validate20.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema31.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.level.enum,parentSchema:schema31.properties.level,data:data10}];
+return false;
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lang !== undefined){
+let data11 = data.lang;
 const _errs22 = errors;
+if(!((data11 === "zh") || (data11 === "en"))){
+validate20.errors = [{instancePath:instancePath+"/lang",schemaPath:"#/properties/lang/enum",keyword:"enum",params:{allowedValues: schema31.properties.lang.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.lang.enum,parentSchema:schema31.properties.lang,data:data11}];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.format !== undefined){
+let data12 = data.format;
 const _errs23 = errors;
-if(errors === _errs23){
-if(typeof data10 === "string"){
-if(func1(data10) < 1){
-const err0 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/format/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data10};
+const _errs24 = errors;
+let valid5 = false;
+const _errs25 = errors;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err0 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/format/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data12};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -486,7 +521,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data10};
+const err1 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data12};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -496,13 +531,13 @@ vErrors.push(err1);
 errors++;
 }
 }
-var _valid0 = _errs22 === errors;
+var _valid0 = _errs25 === errors;
 valid5 = valid5 || _valid0;
-const _errs25 = errors;
-if(errors === _errs25){
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.format.anyOf[1],data:data10};
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.format.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -513,15 +548,15 @@ errors++;
 }
 else {
 var valid7 = true;
-const len2 = data10.length;
+const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
-let data11 = data10[i2];
-const _errs27 = errors;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data11 === "string"){
-if(func1(data11) < 1){
-const err3 = {instancePath:instancePath+"/format/" + i2,schemaPath:"#/$defs/format/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data11};
+let data13 = data12[i2];
+const _errs30 = errors;
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err3 = {instancePath:instancePath+"/format/" + i2,schemaPath:"#/$defs/format/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data13};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -532,7 +567,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/format/" + i2,schemaPath:"#/$defs/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data11};
+const err4 = {instancePath:instancePath+"/format/" + i2,schemaPath:"#/$defs/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data13};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -542,7 +577,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-var valid7 = _errs27 === errors;
+var valid7 = _errs30 === errors;
 if(!valid7){
 break;
 }
@@ -550,7 +585,7 @@ break;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.format.anyOf[1].type,parentSchema:schema31.properties.format.anyOf[1],data:data10};
+const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.format.anyOf[1].type,parentSchema:schema31.properties.format.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -560,10 +595,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-var _valid0 = _errs25 === errors;
+var _valid0 = _errs28 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.format.anyOf,parentSchema:schema31.properties.format,data:data10};
+const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.format.anyOf,parentSchema:schema31.properties.format,data:data12};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -575,90 +610,90 @@ validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs21;
+errors = _errs24;
 if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
+if(_errs24){
+vErrors.length = _errs24;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs20 === errors;
+var valid0 = _errs23 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.suppress !== undefined){
-let data12 = data.suppress;
-const _errs30 = errors;
-if(errors === _errs30){
-if(Array.isArray(data12)){
+let data14 = data.suppress;
+const _errs33 = errors;
+if(errors === _errs33){
+if(Array.isArray(data14)){
 var valid9 = true;
-const len3 = data12.length;
+const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
-let data13 = data12[i3];
-const _errs32 = errors;
-if(errors === _errs32){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let data15 = data14[i3];
+const _errs35 = errors;
+if(errors === _errs35){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing1;
-if(((data13.files === undefined) && (missing1 = "files")) || ((data13.rules === undefined) && (missing1 = "rules"))){
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3,schemaPath:"#/properties/suppress/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema31.properties.suppress.items.required,parentSchema:schema31.properties.suppress.items,data:data13}];
+if(((data15.files === undefined) && (missing1 = "files")) || ((data15.rules === undefined) && (missing1 = "rules"))){
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3,schemaPath:"#/properties/suppress/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema31.properties.suppress.items.required,parentSchema:schema31.properties.suppress.items,data:data15}];
 return false;
 }
 else {
-const _errs34 = errors;
-for(const key2 in data13){
+const _errs37 = errors;
+for(const key2 in data15){
 if(!((((key2 === "files") || (key2 === "rules")) || (key2 === "items")) || (key2 === "reason"))){
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3,schemaPath:"#/properties/suppress/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.suppress.items,data:data13}];
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3,schemaPath:"#/properties/suppress/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.suppress.items,data:data15}];
 return false;
 break;
 }
 }
-if(_errs34 === errors){
-if(data13.files !== undefined){
-const _errs35 = errors;
-if(!(validate23(data13.files, {instancePath:instancePath+"/suppress/" + i3+"/files",parentData:data13,parentDataProperty:"files",rootData,dynamicAnchors}))){
+if(_errs37 === errors){
+if(data15.files !== undefined){
+const _errs38 = errors;
+if(!(validate23(data15.files, {instancePath:instancePath+"/suppress/" + i3+"/files",parentData:data15,parentDataProperty:"files",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var valid10 = _errs35 === errors;
+var valid10 = _errs38 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data13.rules !== undefined){
-let data15 = data13.rules;
-const _errs36 = errors;
-if(errors === _errs36){
-if(Array.isArray(data15)){
-if(data15.length < 1){
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/rules",schemaPath:"#/properties/suppress/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.suppress.items.properties.rules,data:data15}];
+if(data15.rules !== undefined){
+let data17 = data15.rules;
+const _errs39 = errors;
+if(errors === _errs39){
+if(Array.isArray(data17)){
+if(data17.length < 1){
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/rules",schemaPath:"#/properties/suppress/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.suppress.items.properties.rules,data:data17}];
 return false;
 }
 else {
 var valid11 = true;
-const len4 = data15.length;
+const len4 = data17.length;
 for(let i4=0; i4<len4; i4++){
-let data16 = data15[i4];
-const _errs38 = errors;
-const _errs39 = errors;
-if(errors === _errs39){
-if(typeof data16 === "string"){
-if(!pattern4.test(data16)){
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/rules/" + i4,schemaPath:"#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[\\w-]+/[\\w-]+$"},message:"must match pattern \""+"^[\\w-]+/[\\w-]+$"+"\"",schema:"^[\\w-]+/[\\w-]+$",parentSchema:schema33,data:data16}];
+let data18 = data17[i4];
+const _errs41 = errors;
+const _errs42 = errors;
+if(errors === _errs42){
+if(typeof data18 === "string"){
+if(!pattern4.test(data18)){
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/rules/" + i4,schemaPath:"#/$defs/ruleId/pattern",keyword:"pattern",params:{pattern: "^[\\w-]+/[\\w-]+$"},message:"must match pattern \""+"^[\\w-]+/[\\w-]+$"+"\"",schema:"^[\\w-]+/[\\w-]+$",parentSchema:schema33,data:data18}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/rules/" + i4,schemaPath:"#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data16}];
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/rules/" + i4,schemaPath:"#/$defs/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data18}];
 return false;
 }
 }
-var valid11 = _errs38 === errors;
+var valid11 = _errs41 === errors;
 if(!valid11){
 break;
 }
@@ -666,44 +701,44 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/rules",schemaPath:"#/properties/suppress/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.suppress.items.properties.rules.type,parentSchema:schema31.properties.suppress.items.properties.rules,data:data15}];
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/rules",schemaPath:"#/properties/suppress/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.suppress.items.properties.rules.type,parentSchema:schema31.properties.suppress.items.properties.rules,data:data17}];
 return false;
 }
 }
-var valid10 = _errs36 === errors;
+var valid10 = _errs39 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data13.items !== undefined){
-let data17 = data13.items;
-const _errs41 = errors;
-if(errors === _errs41){
-if(Array.isArray(data17)){
-if(data17.length < 1){
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/items",schemaPath:"#/properties/suppress/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.suppress.items.properties.items,data:data17}];
+if(data15.items !== undefined){
+let data19 = data15.items;
+const _errs44 = errors;
+if(errors === _errs44){
+if(Array.isArray(data19)){
+if(data19.length < 1){
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/items",schemaPath:"#/properties/suppress/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.suppress.items.properties.items,data:data19}];
 return false;
 }
 else {
 var valid13 = true;
-const len5 = data17.length;
+const len5 = data19.length;
 for(let i5=0; i5<len5; i5++){
-let data18 = data17[i5];
-const _errs43 = errors;
-if(errors === _errs43){
-if(typeof data18 === "string"){
-if(func1(data18) < 1){
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/items/" + i5,schemaPath:"#/properties/suppress/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.suppress.items.properties.items.items,data:data18}];
+let data20 = data19[i5];
+const _errs46 = errors;
+if(errors === _errs46){
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/items/" + i5,schemaPath:"#/properties/suppress/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.suppress.items.properties.items.items,data:data20}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/items/" + i5,schemaPath:"#/properties/suppress/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.suppress.items.properties.items.items.type,parentSchema:schema31.properties.suppress.items.properties.items.items,data:data18}];
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/items/" + i5,schemaPath:"#/properties/suppress/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.suppress.items.properties.items.items.type,parentSchema:schema31.properties.suppress.items.properties.items.items,data:data20}];
 return false;
 }
 }
-var valid13 = _errs43 === errors;
+var valid13 = _errs46 === errors;
 if(!valid13){
 break;
 }
@@ -711,32 +746,32 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/items",schemaPath:"#/properties/suppress/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.suppress.items.properties.items.type,parentSchema:schema31.properties.suppress.items.properties.items,data:data17}];
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/items",schemaPath:"#/properties/suppress/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.suppress.items.properties.items.type,parentSchema:schema31.properties.suppress.items.properties.items,data:data19}];
 return false;
 }
 }
-var valid10 = _errs41 === errors;
+var valid10 = _errs44 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data13.reason !== undefined){
-let data19 = data13.reason;
-const _errs45 = errors;
-if(errors === _errs45){
-if(typeof data19 === "string"){
-if(func1(data19) < 1){
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/reason",schemaPath:"#/properties/suppress/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.suppress.items.properties.reason,data:data19}];
+if(data15.reason !== undefined){
+let data21 = data15.reason;
+const _errs48 = errors;
+if(errors === _errs48){
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/reason",schemaPath:"#/properties/suppress/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.suppress.items.properties.reason,data:data21}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/reason",schemaPath:"#/properties/suppress/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.suppress.items.properties.reason.type,parentSchema:schema31.properties.suppress.items.properties.reason,data:data19}];
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3+"/reason",schemaPath:"#/properties/suppress/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.suppress.items.properties.reason.type,parentSchema:schema31.properties.suppress.items.properties.reason,data:data21}];
 return false;
 }
 }
-var valid10 = _errs45 === errors;
+var valid10 = _errs48 === errors;
 }
 else {
 var valid10 = true;
@@ -748,25 +783,27 @@ var valid10 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/suppress/" + i3,schemaPath:"#/properties/suppress/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.suppress.items.type,parentSchema:schema31.properties.suppress.items,data:data13}];
+validate20.errors = [{instancePath:instancePath+"/suppress/" + i3,schemaPath:"#/properties/suppress/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.suppress.items.type,parentSchema:schema31.properties.suppress.items,data:data15}];
 return false;
 }
 }
-var valid9 = _errs32 === errors;
+var valid9 = _errs35 === errors;
 if(!valid9){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.suppress.type,parentSchema:schema31.properties.suppress,data:data12}];
+validate20.errors = [{instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.suppress.type,parentSchema:schema31.properties.suppress,data:data14}];
 return false;
 }
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs33 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }

@@ -14,6 +14,8 @@ import { formatValues, listSkipped, runConfig, type ConfigFileFlags } from '../r
 
 interface CheckFlags extends ConfigFileFlags {
   format: string[];
+  region?: string;
+  level?: string;
   failSeverity?: string;
   helpUri?: string;
   skipNonCatalogues?: boolean;
@@ -92,6 +94,8 @@ export function registerCheck(program: Command, io: CliIO, globals: () => Global
     .option('--rule <id=severity>', '调整规则级别，可重复 / override a rule severity (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--fix', '自动改写可确定的问题并写回 YAML 文件 / rewrite mechanical problems in the YAML files')
     .option('--fix-dry-run', '只显示 --fix 会做的修改（diff），不写文件 / print the diff --fix would apply, write nothing')
+    .option('--region <name>', '.xlsx 表格没有写地区时使用的地区名 / region for .xlsx sheets that do not state one')
+    .option('--level <县级|乡级>', '.xlsx 表格没有写目录层级时使用的层级 / directory level for .xlsx sheets that do not state one')
     .option('--max-file-size <MB>', '单个文件的大小上限，默认 50 / largest file read, in MB (default 50)')
     .option('--help-uri <template>', 'SARIF 中每项检查说明页的地址，{id} 或 {anchor} 会被替换 / where each check\'s page is, for SARIF ({id} or {anchor} is replaced)')
     .option('-c, --config <file>', '使用指定的配置文件，而不查找 gkml.config.yaml / use this config file instead of searching for gkml.config.yaml')

@@ -15,6 +15,8 @@ import { overwritesInput, writingTo } from '../write-error.js';
 interface ImportFlags {
   output: string;
   force?: boolean;
+  region?: string;
+  level?: string;
 }
 
 export function registerImport(program: Command, io: CliIO, globals: () => GlobalOptions, setExit: (code: number) => void): void {
@@ -24,6 +26,8 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
     .argument('<sheet>', 'Excel 目录表（.xlsx）/ the directory sheet (.xlsx)')
     .requiredOption('-o, --output <file>', '输出的目录文件 / catalogue YAML to write')
     .option('--force', '覆盖已有的输出文件 / overwrite an existing output file')
+    .option('--region <name>', '表格没有写地区时使用的地区名 / region when the sheet does not state one')
+    .option('--level <县级|乡级>', '表格没有写目录层级时使用的层级 / directory level when the sheet does not state one')
     .action(async (sheet: string, flags: ImportFlags) => {
       const { lang, color } = globals();
       if (!/\.xlsx$/i.test(sheet)) {
@@ -35,7 +39,7 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
       if (existsSync(flags.output) && !flags.force) {
         throw new GkmlError({ zh: `输出文件 ${flags.output} 已存在；加 --force 覆盖。`, en: `${flags.output} already exists; pass --force to overwrite it.` });
       }
-      const loaded = await loadFile(sheet, await resolveConfig({}));
+      const loaded = await loadFile(sheet, await resolveConfig({ ...(flags.region !== undefined ? { region: flags.region } : {}), ...(flags.level !== undefined ? { level: flags.level } : {}) }));
       const counts = countFindings(loaded.findings);
       if (loaded.findings.length > 0) io.stderr(getFormat('stylish').render({ file: sheet, findings: loaded.findings }, { lang, color }));
       if (!loaded.ok) {
