@@ -60,12 +60,13 @@ export function loadBaseline(ref: string = DEFAULT_BASELINE, relativeTo?: string
   }
   const baseline = { ...(data as Omit<Baseline, 'file'>), file } as Baseline;
   baseline.instruments ??= [];
-  // Placeholders and content words are not provincial: a province's directory that leaves them
+  // Placeholders, content and place words are not provincial: a province's directory that leaves them
   // out gets the bundled ones, so these checks never go quiet for lack of data.
-  if (baseline.placeholders === undefined || baseline.content === undefined) {
+  if (baseline.placeholders === undefined || baseline.content === undefined || baseline.subjects.placeSuffixes === undefined) {
     const bundled = file === resolveBaselinePath(DEFAULT_BASELINE) ? undefined : loadBaseline(DEFAULT_BASELINE);
     baseline.placeholders ??= bundled?.placeholders ?? [];
     baseline.content ??= bundled?.content ?? {};
+    baseline.subjects.placeSuffixes ??= bundled?.subjects.placeSuffixes ?? [];
   }
   cache.set(file, baseline);
   return baseline;

@@ -4,7 +4,7 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/baseline.schema.json","title":"gkml 基线目录（省级标准目录）","description":"省级就业和社会保险领域基层政务公开目录：一级、二级事项及渠道、主体、时限等词表。","type":"object","required":["id","title","source","partial","deadline","disclosureBasis","channels","subjects","domains"],"properties":{"id":{"type":"string","description":"基线标识，目录文件 baseline 字段引用它。"},"title":{"type":"string","description":"基线名称。"},"source":{"type":"string","description":"出处（发文字号）。"},"partial":{"type":"boolean","description":"是否为不完整的基线（参考重建版为 true）。"},"note":{"type":"string","description":"说明。"},"deadline":{"type":"object","required":["maxWorkingDays","canonical"],"properties":{"maxWorkingDays":{"type":"integer","minimum":1,"description":"公开时限上限（工作日）。"},"canonical":{"type":"string","description":"规范的公开时限表述。"}}},"disclosureBasis":{"type":"object","required":["title","aliases","canonical"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"canonical":{"type":"string"}}},"channels":{"type":"array","minItems":1,"items":{"type":"string"},"description":"公开渠道和载体的标准方框清单（按规范顺序）。"},"channelSpellings":{"type":"object","description":"实际表格中标准方框的其他写法：方框名 → 写法列表（如 政务服务中心: [行政服务中心]）。","additionalProperties":{"type":"array","items":{"type":"string"}}},"subjects":{"type":"object","required":["generic","abbreviations","countySuffixes","townshipSuffixes"],"properties":{"generic":{"type":"array","items":{"type":"string"}},"abbreviations":{"type":"array","items":{"type":"object","required":["pattern","full"],"properties":{"pattern":{"type":"string"},"full":{"type":"string"}}}},"countySuffixes":{"type":"array","items":{"type":"string"}},"townshipSuffixes":{"type":"array","items":{"type":"string"}},"townshipPlaces":{"type":"array","items":{"type":"string"},"description":"乡镇（街道）、村（社区）的地名用字，如 乡、镇、街道。"},"townshipUnits":{"type":"array","items":{"type":"string"},"description":"紧跟地名用字、表示乡镇级单位的词，如 人民政府、便民服务中心。"}}},"placeholders":{"type":"array","items":{"type":"string"},"description":"占位文字的正则表达式（Unicode），如 待填写、某某、××、（单位全称）：任何字段含有即为未填写完毕。省级基线不写时沿用内置基线的清单。"},"content":{"type":"object","description":"判断“公开内容”是否为要素清单所用的词表。省级基线不写时沿用内置基线的词表。","properties":{"documentTypes":{"type":"array","items":{"type":"string"},"description":"文件类型的结尾用字，如 指南、问答、通知：公开内容只是一份文件的名称。"},"questionWords":{"type":"array","items":{"type":"string"},"description":"问句用字，如 如何、怎样、？：公开内容只是一个问答标题。"}}},"instruments":{"type":"array","items":{"type":"object","required":["title","kind"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"kind":{"enum":["法律","行政法规","部门规章","规范性文件"]},"number":{"type":"string"},"note":{"type":"string"}}}},"domains":{"type":"object","propertyNames":{"enum":["就业","社会保险"]},"additionalProperties":{"type":"object","required":["title","items"],"properties":{"title":{"type":"string"},"expectedFirst":{"type":"integer"},"expectedSecond":{"type":"integer"},"items":{"type":"array","items":{"type":"object","required":["code","name","items"],"properties":{"code":{"type":"string","pattern":"^[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"items":{"type":"array","items":{"type":"object","required":["code","name"],"properties":{"code":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"content":{"type":"array","items":{"type":"string"}},"basis":{"type":"array","items":{"type":"string"}},"deadline":{"type":"string"},"subject":{"type":"string"},"channels":{"type":"array","items":{"type":"string"}},"audience":{"type":"array","items":{"type":"string"}},"mode":{"type":"array","items":{"type":"string"}},"levels":{"type":"array","items":{"type":"string"}}}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/baseline.schema.json","title":"gkml 基线目录（省级标准目录）","description":"省级就业和社会保险领域基层政务公开目录：一级、二级事项及渠道、主体、时限等词表。","type":"object","required":["id","title","source","partial","deadline","disclosureBasis","channels","subjects","domains"],"properties":{"id":{"type":"string","description":"基线标识，目录文件 baseline 字段引用它。"},"title":{"type":"string","description":"基线名称。"},"source":{"type":"string","description":"出处（发文字号）。"},"partial":{"type":"boolean","description":"是否为不完整的基线（参考重建版为 true）。"},"note":{"type":"string","description":"说明。"},"deadline":{"type":"object","required":["maxWorkingDays","canonical"],"properties":{"maxWorkingDays":{"type":"integer","minimum":1,"description":"公开时限上限（工作日）。"},"canonical":{"type":"string","description":"规范的公开时限表述。"}}},"disclosureBasis":{"type":"object","required":["title","aliases","canonical"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"canonical":{"type":"string"}}},"channels":{"type":"array","minItems":1,"items":{"type":"string"},"description":"公开渠道和载体的标准方框清单（按规范顺序）。"},"channelSpellings":{"type":"object","description":"实际表格中标准方框的其他写法：方框名 → 写法列表（如 政务服务中心: [行政服务中心]）。","additionalProperties":{"type":"array","items":{"type":"string"}}},"subjects":{"type":"object","required":["generic","abbreviations","countySuffixes","townshipSuffixes"],"properties":{"generic":{"type":"array","items":{"type":"string"}},"abbreviations":{"type":"array","items":{"type":"object","required":["pattern","full"],"properties":{"pattern":{"type":"string"},"full":{"type":"string"}}}},"countySuffixes":{"type":"array","items":{"type":"string"}},"townshipSuffixes":{"type":"array","items":{"type":"string"}},"townshipPlaces":{"type":"array","items":{"type":"string"},"description":"乡镇（街道）、村（社区）的地名用字，如 乡、镇、街道。"},"townshipUnits":{"type":"array","items":{"type":"string"},"description":"紧跟地名用字、表示乡镇级单位的词，如 人民政府、便民服务中心。"},"placeSuffixes":{"type":"array","items":{"type":"string"},"description":"地名的结尾用字，如 省、市、县、区、镇、街道：单位名称以带这些字的地名开头才算写明了所属地方。省级基线不写时沿用内置基线的清单。"}}},"placeholders":{"type":"array","items":{"type":"string"},"description":"占位文字的正则表达式（Unicode），如 待填写、某某、××、（单位全称）：任何字段含有即为未填写完毕。省级基线不写时沿用内置基线的清单。"},"content":{"type":"object","description":"判断“公开内容”是否为要素清单所用的词表。省级基线不写时沿用内置基线的词表。","properties":{"documentTypes":{"type":"array","items":{"type":"string"},"description":"文件类型的结尾用字，如 指南、问答、通知：公开内容只是一份文件的名称。"},"questionWords":{"type":"array","items":{"type":"string"},"description":"问句用字，如 如何、怎样、？：公开内容只是一个问答标题。"}}},"instruments":{"type":"array","items":{"type":"object","required":["title","kind"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"kind":{"enum":["法律","行政法规","部门规章","规范性文件"]},"number":{"type":"string"},"note":{"type":"string"}}}},"domains":{"type":"object","propertyNames":{"enum":["就业","社会保险"]},"additionalProperties":{"type":"object","required":["title","items"],"properties":{"title":{"type":"string"},"expectedFirst":{"type":"integer"},"expectedSecond":{"type":"integer"},"items":{"type":"array","items":{"type":"object","required":["code","name","items"],"properties":{"code":{"type":"string","pattern":"^[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"items":{"type":"array","items":{"type":"object","required":["code","name"],"properties":{"code":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"content":{"type":"array","items":{"type":"string"}},"basis":{"type":"array","items":{"type":"string"}},"deadline":{"type":"string"},"subject":{"type":"string"},"channels":{"type":"array","items":{"type":"string"}},"audience":{"type":"array","items":{"type":"string"}},"mode":{"type":"array","items":{"type":"string"}},"levels":{"type":"array","items":{"type":"string"}}}}}}}}}}}}};
 const pattern4 = new RegExp("^[0-9]+$", "u");
 const pattern5 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 const func1 = runtime_ucs2length.default;
@@ -532,6 +532,37 @@ var valid7 = _errs64 === errors;
 else {
 var valid7 = true;
 }
+if(valid7){
+if(data18.placeSuffixes !== undefined){
+let data33 = data18.placeSuffixes;
+const _errs68 = errors;
+if(errors === _errs68){
+if(Array.isArray(data33)){
+var valid15 = true;
+const len9 = data33.length;
+for(let i9=0; i9<len9; i9++){
+const _errs70 = errors;
+if(typeof data33[i9] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/subjects/placeSuffixes/" + i9,schemaPath:"#/properties/subjects/properties/placeSuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid15 = _errs70 === errors;
+if(!valid15){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/subjects/placeSuffixes",schemaPath:"#/properties/subjects/properties/placeSuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid7 = _errs68 === errors;
+}
+else {
+var valid7 = true;
+}
+}
 }
 }
 }
@@ -551,20 +582,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.placeholders !== undefined){
-let data33 = data.placeholders;
-const _errs68 = errors;
-if(errors === _errs68){
-if(Array.isArray(data33)){
-var valid15 = true;
-const len9 = data33.length;
-for(let i9=0; i9<len9; i9++){
-const _errs70 = errors;
-if(typeof data33[i9] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/placeholders/" + i9,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data35 = data.placeholders;
+const _errs72 = errors;
+if(errors === _errs72){
+if(Array.isArray(data35)){
+var valid16 = true;
+const len10 = data35.length;
+for(let i10=0; i10<len10; i10++){
+const _errs74 = errors;
+if(typeof data35[i10] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/placeholders/" + i10,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs70 === errors;
-if(!valid15){
+var valid16 = _errs74 === errors;
+if(!valid16){
 break;
 }
 }
@@ -574,49 +605,19 @@ validate20.errors = [{instancePath:instancePath+"/placeholders",schemaPath:"#/pr
 return false;
 }
 }
-var valid0 = _errs68 === errors;
+var valid0 = _errs72 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.content !== undefined){
-let data35 = data.content;
-const _errs72 = errors;
-if(errors === _errs72){
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.documentTypes !== undefined){
-let data36 = data35.documentTypes;
-const _errs74 = errors;
-if(errors === _errs74){
-if(Array.isArray(data36)){
-var valid17 = true;
-const len10 = data36.length;
-for(let i10=0; i10<len10; i10++){
+let data37 = data.content;
 const _errs76 = errors;
-if(typeof data36[i10] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/content/documentTypes/" + i10,schemaPath:"#/properties/content/properties/documentTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs76 === errors;
-if(!valid17){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/content/documentTypes",schemaPath:"#/properties/content/properties/documentTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid16 = _errs74 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data35.questionWords !== undefined){
-let data38 = data35.questionWords;
+if(errors === _errs76){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.documentTypes !== undefined){
+let data38 = data37.documentTypes;
 const _errs78 = errors;
 if(errors === _errs78){
 if(Array.isArray(data38)){
@@ -625,7 +626,7 @@ const len11 = data38.length;
 for(let i11=0; i11<len11; i11++){
 const _errs80 = errors;
 if(typeof data38[i11] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/content/questionWords/" + i11,schemaPath:"#/properties/content/properties/questionWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/content/documentTypes/" + i11,schemaPath:"#/properties/content/properties/documentTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid18 = _errs80 === errors;
@@ -635,14 +636,44 @@ break;
 }
 }
 else {
+validate20.errors = [{instancePath:instancePath+"/content/documentTypes",schemaPath:"#/properties/content/properties/documentTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid17 = _errs78 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data37.questionWords !== undefined){
+let data40 = data37.questionWords;
+const _errs82 = errors;
+if(errors === _errs82){
+if(Array.isArray(data40)){
+var valid19 = true;
+const len12 = data40.length;
+for(let i12=0; i12<len12; i12++){
+const _errs84 = errors;
+if(typeof data40[i12] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/content/questionWords/" + i12,schemaPath:"#/properties/content/properties/questionWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid19 = _errs84 === errors;
+if(!valid19){
+break;
+}
+}
+}
+else {
 validate20.errors = [{instancePath:instancePath+"/content/questionWords",schemaPath:"#/properties/content/properties/questionWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid16 = _errs78 === errors;
+var valid17 = _errs82 === errors;
 }
 else {
-var valid16 = true;
+var valid17 = true;
 }
 }
 }
@@ -651,121 +682,121 @@ validate20.errors = [{instancePath:instancePath+"/content",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs72 === errors;
+var valid0 = _errs76 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.instruments !== undefined){
-let data40 = data.instruments;
-const _errs82 = errors;
-if(errors === _errs82){
-if(Array.isArray(data40)){
-var valid19 = true;
-const len12 = data40.length;
-for(let i12=0; i12<len12; i12++){
-let data41 = data40[i12];
-const _errs84 = errors;
-if(errors === _errs84){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-let missing5;
-if(((data41.title === undefined) && (missing5 = "title")) || ((data41.kind === undefined) && (missing5 = "kind"))){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i12,schemaPath:"#/properties/instruments/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-if(data41.title !== undefined){
+let data42 = data.instruments;
 const _errs86 = errors;
-if(typeof data41.title !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/title",schemaPath:"#/properties/instruments/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs86 === errors;
-}
-else {
+if(errors === _errs86){
+if(Array.isArray(data42)){
 var valid20 = true;
-}
-if(valid20){
-if(data41.aliases !== undefined){
-let data43 = data41.aliases;
+const len13 = data42.length;
+for(let i13=0; i13<len13; i13++){
+let data43 = data42[i13];
 const _errs88 = errors;
 if(errors === _errs88){
-if(Array.isArray(data43)){
-var valid21 = true;
-const len13 = data43.length;
-for(let i13=0; i13<len13; i13++){
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+let missing5;
+if(((data43.title === undefined) && (missing5 = "title")) || ((data43.kind === undefined) && (missing5 = "kind"))){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13,schemaPath:"#/properties/instruments/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+if(data43.title !== undefined){
 const _errs90 = errors;
-if(typeof data43[i13] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/aliases/" + i13,schemaPath:"#/properties/instruments/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data43.title !== "string"){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/title",schemaPath:"#/properties/instruments/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid21 = _errs90 === errors;
-if(!valid21){
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data43.aliases !== undefined){
+let data45 = data43.aliases;
+const _errs92 = errors;
+if(errors === _errs92){
+if(Array.isArray(data45)){
+var valid22 = true;
+const len14 = data45.length;
+for(let i14=0; i14<len14; i14++){
+const _errs94 = errors;
+if(typeof data45[i14] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/aliases/" + i14,schemaPath:"#/properties/instruments/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid22 = _errs94 === errors;
+if(!valid22){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/aliases",schemaPath:"#/properties/instruments/items/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/aliases",schemaPath:"#/properties/instruments/items/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid21 = _errs92 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data43.kind !== undefined){
+let data47 = data43.kind;
+const _errs96 = errors;
+if(!((((data47 === "法律") || (data47 === "行政法规")) || (data47 === "部门规章")) || (data47 === "规范性文件"))){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/kind",schemaPath:"#/properties/instruments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.instruments.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid21 = _errs96 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data43.number !== undefined){
+const _errs97 = errors;
+if(typeof data43.number !== "string"){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/number",schemaPath:"#/properties/instruments/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid21 = _errs97 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data43.note !== undefined){
+const _errs99 = errors;
+if(typeof data43.note !== "string"){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/note",schemaPath:"#/properties/instruments/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid21 = _errs99 === errors;
+}
+else {
+var valid21 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13,schemaPath:"#/properties/instruments/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid20 = _errs88 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data41.kind !== undefined){
-let data45 = data41.kind;
-const _errs92 = errors;
-if(!((((data45 === "法律") || (data45 === "行政法规")) || (data45 === "部门规章")) || (data45 === "规范性文件"))){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/kind",schemaPath:"#/properties/instruments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.instruments.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid20 = _errs92 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data41.number !== undefined){
-const _errs93 = errors;
-if(typeof data41.number !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/number",schemaPath:"#/properties/instruments/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs93 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data41.note !== undefined){
-const _errs95 = errors;
-if(typeof data41.note !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i12+"/note",schemaPath:"#/properties/instruments/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs95 === errors;
-}
-else {
-var valid20 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i12,schemaPath:"#/properties/instruments/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid19 = _errs84 === errors;
-if(!valid19){
+if(!valid20){
 break;
 }
 }
@@ -775,19 +806,19 @@ validate20.errors = [{instancePath:instancePath+"/instruments",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs82 === errors;
+var valid0 = _errs86 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.domains !== undefined){
-let data48 = data.domains;
-const _errs97 = errors;
-if(errors === _errs97){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key1 in data48){
-const _errs99 = errors;
+let data50 = data.domains;
+const _errs101 = errors;
+if(errors === _errs101){
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key1 in data50){
+const _errs103 = errors;
 if(!((key1 === "就业") || (key1 === "社会保险"))){
 const err0 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
@@ -798,8 +829,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-var valid22 = _errs99 === errors;
-if(!valid22){
+var valid23 = _errs103 === errors;
+if(!valid23){
 const err1 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err1];
@@ -813,234 +844,204 @@ return false;
 break;
 }
 }
-if(valid22){
-for(const key2 in data48){
-let data49 = data48[key2];
-const _errs101 = errors;
-if(errors === _errs101){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(valid23){
+for(const key2 in data50){
+let data51 = data50[key2];
+const _errs105 = errors;
+if(errors === _errs105){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 let missing6;
-if(((data49.title === undefined) && (missing6 = "title")) || ((data49.items === undefined) && (missing6 = "items"))){
+if(((data51.title === undefined) && (missing6 = "title")) || ((data51.items === undefined) && (missing6 = "items"))){
 validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-if(data49.title !== undefined){
-const _errs103 = errors;
-if(typeof data49.title !== "string"){
+if(data51.title !== undefined){
+const _errs107 = errors;
+if(typeof data51.title !== "string"){
 validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/domains/additionalProperties/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid24 = _errs103 === errors;
+var valid25 = _errs107 === errors;
 }
 else {
-var valid24 = true;
+var valid25 = true;
 }
-if(valid24){
-if(data49.expectedFirst !== undefined){
-let data51 = data49.expectedFirst;
-const _errs105 = errors;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
+if(valid25){
+if(data51.expectedFirst !== undefined){
+let data53 = data51.expectedFirst;
+const _errs109 = errors;
+if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
 validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedFirst",schemaPath:"#/properties/domains/additionalProperties/properties/expectedFirst/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid24 = _errs105 === errors;
+var valid25 = _errs109 === errors;
 }
 else {
-var valid24 = true;
+var valid25 = true;
 }
-if(valid24){
-if(data49.expectedSecond !== undefined){
-let data52 = data49.expectedSecond;
-const _errs107 = errors;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+if(valid25){
+if(data51.expectedSecond !== undefined){
+let data54 = data51.expectedSecond;
+const _errs111 = errors;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
 validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedSecond",schemaPath:"#/properties/domains/additionalProperties/properties/expectedSecond/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid24 = _errs107 === errors;
+var valid25 = _errs111 === errors;
 }
 else {
-var valid24 = true;
-}
-if(valid24){
-if(data49.items !== undefined){
-let data53 = data49.items;
-const _errs109 = errors;
-if(errors === _errs109){
-if(Array.isArray(data53)){
 var valid25 = true;
-const len14 = data53.length;
-for(let i14=0; i14<len14; i14++){
-let data54 = data53[i14];
-const _errs111 = errors;
-if(errors === _errs111){
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-let missing7;
-if((((data54.code === undefined) && (missing7 = "code")) || ((data54.name === undefined) && (missing7 = "name"))) || ((data54.items === undefined) && (missing7 = "items"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
-return false;
 }
-else {
-if(data54.code !== undefined){
-let data55 = data54.code;
+if(valid25){
+if(data51.items !== undefined){
+let data55 = data51.items;
 const _errs113 = errors;
 if(errors === _errs113){
-if(typeof data55 === "string"){
-if(!pattern4.test(data55)){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid26 = _errs113 === errors;
-}
-else {
+if(Array.isArray(data55)){
 var valid26 = true;
-}
-if(valid26){
-if(data54.name !== undefined){
-let data56 = data54.name;
+const len15 = data55.length;
+for(let i15=0; i15<len15; i15++){
+let data56 = data55[i15];
 const _errs115 = errors;
 if(errors === _errs115){
-if(typeof data56 === "string"){
-if(func1(data56) < 1){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+let missing7;
+if((((data56.code === undefined) && (missing7 = "code")) || ((data56.name === undefined) && (missing7 = "name"))) || ((data56.items === undefined) && (missing7 = "items"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
-}
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid26 = _errs115 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data54.confidence !== undefined){
-let data57 = data54.confidence;
+if(data56.code !== undefined){
+let data57 = data56.code;
 const _errs117 = errors;
-if(!((data57 === "confirmed") || (data57 === "inferred"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
+if(errors === _errs117){
+if(typeof data57 === "string"){
+if(!pattern4.test(data57)){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
 return false;
 }
-var valid26 = _errs117 === errors;
 }
 else {
-var valid26 = true;
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-if(valid26){
-if(data54.items !== undefined){
-let data58 = data54.items;
-const _errs118 = errors;
-if(errors === _errs118){
-if(Array.isArray(data58)){
+}
+var valid27 = _errs117 === errors;
+}
+else {
 var valid27 = true;
-const len15 = data58.length;
-for(let i15=0; i15<len15; i15++){
-let data59 = data58[i15];
-const _errs120 = errors;
-if(errors === _errs120){
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-let missing8;
-if(((data59.code === undefined) && (missing8 = "code")) || ((data59.name === undefined) && (missing8 = "name"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+}
+if(valid27){
+if(data56.name !== undefined){
+let data58 = data56.name;
+const _errs119 = errors;
+if(errors === _errs119){
+if(typeof data58 === "string"){
+if(func1(data58) < 1){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
+}
 else {
-if(data59.code !== undefined){
-let data60 = data59.code;
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid27 = _errs119 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data56.confidence !== undefined){
+let data59 = data56.confidence;
+const _errs121 = errors;
+if(!((data59 === "confirmed") || (data59 === "inferred"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid27 = _errs121 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data56.items !== undefined){
+let data60 = data56.items;
 const _errs122 = errors;
 if(errors === _errs122){
-if(typeof data60 === "string"){
-if(!pattern5.test(data60)){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid28 = _errs122 === errors;
-}
-else {
+if(Array.isArray(data60)){
 var valid28 = true;
-}
-if(valid28){
-if(data59.name !== undefined){
-let data61 = data59.name;
+const len16 = data60.length;
+for(let i16=0; i16<len16; i16++){
+let data61 = data60[i16];
 const _errs124 = errors;
 if(errors === _errs124){
-if(typeof data61 === "string"){
-if(func1(data61) < 1){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+let missing8;
+if(((data61.code === undefined) && (missing8 = "code")) || ((data61.name === undefined) && (missing8 = "name"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
-}
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid28 = _errs124 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data59.confidence !== undefined){
-let data62 = data59.confidence;
+if(data61.code !== undefined){
+let data62 = data61.code;
 const _errs126 = errors;
-if(!((data62 === "confirmed") || (data62 === "inferred"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
+if(errors === _errs126){
+if(typeof data62 === "string"){
+if(!pattern5.test(data62)){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];
 return false;
 }
-var valid28 = _errs126 === errors;
 }
 else {
-var valid28 = true;
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-if(valid28){
-if(data59.content !== undefined){
-let data63 = data59.content;
-const _errs127 = errors;
-if(errors === _errs127){
-if(Array.isArray(data63)){
+}
+var valid29 = _errs126 === errors;
+}
+else {
 var valid29 = true;
-const len16 = data63.length;
-for(let i16=0; i16<len16; i16++){
-const _errs129 = errors;
-if(typeof data63[i16] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/content/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-var valid29 = _errs129 === errors;
-if(!valid29){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/content",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(valid29){
+if(data61.name !== undefined){
+let data63 = data61.name;
+const _errs128 = errors;
+if(errors === _errs128){
+if(typeof data63 === "string"){
+if(func1(data63) < 1){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
-var valid28 = _errs127 === errors;
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid29 = _errs128 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data59.basis !== undefined){
-let data65 = data59.basis;
+if(valid29){
+if(data61.confidence !== undefined){
+let data64 = data61.confidence;
+const _errs130 = errors;
+if(!((data64 === "confirmed") || (data64 === "inferred"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid29 = _errs130 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data61.content !== undefined){
+let data65 = data61.content;
 const _errs131 = errors;
 if(errors === _errs131){
 if(Array.isArray(data65)){
@@ -1049,7 +1050,7 @@ const len17 = data65.length;
 for(let i17=0; i17<len17; i17++){
 const _errs133 = errors;
 if(typeof data65[i17] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/basis/" + i17,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content/" + i17,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid30 = _errs133 === errors;
@@ -1059,72 +1060,72 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/basis",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid28 = _errs131 === errors;
+var valid29 = _errs131 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data59.deadline !== undefined){
+if(valid29){
+if(data61.basis !== undefined){
+let data67 = data61.basis;
 const _errs135 = errors;
-if(typeof data59.deadline !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/deadline",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid28 = _errs135 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data59.subject !== undefined){
-const _errs137 = errors;
-if(typeof data59.subject !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/subject",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid28 = _errs137 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data59.channels !== undefined){
-let data69 = data59.channels;
-const _errs139 = errors;
-if(errors === _errs139){
-if(Array.isArray(data69)){
+if(errors === _errs135){
+if(Array.isArray(data67)){
 var valid31 = true;
-const len18 = data69.length;
+const len18 = data67.length;
 for(let i18=0; i18<len18; i18++){
-const _errs141 = errors;
-if(typeof data69[i18] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/channels/" + i18,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs137 = errors;
+if(typeof data67[i18] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis/" + i18,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid31 = _errs141 === errors;
+var valid31 = _errs137 === errors;
 if(!valid31){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/channels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid28 = _errs139 === errors;
+var valid29 = _errs135 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data59.audience !== undefined){
-let data71 = data59.audience;
+if(valid29){
+if(data61.deadline !== undefined){
+const _errs139 = errors;
+if(typeof data61.deadline !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/deadline",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid29 = _errs139 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data61.subject !== undefined){
+const _errs141 = errors;
+if(typeof data61.subject !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/subject",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid29 = _errs141 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data61.channels !== undefined){
+let data71 = data61.channels;
 const _errs143 = errors;
 if(errors === _errs143){
 if(Array.isArray(data71)){
@@ -1133,7 +1134,7 @@ const len19 = data71.length;
 for(let i19=0; i19<len19; i19++){
 const _errs145 = errors;
 if(typeof data71[i19] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/audience/" + i19,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels/" + i19,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid32 = _errs145 === errors;
@@ -1143,18 +1144,18 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/audience",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid28 = _errs143 === errors;
+var valid29 = _errs143 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data59.mode !== undefined){
-let data73 = data59.mode;
+if(valid29){
+if(data61.audience !== undefined){
+let data73 = data61.audience;
 const _errs147 = errors;
 if(errors === _errs147){
 if(Array.isArray(data73)){
@@ -1163,7 +1164,7 @@ const len20 = data73.length;
 for(let i20=0; i20<len20; i20++){
 const _errs149 = errors;
 if(typeof data73[i20] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/mode/" + i20,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience/" + i20,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid33 = _errs149 === errors;
@@ -1173,18 +1174,18 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/mode",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid28 = _errs147 === errors;
+var valid29 = _errs147 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data59.levels !== undefined){
-let data75 = data59.levels;
+if(valid29){
+if(data61.mode !== undefined){
+let data75 = data61.mode;
 const _errs151 = errors;
 if(errors === _errs151){
 if(Array.isArray(data75)){
@@ -1193,7 +1194,7 @@ const len21 = data75.length;
 for(let i21=0; i21<len21; i21++){
 const _errs153 = errors;
 if(typeof data75[i21] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/levels/" + i21,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode/" + i21,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid34 = _errs153 === errors;
@@ -1203,47 +1204,51 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15+"/levels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid28 = _errs151 === errors;
+var valid29 = _errs151 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(valid29){
+if(data61.levels !== undefined){
+let data77 = data61.levels;
+const _errs155 = errors;
+if(errors === _errs155){
+if(Array.isArray(data77)){
+var valid35 = true;
+const len22 = data77.length;
+for(let i22=0; i22<len22; i22++){
+const _errs157 = errors;
+if(typeof data77[i22] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels/" + i22,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var valid27 = _errs120 === errors;
-if(!valid27){
+var valid35 = _errs157 === errors;
+if(!valid35){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid26 = _errs118 === errors;
+var valid29 = _errs155 === errors;
 }
 else {
-var valid26 = true;
+var valid29 = true;
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -1251,12 +1256,38 @@ var valid26 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i14,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid25 = _errs111 === errors;
-if(!valid25){
+var valid28 = _errs124 === errors;
+if(!valid28){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid27 = _errs122 === errors;
+}
+else {
+var valid27 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid26 = _errs115 === errors;
+if(!valid26){
 break;
 }
 }
@@ -1266,10 +1297,10 @@ validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g,
 return false;
 }
 }
-var valid24 = _errs109 === errors;
+var valid25 = _errs113 === errors;
 }
 else {
-var valid24 = true;
+var valid25 = true;
 }
 }
 }
@@ -1281,8 +1312,8 @@ validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g,
 return false;
 }
 }
-var valid23 = _errs101 === errors;
-if(!valid23){
+var valid24 = _errs105 === errors;
+if(!valid24){
 break;
 }
 }
@@ -1293,7 +1324,7 @@ validate20.errors = [{instancePath:instancePath+"/domains",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs97 === errors;
+var valid0 = _errs101 === errors;
 }
 else {
 var valid0 = true;

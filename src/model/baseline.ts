@@ -71,6 +71,8 @@ export interface Baseline {
      */
     townshipPlaces?: string[];
     townshipUnits?: string[];
+    /** Endings of place names (县, 区, 镇, 街道 …): a unit's standard name starts with its place. */
+    placeSuffixes?: string[];
   };
   instruments: KnownInstrument[];
   /** Regular expressions (Unicode) for text left unfilled: 待填写, 某某, ××, （单位全称）. */

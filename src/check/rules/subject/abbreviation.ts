@@ -20,6 +20,15 @@ function abbreviationTable(abbreviations: readonly Abbreviation[]) {
   return table;
 }
 
+function abbreviationIn(name: string, table: ReturnType<typeof abbreviationTable>) {
+  return table.find((a) => name.includes(a.patternTerm) && !name.includes(a.fullTerm));
+}
+
+/** Whether a unit (normalised) holds one of the baseline's abbreviations: subject/abbreviation reports those. */
+export function hasAbbreviation(name: string, baseline: Baseline): boolean {
+  return abbreviationIn(name, abbreviationTable(baseline.subjects.abbreviations)) !== undefined;
+}
+
 export const subjectAbbreviation = defineRule({
   id: 'subject/abbreviation',
   severity: 'error',
@@ -48,7 +57,7 @@ export const subjectAbbreviation = defineRule({
         const unit = units[u]!;
         const name = term(unit);
         if (generic.has(name)) continue; // subject/generic reports bare placeholders
-        const hit = table.find((a) => name.includes(a.patternTerm) && !name.includes(a.fullTerm));
+        const hit = abbreviationIn(name, table);
         if (!hit) continue;
         const prefix = name.slice(0, name.indexOf(hit.patternTerm));
         const region = catalogue.region ?? '';

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.js';
 import { subjectAbbreviation } from './abbreviation.js';
 import { subjectGeneric } from './generic.js';
+import { subjectNoPlace } from './no-place.js';
 
-export const subjectRules: readonly Rule[] = [subjectGeneric, subjectAbbreviation];
+export const subjectRules: readonly Rule[] = [subjectGeneric, subjectAbbreviation, subjectNoPlace];
