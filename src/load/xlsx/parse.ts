@@ -56,6 +56,7 @@ const ticked = /^\s*[√✓✔☑●■vVyY是]/;
 const unticked = /^\s*([×✗xX否无\-—/／]|)\s*$/;
 const codeLike = /^\d+\.\d+$/;
 const refinementSeq = /^(\d+\.\d+)\.\d+$/;
+const oneColumnGroup = /特定(?:群体|群众|对象|人群)\s*[（(:：]\s*([^)）]+?)\s*[)）]?\s*$/;
 /** A first-level number: "1", or none at all (一、 numbering). */
 const firstLevelNumber = /^\d+$/;
 
@@ -309,8 +310,13 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
         const t = texts.get(col.column) ?? '';
         const role = col.role as { value?: string };
         if (!role.value) {
-          // One column holding the words ("全社会", "县级、乡级").
+          // One column holding the words ("全社会", "县级、乡级", "特定群体（农村转移劳动力）").
           for (const v of labelsIn(kind, t)) if (!chosen.includes(v)) (chosen.push(v), at.push(col.column));
+          const named = kind === 'audience' ? oneColumnGroup.exec(t) : null;
+          if (named) {
+            group = named[1]!.trim();
+            columns.group = col.column;
+          }
           continue;
         }
         if (ticked.test(t)) {
