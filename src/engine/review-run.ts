@@ -90,6 +90,8 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
     await writeReviewJson(summary, spool, join(options.outDir, 'summary.json'));
     const { writeReviewXlsx } = await import('../emit/review/xlsx.js');
     await writeReviewXlsx(summary, spool, join(options.outDir, 'summary.xlsx'));
+    const { writeReviewHtml } = await import('../emit/review/html.js');
+    await writeReviewHtml(summary, join(options.outDir, 'summary.html'));
     return summary;
   } finally {
     spool.remove();

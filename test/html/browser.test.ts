@@ -1,22 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emitSite } from '../../src/emit/html/site.js';
-import { root } from '../helpers.js';
+import { ARTIFACTS, axeViolations, launchChromium, LIMIT, missingTools, serious } from './chromium.js';
 import { entries, tempDir, zh } from './helpers.js';
 
 // The site in a real browser: Debian's Chromium driven by playwright-core, the site served from
 // 127.0.0.1 as a county portal would serve it. `npm test` installs Chromium and a CJK font when
 // missing (scripts/test-tools.sh, run by `pretest`); without them this suite fails loudly rather
 // than skipping, so a missing browser is never mistaken for a pass.
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(root, 'test', 'artifacts');
-const LIMIT = 60_000; // generous ceiling for launching a browser, not a speed assertion
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,19 +20,6 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-/** Why the browser tests cannot run here, or undefined when Chromium and a CJK font are present. */
-function missingTools(): string | undefined {
-  if (!existsSync(CHROMIUM)) {
-    return `Chromium is required for the browser tests but ${CHROMIUM} does not exist: run "npm test", which installs it (scripts/test-tools.sh), or "apt-get install chromium fonts-noto-cjk".`;
-  }
-  // Without a CJK font the pages still load, but every Chinese glyph in the screenshots is a box.
-  const cjk = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
-  if (cjk.status !== 0 || cjk.stdout.trim() === '') {
-    return 'The browser tests need a CJK font (fc-list :lang=zh finds none): run "npm test", which installs one (scripts/test-tools.sh), or "apt-get install fonts-noto-cjk".';
-  }
-  return undefined;
-}
 
 let absent: string | undefined;
 let browser: Browser;
@@ -63,10 +45,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
 }, LIMIT);
 
@@ -194,7 +173,6 @@ describe('the site in Chromium', () => {
   }, LIMIT);
 
   it('has no serious or critical axe-core violations', async () => {
-    const axe = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     const cases: Array<[string, BrowserContextOptions, boolean]> = [
       ['index.html', {}, false],
       ['site.html', {}, false],
@@ -206,13 +184,9 @@ describe('the site in Chromium', () => {
       // The pages' CSP forbids injected scripts, as it should; bypass it for the scanner only.
       const { page } = await open(path, { ...options, bypassCSP: true });
       if (elder) await page.getByRole('button', { name: '长者模式' }).click();
-      await page.addScriptTag({ content: axe });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-        return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
-      });
+      const violations = await axeViolations(page);
       await page.context().close();
-      expect(violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical'), `${path}${elder ? ' (长者模式)' : ''}`).toEqual([]);
+      expect(serious(violations), `${path}${elder ? ' (长者模式)' : ''}`).toEqual([]);
     }
   }, LIMIT);
 

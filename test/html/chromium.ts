@@ -1,0 +1,54 @@
+// What every browser test needs: Debian's Chromium (installed by `npm test` when missing), a
+// CJK font, the launch flags that keep it offline and quiet, and the axe-core scan. A missing
+// tool makes the tests fail with how to get it, never skip.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { root } from '../helpers.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = join(root, 'test', 'artifacts');
+/** Generous ceiling for launching a browser, not a speed assertion. */
+export const LIMIT = 60_000;
+
+/** Why the browser tests cannot run here, or undefined when Chromium and a CJK font are present. */
+export function missingTools(): string | undefined {
+  if (!existsSync(CHROMIUM)) {
+    return `Chromium is required for the browser tests but ${CHROMIUM} does not exist: run "npm test", which installs it (scripts/test-tools.sh), or "apt-get install chromium fonts-noto-cjk".`;
+  }
+  // Without a CJK font the pages still load, but every Chinese glyph in the screenshots is a box.
+  const cjk = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (cjk.status !== 0 || cjk.stdout.trim() === '') {
+    return 'The browser tests need a CJK font (fc-list :lang=zh finds none): run "npm test", which installs one (scripts/test-tools.sh), or "apt-get install fonts-noto-cjk".';
+  }
+  return undefined;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: string[];
+}
+
+/**
+ * axe-core's WCAG 2.1 AA and best-practice violations on the page as it is now. The page's CSP
+ * forbids injected scripts, as it should: open it with `bypassCSP: true` for the scanner.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const axe = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axe });
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
+  });
+}
+
+export const serious = (violations: readonly AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
