@@ -1,4 +1,4 @@
-import { chmod, chown, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, link, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GkmlError } from '../errors.js';
 
@@ -92,5 +92,33 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await rm(temp, { force: true }).catch(() => {});
     if (error instanceof FileChangedError) throw error;
     throw outputError(file, error) ?? error;
+  }
+}
+
+/**
+ * Creates `file` whole or not at all, and never replaces one: the temporary file is hard-linked
+ * into place, which fails when the name exists (even one created a moment ago). False when it
+ * exists. Where hard links are not supported (FAT, some network shares) it is renamed into place
+ * after a last look.
+ */
+export async function createFileAtomic(file: string, data: string | Uint8Array): Promise<boolean> {
+  const temp = tempPathFor(file);
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(temp, data, { flag: 'wx' });
+    try {
+      await link(temp, file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
+      if (await stat(file).then(() => true, () => false)) return false;
+      await rename(temp, file);
+    }
+    return true;
+  } catch (error) {
+    throw outputError(file, error) ?? error;
+  } finally {
+    await rm(temp, { force: true }).catch(() => {});
   }
 }
