@@ -16,6 +16,8 @@ export interface BuildEntry {
 
 export interface EmitOptions {
   lang: Lang;
+  /** The sheet's 公开渠道和载体 cell: every standard box (default) or only the chosen ones (build --channels chosen). */
+  channels?: 'standard' | 'chosen';
   /** Include a findings sheet / section (build --allow-errors). */
   includeFindings: boolean;
   /**

@@ -47,6 +47,8 @@ export interface BuildJob {
   /** Send the entry back for the site. */
   site: boolean;
   lang: Lang;
+  /** The sheet's channel cell: every standard box, or only the chosen ones (--channels chosen). */
+  channels?: EmitOptions['channels'];
 }
 
 /** What the site needs of a built entry, as plain data; the baseline is looked up again by file. */
@@ -66,8 +68,8 @@ export interface BuildInfo {
   entry?: BuiltEntry;
 }
 
-export function emitOptions(job: Pick<BuildJob, 'allowErrors' | 'lang'>, xlsx: boolean): EmitOptions {
-  return { lang: job.lang, includeFindings: job.allowErrors, xlsx };
+export function emitOptions(job: Pick<BuildJob, 'allowErrors' | 'lang' | 'channels'>, xlsx: boolean): EmitOptions {
+  return { lang: job.lang, includeFindings: job.allowErrors, xlsx, ...(job.channels ? { channels: job.channels } : {}) };
 }
 
 export async function buildFile(file: string, job: BuildJob, config: ResolvedConfig): Promise<FileResult & { build: BuildInfo }> {

@@ -43,10 +43,10 @@ describe('emitXlsx', () => {
     expect(header(3).slice(8)).toEqual(['全社会', '特定群体', '主动', '依申请', '县级', '乡级']);
     expect([4, 5, 6, 7, 8].map((r) => sheet.text(r, 1))).toEqual(['1.1', '1.2', '1.2.1', '1.3', '补充1']);
     expect(sheet.text(6, 3)).toBe('农民工专场招聘会信息');
-    expect(sheet.isMergeSlave(8, 2)).toBe(true);
     expect(sheet.text(8, 2)).toBe('就业信息服务');
     expect(sheet.text(4, 4).split('\n').slice(0, 2)).toEqual(['1.就业创业政策项目', '2.对象范围']);
-    const channels = sheet.text(4, 8).split('\n');
+    // Long lines are broken by the writer (print-layout.test.ts): join each box's lines again.
+    const channels = sheet.text(4, 8).replace(/\n(?![■□])/g, '').split('\n');
     expect(channels).toHaveLength(13);
     expect(channels[0]).toBe('■政府网站：示例县人民政府门户网站');
     expect(channels[1]).toBe('□政府公报');
@@ -64,7 +64,7 @@ describe('emitXlsx', () => {
     expect(styles).toContain('<name val="仿宋"/>');
     expect(styles).toContain('wrapText="1"');
     expect(xml).toContain('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>');
-    expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
+    expect(xml).toMatch(/<pageSetup paperSize="8" orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(xml).toContain('&amp;P');
     // Every column has an explicit width, every row an explicit height.

@@ -20,12 +20,22 @@ interface BuildFlags extends ConfigFileFlags {
   concurrency?: string;
   xlsx: boolean;
   html: boolean;
+  channels: string;
 }
+
+const channelLists = ['standard', 'chosen'] as const;
 
 async function runBuild(inputs: string[], flags: BuildFlags, io: CliIO, globals: GlobalOptions): Promise<number> {
   const { color } = globals;
   const concurrency = parseConcurrency(flags.concurrency);
   const { config, lang } = await runConfig(flags, io, globals);
+  const channels = channelLists.find((c) => c === flags.channels);
+  if (!channels) {
+    throw new GkmlError({
+      zh: `--channels 只能是 standard（列出全部 13 个标准方框）或 chosen（只列选中的渠道），不是“${flags.channels}”。`,
+      en: `--channels must be standard (all 13 standard boxes) or chosen (the chosen channels only), not "${flags.channels}".`,
+    });
+  }
   const { files, missing } = await expandInputs(inputs, config);
   for (const operand of missing) errorLine(io, lang, noMatchText(operand));
   if (files.length === 0) throw new GkmlError({ zh: '没有可生成的目录。', en: 'Nothing to build.' });
@@ -52,6 +62,7 @@ async function runBuild(inputs: string[], flags: BuildFlags, io: CliIO, globals:
     allowErrors: Boolean(flags.allowErrors),
     site: flags.html,
     lang,
+    channels,
   });
 
   const stylish = getFormat('stylish');
@@ -93,6 +104,7 @@ export function registerBuild(program: Command, io: CliIO, globals: () => Global
     .option('--allow-errors', '有错误也生成，并附“检查结果”表 / build despite errors, with a findings sheet')
     .option('--no-xlsx', '不生成 Excel / skip the Excel sheets')
     .option('--no-html', '不生成网站 / skip the HTML site')
+    .option('--channels <list>', 'Excel 中的公开渠道：standard 列出全部标准方框（默认），chosen 只列选中的渠道，打印更紧凑 / channels in the sheet: standard lists every standard box (default), chosen only the ticked ones, for a compact print', 'standard')
     .option('--max-file-size <MB>', '单个文件的大小上限，默认 50 / largest file read, in MB (default 50)')
     .option('-c, --config <file>', '使用指定的配置文件，而不查找 gkml.config.yaml / use this config file instead of searching for gkml.config.yaml')
     .option('--no-config', '不读取任何配置文件 / read no config file')

@@ -1,6 +1,8 @@
 // Our own small model of a sheet to write. The layout works on these plain types; only
 // workbook.ts talks to exceljs, so the library (barely maintained) can be swapped.
 
+import type { Paper } from './print.js';
+
 export type FontRole = 'title' | 'header' | 'body' | 'note';
 
 /** Point sizes per role; the adapter sets them and the layout sizes rows from them. */
@@ -42,6 +44,14 @@ export interface GridSheet {
     landscape: boolean;
     /** 1-based inclusive row range repeated on every printed page. */
     repeatRows?: [number, number];
+    /** A4 unless the layout chose otherwise (see print.ts). */
+    paper?: Paper;
+    /** A1 range printed; the whole sheet when absent. */
+    area?: string;
+    /** Rows (1-based) after which a new page starts. */
+    breaks?: number[];
+    /** The page footer in Excel's header/footer codes; a page number when absent. */
+    footer?: string;
   };
 }
 

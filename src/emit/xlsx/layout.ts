@@ -4,12 +4,13 @@
 import stringWidth from 'string-width';
 import type { BuildEntry } from '../types.js';
 import type { CatalogueItem } from '../../model/index.js';
-import { renderChannels } from './channels.js';
+import { breakLines, renderChannels, type ChannelList } from './channels.js';
 import { cellRef, columnLetter } from '../../text/cell-ref.js';
 import { fontSizes, type CellStyle, type GridCell, type GridRow, type GridSheet } from './grid.js';
 import { footerLabels } from '../../model/sheet.js';
 import { renderNumbered } from './lists.js';
 import { itemOrder, type OrderedItem } from '../rows/order.js';
+import { pageBreaks, pageFooter, planPrint, splitAtBreaks } from './print.js';
 
 export const MAIN_SHEET = '公开目录';
 export const TICK = '√';
@@ -18,11 +19,11 @@ export const TICK = '√';
 export const standardColumns = ['seq', 'first', 'second', 'content', 'basis', 'deadline', 'subject', 'channels', 'all', 'group', 'active', 'request', 'county', 'township'] as const;
 export type StandardColumn = (typeof standardColumns)[number];
 
-// Width limits in Excel character units: wide enough to read, narrow enough that fitting an A4
-// landscape page does not shrink the text below legibility.
+// Width limits in Excel character units: wide enough to read, narrow enough that fitting an A3
+// landscape page keeps the text at 9 pt even where a unit is measured wide (see print.ts).
 const limits: Record<StandardColumn, [number, number]> = {
-  seq: [6, 7], first: [10, 12], second: [12, 16], content: [16, 22], basis: [22, 34], deadline: [12, 14],
-  subject: [14, 18], channels: [22, 30], all: [7, 7], group: [7, 10], active: [7, 7], request: [7, 7], county: [7, 7], township: [7, 7],
+  seq: [5, 6], first: [8, 10], second: [10, 14], content: [14, 18], basis: [22, 30], deadline: [10, 12],
+  subject: [12, 16], channels: [20, 24], all: [7, 7], group: [7, 9], active: [6, 6], request: [7, 7], county: [6, 6], township: [6, 6],
 };
 
 const body: CellStyle = { font: 'body', border: true, vertical: 'middle' };
@@ -41,7 +42,7 @@ function groupText(item: CatalogueItem): string {
   return item.group ? `${TICK}（${item.group}）` : TICK;
 }
 
-function rowTexts(o: OrderedItem, boxes: readonly string[]): Record<StandardColumn, string> {
+function rowTexts(o: OrderedItem, boxes: readonly string[], list: ChannelList): Record<StandardColumn, string> {
   const { item } = o;
   const tick = (on: boolean | undefined) => (on ? TICK : '');
   return {
@@ -52,7 +53,7 @@ function rowTexts(o: OrderedItem, boxes: readonly string[]): Record<StandardColu
     basis: renderNumbered(item.basis),
     deadline: item.deadline ?? '',
     subject: item.subject ?? '',
-    channels: renderChannels(item.channels, boxes),
+    channels: renderChannels(item.channels, boxes, list),
     all: tick(item.audience?.includes('全社会')),
     group: groupText(item),
     active: tick(item.mode?.includes('主动')),
@@ -92,11 +93,28 @@ export function footerText(entry: Pick<BuildEntry, 'catalogue'>): string {
     .join('\n');
 }
 
+/**
+ * What the printed page footer says: the metadata row under the table is left out of the print
+ * area (it names the baseline, an internal reference the reader needs to import the sheet again),
+ * so the public part of it goes here.
+ */
+export function printedFooter(entry: Pick<BuildEntry, 'catalogue'>): string {
+  const c = entry.catalogue;
+  const pair = (label: string, value: string | undefined) => (value ? `${label}：${value}` : '');
+  const join = (...parts: string[]) => parts.filter(Boolean).join('　');
+  return pageFooter(join(pair(footerLabels.publisher, c.publisher), pair(footerLabels.updated, c.updated)), join(pair(footerLabels.phone, c.contact?.phone)));
+}
+
+export interface SheetOptions {
+  /** The 公开渠道和载体 cell: every standard box (default) or the chosen ones only. */
+  channels?: ChannelList;
+}
+
 /** Builds the main sheet; also returns the row of each item (for tests and the findings sheet). */
-export function layoutMainSheet(entry: BuildEntry): { sheet: GridSheet; rowOfItem: Map<number, number> } {
+export function layoutMainSheet(entry: BuildEntry, options: SheetOptions = {}): { sheet: GridSheet; rowOfItem: Map<number, number> } {
   const boxes = entry.baseline.baseline.channels;
   const ordered = itemOrder(entry);
-  const texts = ordered.map((o) => rowTexts(o, boxes));
+  const texts = ordered.map((o) => rowTexts(o, boxes, options.channels ?? 'standard'));
   const n = standardColumns.length;
   const last = columnLetter(n);
 
@@ -105,6 +123,8 @@ export function layoutMainSheet(entry: BuildEntry): { sheet: GridSheet; rowOfIte
     const widest = texts.reduce((w, t) => Math.max(w, ...t[key].split('\n').map((l) => stringWidth(l) + 2)), 0);
     return Math.min(max, Math.max(min, widest));
   });
+  const channelCol = standardColumns.indexOf('channels');
+  for (const t of texts) t.channels = breakLines(t.channels, widths[channelCol]!);
 
   const rows: GridRow[] = [];
   const merges: string[] = [`A1:${last}1`];
@@ -125,32 +145,37 @@ export function layoutMainSheet(entry: BuildEntry): { sheet: GridSheet; rowOfIte
   rows.push({ height: rowHeight(headerSub, widths), cells: headerSub });
 
   const rowOfItem = new Map<number, number>();
-  let groupStart = 0;
   const firstCol = standardColumns.indexOf('first');
-  const closeGroup = (endRow: number) => {
-    if (endRow > groupStart) merges.push(`${cellRef(groupStart, firstCol + 1)}:${cellRef(endRow, firstCol + 1)}`);
-  };
+  const groups: Array<[start: number, end: number]> = [];
   ordered.forEach((o, i) => {
     const t = texts[i]!;
     const rowNumber = rows.length + 1;
     rowOfItem.set(o.index, rowNumber);
     const cells = standardColumns.map((key): GridCell => {
       let style = body;
-      // Top-aligned: a merged first-level cell that crosses a page break still prints its name.
+      // Top-aligned: the name sits where the group (or its part on this page) starts.
       if (key === 'first') style = { ...center, vertical: 'top' };
       else if (key === 'seq' || ['all', 'group', 'active', 'request', 'county', 'township'].includes(key)) style = center;
       if (key === 'second' && o.kind === 'refinement') style = { ...body, indent: 1 };
       return { text: t[key], style };
     });
     const prev = ordered[i - 1];
-    const sameGroup = prev !== undefined && prev.first === o.first;
-    if (!sameGroup) {
-      if (i > 0) closeGroup(rowNumber - 1);
-      groupStart = rowNumber;
-    }
+    if (prev !== undefined && prev.first === o.first) groups[groups.length - 1]![1] = rowNumber;
+    else groups.push([rowNumber, rowNumber]);
     rows.push({ height: rowHeight(cells, widths, new Set([firstCol])), cells });
   });
-  if (ordered.length > 0) closeGroup(rows.length);
+  const lastItemRow = rows.length;
+
+  const plan = planPrint(widths);
+  const heights = rows.map((r) => r.height);
+  const breaks = pageBreaks(plan.paper, heights.slice(3), 4, heights[0]! + heights[1]! + heights[2]!, heights[1]! + heights[2]!);
+  // The first-level cell is merged over its rows page by page, each part carrying the name, so
+  // that every printed page names the 一级事项 of the items on it.
+  for (const [start, end] of groups) {
+    for (const [from, to] of splitAtBreaks(start, end, breaks)) {
+      if (to > from) merges.push(`${cellRef(from, firstCol + 1)}:${cellRef(to, firstCol + 1)}`);
+    }
+  }
 
   const footer = footerText(entry);
   if (footer) {
@@ -161,7 +186,14 @@ export function layoutMainSheet(entry: BuildEntry): { sheet: GridSheet; rowOfIte
     merges.push(`A${r}:${last}${r}`);
   }
   return {
-    sheet: { name: MAIN_SHEET, columns: widths, rows, merges, frozenRows: 3, print: { landscape: true, repeatRows: [2, 3] } },
+    sheet: {
+      name: MAIN_SHEET,
+      columns: widths,
+      rows,
+      merges,
+      frozenRows: 3,
+      print: { landscape: true, repeatRows: [2, 3], paper: plan.paper, area: `A1:${last}${lastItemRow}`, breaks, footer: printedFooter(entry) },
+    },
     rowOfItem,
   };
 }

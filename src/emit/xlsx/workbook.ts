@@ -3,6 +3,7 @@
 import type { Alignment, Borders, Font, Workbook, Worksheet } from 'exceljs';
 import { fontSizes, type CellStyle, type FontRole, type GridSheet, type GridWorkbook } from './grid.js';
 import { fixZipDates } from './zip-dates.js';
+import { margins, paperCode } from './print.js';
 
 type ExcelJS = typeof import('exceljs');
 
@@ -60,6 +61,7 @@ export function cellText(text: string): string {
 }
 
 const MAX_ROW_HEIGHT = 409;
+const pageNumber = '&C第 &P 页，共 &N 页';
 
 function writeSheet(ws: Worksheet, sheet: GridSheet): void {
   // exceljs silently drops a column whose width equals its own default (9), leaving Excel's 8.43.
@@ -78,6 +80,7 @@ function writeSheet(ws: Worksheet, sheet: GridSheet): void {
     });
   });
   for (const range of sheet.merges) ws.mergeCells(range);
+  for (const row of sheet.print.breaks ?? []) ws.getRow(row).addPageBreak();
 }
 
 /** Renders the grid workbook to .xlsx bytes, identical for identical input. */
@@ -94,16 +97,19 @@ export async function writeWorkbook(grid: GridWorkbook): Promise<Uint8Array> {
     const ws = wb.addWorksheet(sheet.name, {
       views: sheet.frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}`, activeCell: 'A1' }] : [],
       pageSetup: {
-        paperSize: 9, // A4
+        paperSize: paperCode(sheet.print.paper ?? 'A4'),
         orientation: sheet.print.landscape ? 'landscape' : 'portrait',
+        // Fit to the page width only: the layout chose the paper so that this keeps body text at 9 pt or more.
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
         horizontalCentered: true,
-        margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        margins: { ...margins },
         ...(sheet.print.repeatRows ? { printTitlesRow: `${sheet.print.repeatRows[0]}:${sheet.print.repeatRows[1]}` } : {}),
+        // exceljs prefixes each end with "$"; LibreOffice ignores a range that is not absolute on both axes.
+        ...(sheet.print.area ? { printArea: sheet.print.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
       },
-      headerFooter: { oddFooter: '&C第 &P 页，共 &N 页', evenFooter: '&C第 &P 页，共 &N 页' },
+      headerFooter: { oddFooter: sheet.print.footer ?? pageNumber, evenFooter: sheet.print.footer ?? pageNumber },
     });
     writeSheet(ws, sheet);
   }
