@@ -65,7 +65,12 @@ const realGlyphs = new Set(['■', '□', '☐', '☑', '▪', '◼']);
 // 口 is the CJK "mouth" typed for □; a stray Latin letter is a box drawn in a Wingdings font
 // whose font was lost in conversion (Wingdings t ◆, n ■, l ●, u ◆; o □, q ❑, p ◻, r ❒).
 const damagedGlyphs = new Set(['口']);
-const strayLetter = /[A-Za-z]/;
+const strayLetter = /^[A-Za-z]$/;
+/** A Latin letter, by code: the tokenizer asks of every character of every channel cell. */
+const isLetter = (ch: string | undefined) => {
+  const c = ch === undefined ? 0 : ch.charCodeAt(0) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+};
 const chosenLetters = new Set(['t', 'n', 'l', 'u', 'v', 'x', 'T', 'N', 'L', 'U']);
 const chosenGlyphs = new Set(['■', '☑', '▪', '◼']);
 const isChosen = (glyph: string) => chosenGlyphs.has(glyph) || chosenLetters.has(glyph);
@@ -90,7 +95,7 @@ function tokenize(text: string, known: Spelling[]): Token[] {
     const ch = text[i]!;
     // 口 also ends words such as 窗口, and letters end names such as APP: they count as a box only
     // when a box name follows, and a letter only when no other letter comes right before it.
-    if (realGlyphs.has(ch) || ((damagedGlyphs.has(ch) || (strayLetter.test(ch) && !strayLetter.test(text[i - 1] ?? ''))) && startsBox(text.slice(i + 1)))) {
+    if (realGlyphs.has(ch) || ((damagedGlyphs.has(ch) || (isLetter(ch) && !isLetter(text[i - 1]))) && startsBox(text.slice(i + 1)))) {
       close(i);
       glyph = ch;
       start = i + 1;
@@ -153,15 +158,13 @@ export function parseChannels(text: string, boxes: readonly string[], boxSpellin
   }
 
   const damaged = new Set<string>();
-  const present = new Set<string>();
   let chosenCount = 0;
   for (const token of tokens) {
     if (token.glyph === undefined) continue;
     if (isDamaged(token.glyph)) damaged.add(token.glyph);
-    const spelled = known.find((s) => s.re.test(token.text));
-    if (spelled) present.add(spelled.box);
     if (!isChosen(token.glyph)) continue;
     chosenCount++;
+    const spelled = known.find((s) => s.re.test(token.text));
     if (spelled) {
       const match = spelled.re.exec(token.text)!;
       addChannel(channels, spelled.box, trimName(token.text.slice(match[0].length)));
@@ -209,9 +212,19 @@ export function parseChannels(text: string, boxes: readonly string[], boxSpellin
     });
   }
   // A checklist printed with its unticked boxes (more than half of them) is meant to be the
-  // whole list: a standard box left out of it is a box lost. Lists of the ticked boxes only are fine.
+  // whole list: a standard box left out of it is a box lost. Lists of the ticked boxes only are
+  // fine. Only a cell with fewer boxes than the list has is matched box by box: a full checklist
+  // costs nothing more.
   const standard = boxes.length;
-  if (hasGlyph && standard > 0 && present.size < standard && present.size * 2 > standard && tokens.some((t) => t.glyph !== undefined && !isChosen(t.glyph))) {
+  const boxed = tokens.filter((t) => t.glyph !== undefined);
+  const present = new Set<string>();
+  if (hasGlyph && boxed.length < standard && boxed.length * 2 > standard && boxed.some((t) => !isChosen(t.glyph!))) {
+    for (const t of boxed) {
+      const spelled = known.find((s) => s.re.test(t.text));
+      if (spelled) present.add(spelled.box);
+    }
+  }
+  if (present.size > 0 && present.size < standard && present.size * 2 > standard) {
     const missing = boxes.filter((b) => !present.has(b));
     notes.push({
       ruleId: 'xlsx/channel-box-missing',
