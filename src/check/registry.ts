@@ -13,6 +13,8 @@ export interface CheckDoc {
   fixable: boolean;
   summary: LocalizedText;
   details?: LocalizedText;
+  /** The clause of 豫人社办函〔2020〕93号 the check enforces, when one states it. */
+  clause?: string;
   rule?: Rule;
 }
 
@@ -20,7 +22,15 @@ export interface CheckDoc {
 export function allCheckDocs(): CheckDoc[] {
   return [
     ...builtinChecks.map((d) => ({ ...d, fixable: Boolean(d.fixable) })),
-    ...allRules.map((rule) => ({ id: rule.id, severity: rule.severity, fixable: Boolean(rule.fixable), summary: rule.docs.summary, details: rule.docs.details, rule })),
+    ...allRules.map((rule) => ({
+      id: rule.id,
+      severity: rule.severity,
+      fixable: Boolean(rule.fixable),
+      summary: rule.docs.summary,
+      details: rule.docs.details,
+      ...(rule.clause ? { clause: rule.clause } : {}),
+      rule,
+    })),
   ];
 }
 

@@ -110,7 +110,8 @@ describe('sarif', () => {
       region: { startLine: 15, startColumn: 11, endLine: 15, endColumn: 17 },
     });
     expect(name.properties.messages.en).toContain('differs from baseline 1.1');
-    expect(resultAt(log, mistakesPath, 'basis/number-missing', 33).level).toBe('warning');
+    expect(resultAt(log, mistakesPath, 'deadline/trigger', 34).level).toBe('warning');
+    expect(resultAt(log, mistakesPath, 'basis/number-missing', 33).level).toBe('error');
     expect(resultAt(log, mistakesPath, 'catalogue/partial-baseline', 7).level).toBe('note');
 
     const cell = resultAt(log, sheetPath, 'xlsx/tick', 4);

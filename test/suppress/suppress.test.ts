@@ -8,7 +8,7 @@
 //   15:11 item/name-mismatch name          20:15 deadline/vague vague     21:14 subject/generic generic
 //   31:14 content/empty empty (item 1.2 岗位信息发布)
 //   33:7  basis/disclosure-basis missing (a block sequence spanning lines 33–34)
-//   33:9  basis/number-missing missing (warning), basis/title-marks nestedAscii
+//   33:9  basis/number-missing missing (error), basis/title-marks nestedAscii
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CheckOptions } from '../../src/check/engine.js';
@@ -70,7 +70,7 @@ describe('gkml-disable-next-line', () => {
   it('skips blank and comment lines; several ids; full-width comma, full-width spaces and the Chinese dash', () => {
     const findings = run(catalogue({ 33: ['      # gkml-disable-next-line basis/number-missing，basis/title-marks\u3000——\u3000引用地方法规原名', '', '      # 原注释'] }));
     expect(suppressed(findings)).toEqual([
-      { line: 36, column: 9, ruleId: 'basis/number-missing', messageId: 'missing', severity: 'warning', suppressed: { kind: 'directive', reason: '引用地方法规原名', location: at(33, 7) } },
+      { line: 36, column: 9, ruleId: 'basis/number-missing', messageId: 'missing', severity: 'error', suppressed: { kind: 'directive', reason: '引用地方法规原名', location: at(33, 7) } },
       { line: 36, column: 9, ruleId: 'basis/title-marks', messageId: 'nestedAscii', severity: 'error', suppressed: { kind: 'directive', reason: '引用地方法规原名', location: at(33, 7) } },
     ]);
   });

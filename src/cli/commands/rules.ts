@@ -77,6 +77,7 @@ export function registerRules(program: Command, io: CliIO, globals: () => Global
         '',
         pick(doc.summary, lang),
       ];
+      if (doc.clause) lines.push('', lang === 'en' ? `Clause: 豫人社办函〔2020〕93号 ${doc.clause} (docs/requirements.md)` : `依据条款：豫人社办函〔2020〕93号 ${doc.clause}（见 docs/requirements.md）`);
       if (doc.details) lines.push('', pick(doc.details, lang));
       if (doc.rule) {
         lines.push('', lang === 'en' ? 'Messages:' : '消息：');

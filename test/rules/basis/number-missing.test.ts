@@ -25,9 +25,9 @@ testRule(basisNumberMissing, {
       name: 'short titles without numbers',
       yaml: withBasis('《政府信息公开条例》、《社会保险法》、《社会保险费征缴暂行条例》'),
       findings: [
-        { ...BASIS_0, messageId: 'missingKnown', severity: 'warning', messageIncludes: '应为 《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)' },
+        { ...BASIS_0, messageId: 'missingKnown', severity: 'error', messageIncludes: '应为 《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)' },
         { ...BASIS_0, messageId: 'missingKnown', messageIncludes: '《中华人民共和国社会保险法》(中华人民共和国主席令第三十五号)' },
-        // ambiguous order number (259 / 710): no expected citation, just the warning
+        // ambiguous order number (259 / 710): no expected citation, just the error
         { ...BASIS_0, messageId: 'missing', messageIncludes: 'Administrative regulation 《社会保险费征缴暂行条例》 is cited without its number' },
       ],
     },
@@ -43,8 +43,10 @@ testRule(basisNumberMissing, {
 });
 
 describe('basis/number-missing severity', () => {
-  it('can be raised to an error with a rule setting', () => {
-    const found = check(withBasis('《人力资源市场暂行条例》'), { only: [basisNumberMissing], rules: { 'basis/number-missing': 'error' } });
-    expect(found.filter((f) => f.ruleId === 'basis/number-missing').map((f) => f.severity)).toEqual(['error']);
+  it('is an error (93号 二(三)2), which a province may lower with a rule setting', () => {
+    const yaml = withBasis('《人力资源市场暂行条例》');
+    const severities = (rules = {}) => check(yaml, { only: [basisNumberMissing], rules }).filter((f) => f.ruleId === 'basis/number-missing').map((f) => f.severity);
+    expect(severities()).toEqual(['error']);
+    expect(severities({ 'basis/number-missing': 'warning' })).toEqual(['warning']);
   });
 });

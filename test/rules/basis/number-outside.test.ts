@@ -14,7 +14,7 @@ testRule(basisNumberOutside, {
     {
       name: '《…通知》朝人社发〔2022〕25号',
       yaml: withBasis(DISCLOSURE, '《…政府补贴项目培训工作的通知》朝人社发〔2022〕25号'),
-      findings: [{ ...BASIS_1, messageId: 'outside', severity: 'error', messageIncludes: '应为 《…政府补贴项目培训工作的通知》(朝人社发〔2022〕25号)', fixValue: '《…政府补贴项目培训工作的通知》(朝人社发〔2022〕25号)' }],
+      findings: [{ ...BASIS_1, messageId: 'outside', severity: 'warning', messageIncludes: '应为 《…政府补贴项目培训工作的通知》(朝人社发〔2022〕25号)', fixValue: '《…政府补贴项目培训工作的通知》(朝人社发〔2022〕25号)' }],
     },
     // rules.md §4 #5 / R-B5 (Huangshi): order outside, followed by an article (basis/article reports that)
     {

@@ -3,6 +3,7 @@ import { defineRule } from '../../rule.js';
 export const audienceGroup = defineRule({
   id: 'audience/group',
   severity: 'error',
+  clause: '二(七)',
   docs: {
     summary: { zh: '公开对象选“特定群体”时须在 group 中写明是哪一群体；写了 group 却没选“特定群体”则是矛盾。', en: 'Choosing 特定群体 requires `group` to say which group; a `group` without 特定群体 is contradictory.' },
     details: {

@@ -12,6 +12,7 @@ const cite = {
 export const basisArticle = defineRule({
   id: 'basis/article',
   severity: 'warning',
+  clause: '二(三)2',
   docs: {
     summary: { zh: '依据引用文件，不引用具体条款、原文或栏目文字。', en: 'Cite instruments, not articles, quoted text or form labels.' },
     details: {

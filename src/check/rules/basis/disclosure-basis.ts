@@ -13,6 +13,7 @@ const citesRegulation = perParse((parsed: ParsedBasis, regulation: Baseline['dis
 export const basisDisclosureBasis = defineRule({
   id: 'basis/disclosure-basis',
   severity: 'error',
+  clause: '二(三)1',
   docs: {
     summary: { zh: '公开依据须包含《中华人民共和国政府信息公开条例》。', en: 'The basis must cite the Regulations on Open Government Information.' },
     details: {

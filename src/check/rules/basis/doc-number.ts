@@ -7,6 +7,7 @@ const write = { hint: { zh: '改为：{corrected}', en: 'Write: {corrected}' } }
 export const basisDocNumber = defineRule({
   id: 'basis/doc-number',
   severity: 'error',
+  clause: '二(三)2',
   fixable: true,
   docs: {
     summary: { zh: '发文字号须符合 GB/T 9704-2012：机关代字〔年份〕序号号。', en: 'Document numbers follow GB/T 9704-2012: organ〔year〕sequence号.' },

@@ -74,6 +74,7 @@ const mismatches = perParse((parsed: ParsedBasis, baseline: Baseline): ReadonlyA
 export const basisKnownNumber = defineRule({
   id: 'basis/known-number',
   severity: 'warning',
+  clause: '二(三)2',
   docs: {
     summary: { zh: '知名法规文件的令号、文号须与基线一致。', en: 'Well-known instruments are cited with the number the baseline gives.' },
     details: {

@@ -3,6 +3,7 @@ import { defineRule } from '../../rule.js';
 export const basisMissing = defineRule({
   id: 'basis/missing',
   severity: 'error',
+  clause: '二(三)',
   docs: {
     summary: { zh: '公开依据不能为空，也不能有空白条目。', en: 'The basis must cite at least one instrument and have no blank entries.' },
     details: {

@@ -32,12 +32,13 @@ const unnumbered = perParse(
 
 export const basisNumberMissing = defineRule({
   id: 'basis/number-missing',
-  severity: 'warning',
+  severity: 'error',
+  clause: '二(三)2',
   docs: {
     summary: { zh: '引用法规、规章和规范性文件时写明文号或令号。', en: 'Cite regulations, rules and normative documents with their number.' },
     details: {
-      zh: '依据应写全称和文号（规范性文件）、令号（行政法规、部门规章）或主席令号/修订情况（法律），便于群众查找原文。国家社会保险目录的部分转载只写简称，所以默认只是警告；严格的省份可以用 --rule basis/number-missing=error 提高级别，或用规则选项 kinds 指定哪些类别必须写号（默认全部四类）。类别先查基线的 instruments 表，查不到时按标题结尾推断（…法、…条例、…办法、…通知）。',
-      en: 'Each instrument is cited with its document number (normative documents), order number (regulations, ministry rules) or presidential order / legislative history (laws) so the public can find it. Some copies of the national social-insurance table use short titles, so this is a warning by default; raise it with --rule basis/number-missing=error, or restrict it with the option kinds (default: all four kinds). The kind comes from the baseline’s instruments table, else from the title’s ending.',
+      zh: '“均应注明依据的全称、文号”（豫人社办函〔2020〕93号 二(三)2）：规范性文件写文号，行政法规、部门规章写令号，法律写主席令号或修订情况，便于群众查找原文。国家社会保险目录的部分转载只写简称、不写号，县级目录照抄即不符合通知，所以是错误。规则选项 kinds 可指定哪些类别必须写号（默认全部四类）。类别先查基线的 instruments 表，查不到时按标题结尾推断（…法、…条例、…办法、…通知）。',
+      en: 'Each instrument is cited with its document number (normative documents), order number (regulations, ministry rules) or presidential order / legislative history (laws) so the public can find it. The notice asks for the number of every basis (豫人社办函〔2020〕93号 §2(3)2: “均应注明依据的全称、文号”); some copies of the national social-insurance table give none, and a county copying them does not meet the notice, so this is an error. The option kinds restricts it to some kinds (default: all four). The kind comes from the baseline’s instruments table, else from the title’s ending.',
     },
   },
   messages: {

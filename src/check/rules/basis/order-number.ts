@@ -7,6 +7,7 @@ const write = { hint: { zh: '改为：{corrected}', en: 'Write: {corrected}' } }
 export const basisOrderNumber = defineRule({
   id: 'basis/order-number',
   severity: 'error',
+  clause: '二(三)2',
   fixable: true,
   docs: {
     summary: { zh: '令号写作 中华人民共和国国务院令第N号：有“第”，不缩写，主席令用汉字数字。', en: 'Order numbers read 中华人民共和国国务院令第N号: with 第, unabbreviated, Chinese numerals for 主席令.' },

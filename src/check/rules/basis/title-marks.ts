@@ -5,6 +5,7 @@ import { reportProblems } from './shared.js';
 export const basisTitleMarks = defineRule({
   id: 'basis/title-marks',
   severity: 'error',
+  clause: '二(三)2',
   fixable: true,
   docs: {
     summary: { zh: '依据的标题须用书名号《》标出，嵌套标题用〈〉。', en: 'Cited titles go in 《》; titles nested inside a title go in 〈〉.' },

@@ -3,6 +3,7 @@ import { defineRule } from '../../rule.js';
 export const catalogueTraceability = defineRule({
   id: 'catalogue/traceability',
   severity: 'warning',
+  clause: '三(一)',
   docs: {
     summary: { zh: '目录应写明公开网址（url）和责任单位、责任人（contact），便于省级汇总和追溯。', en: 'A catalogue should give its published URL and a responsible unit and person, for the province\'s collection and for traceability.' },
     details: {

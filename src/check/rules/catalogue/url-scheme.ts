@@ -19,6 +19,7 @@ const LIST_FIELDS = ['content', 'basis'] as const;
 export const catalogueUrlScheme = defineRule({
   id: 'catalogue/url-scheme',
   severity: 'error',
+  clause: '三(一)',
   docs: {
     summary: {
       zh: '网址只能是 http 或 https，任何字段都不得含 javascript:、data: 等可执行链接。',

@@ -20,6 +20,7 @@ function spellingsOf(baseline: Baseline): Map<string, string> {
 export const channelUnknownBox = defineRule({
   id: 'channel/unknown-box',
   severity: 'error',
+  clause: '二(六)',
   docs: {
     summary: { zh: '公开渠道须从基线目录的标准方框清单中选择，本地渠道写在“其他”之下。', en: 'Channel keys must be boxes of the baseline\'s standard list; local channels go under 其他.' },
     details: {

@@ -5,6 +5,7 @@ import { defineRule } from '../../rule.js';
 export const channelVagueName = defineRule({
   id: 'channel/vague-name',
   severity: 'error',
+  clause: '二(六)',
   docs: {
     summary: { zh: '每个选中的渠道须写明具体全称，不能空着，也不能只重复方框名（政府网站: 政府网站）。', en: 'Each chosen channel needs the real channel\'s full name, not blank and not a repeat of the box (政府网站: 政府网站).' },
     details: {

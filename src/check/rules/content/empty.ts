@@ -3,6 +3,7 @@ import { defineRule } from '../../rule.js';
 export const contentEmpty = defineRule({
   id: 'content/empty',
   severity: 'error',
+  clause: '二(二)',
   docs: {
     summary: { zh: '公开内容不能为空，也不能有空白条目。', en: 'Content must list at least one element and no blank ones.' },
     details: {

@@ -15,6 +15,7 @@ function secondsOf(baseline: BaselineIndex): ReadonlyArray<{ code: string; secon
 export const coverageOmittedStandard = defineRule({
   id: 'coverage/omitted-standard',
   severity: 'info',
+  clause: '二(一)',
   docs: {
     summary: { zh: '列出省级目录中本目录没有列入的二级事项（允许，但要心中有数）。', en: 'Lists baseline second-level items the catalogue leaves out (allowed, but worth knowing).' },
     details: {

@@ -5,6 +5,7 @@ import { deadlineSettings, deadlineStatus, deadlines } from './shared.js';
 export const deadlineCanonical = defineRule({
   id: 'deadline/canonical',
   severity: 'info',
+  clause: '二(四)',
   fixable: true,
   docs: {
     summary: {

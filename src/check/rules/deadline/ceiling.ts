@@ -5,6 +5,7 @@ import { deadlineSettings, deadlines } from './shared.js';
 export const deadlineCeiling = defineRule({
   id: 'deadline/ceiling',
   severity: 'error',
+  clause: '二(四)',
   docs: {
     summary: { zh: '公开时限不得超过基线规定的上限（20个工作日）。', en: 'The deadline must not exceed the baseline ceiling (20 working days).' },
     details: {

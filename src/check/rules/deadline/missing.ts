@@ -4,6 +4,7 @@ import { deadlineSettings, deadlines } from './shared.js';
 export const deadlineMissing = defineRule({
   id: 'deadline/missing',
   severity: 'error',
+  clause: '二(四)',
   docs: {
     summary: { zh: '公开时限不能为空。', en: 'The deadline must not be empty.' },
     details: {

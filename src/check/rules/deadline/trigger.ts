@@ -5,6 +5,7 @@ import { deadlineSettings, deadlines } from './shared.js';
 export const deadlineTrigger = defineRule({
   id: 'deadline/trigger',
   severity: 'warning',
+  clause: '二(四)',
   docs: {
     summary: { zh: '公开时限须写明起算事件“信息形成或变更之日起”。', en: 'The deadline must name its trigger: 信息形成或变更之日起 (from the day the information is formed or changed).' },
     details: {

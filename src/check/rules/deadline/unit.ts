@@ -15,6 +15,7 @@ const unitNames: Record<Exclude<DeadlineUnit, '工作日'>, [zh: string, en: str
 export const deadlineUnit = defineRule({
   id: 'deadline/unit',
   severity: 'warning',
+  clause: '二(四)',
   docs: {
     summary: { zh: '公开时限以“工作日”计，不以日、自然日、月计。', en: 'Deadlines count working days (工作日), not days, calendar days or months.' },
     details: {

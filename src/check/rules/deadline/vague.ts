@@ -4,6 +4,7 @@ import { deadlineSettings, deadlines } from './shared.js';
 export const deadlineVague = defineRule({
   id: 'deadline/vague',
   severity: 'error',
+  clause: '二(四)',
   docs: {
     summary: { zh: '公开时限须是确定的期限，不能写“长期”“及时”“实时”“即时”“常年”“同上”等。', en: 'The deadline must be a definite period, not 长期 / 及时 / 实时 / 即时 / 常年 / 同上.' },
     details: {

@@ -4,6 +4,7 @@ import { defineRule } from '../../rule.js';
 export const itemDuplicate = defineRule({
   id: 'item/duplicate',
   severity: 'error',
+  clause: '二(一)',
   docs: {
     summary: { zh: '同一个标准事项（编号或名称）只能列一次。', en: 'Each standard item (code or name) may appear only once.' },
     details: {

@@ -5,6 +5,7 @@ import { renumberedAs } from './renumbered.js';
 export const itemNameMismatch = defineRule({
   id: 'item/name-mismatch',
   severity: 'error',
+  clause: '二(一)',
   fixable: true,
   docs: {
     summary: { zh: '标准事项的二级事项名称和一级事项名称须与省级目录逐字一致。', en: 'Standard item names and their first-level names must match the baseline character for character.' },

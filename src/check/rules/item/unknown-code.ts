@@ -4,6 +4,7 @@ import { renumberedAs } from './renumbered.js';
 export const itemUnknownCode = defineRule({
   id: 'item/unknown-code',
   severity: 'error',
+  clause: '二(一)',
   docs: {
     summary: { zh: '标准事项的 code、细化事项的 parent 须是省级目录中的二级事项编号。', en: 'A standard item code, or a refinement parent, must be a second-level code of the baseline.' },
     details: {

@@ -4,6 +4,7 @@ import { defineRule } from '../../rule.js';
 export const itemUnknownFirst = defineRule({
   id: 'item/unknown-first',
   severity: 'error',
+  clause: '二(一)',
   fixable: true,
   docs: {
     summary: { zh: '补充事项须写明所属的一级事项（first），且须是省级目录中已有的一级事项。', en: 'An addition must name, in `first`, an existing first-level item of the baseline.' },

@@ -4,6 +4,7 @@ import { splitSubjects, subjectTier } from '../../subjects.js';
 export const levelSubject = defineRule({
   id: 'level/subject',
   severity: 'error',
+  clause: '二(九)',
   docs: {
     summary: { zh: '公开层级须与公开主体一致：乡镇（街道）单位对应乡级，县级单位对应县级。', en: 'Levels must match the subject: township (street) units are 乡级, county units 县级.' },
     details: {

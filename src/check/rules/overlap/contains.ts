@@ -7,6 +7,7 @@ export const containsDefaults = { warn: Infinity, error: Infinity, minLength: 4 
 export const overlapContains = defineRule({
   id: 'overlap/contains',
   severity: 'error',
+  clause: '二(一)',
   docs: {
     summary: {
       zh: '补充或细化事项的名称不得包含其他一级、二级事项的名称，也不得只是其名称的一部分。',

@@ -7,6 +7,7 @@ export const coveredDefaults = { warn: 0.6, error: 0.8, minLength: 4 };
 export const overlapCoveredBySibling = defineRule({
   id: 'overlap/covered-by-sibling',
   severity: 'error',
+  clause: '二(一)',
   docs: {
     summary: {
       zh: '补充事项不得与其所属一级事项下已有的二级事项重叠。',

@@ -13,6 +13,7 @@ export const crossBranchDefaults = { warn: 0.65, error: 0.85, minLength: 4, marg
 export const overlapCrossBranch = defineRule({
   id: 'overlap/cross-branch',
   severity: 'error',
+  clause: '二(一)',
   docs: {
     summary: {
       zh: '细化事项应放在它真正细化的二级事项下，不得与其他二级事项交叉。',

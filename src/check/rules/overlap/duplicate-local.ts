@@ -9,6 +9,7 @@ export const duplicateLocalDefaults = { warn: 0.85 };
 export const overlapDuplicateLocal = defineRule({
   id: 'overlap/duplicate-local',
   severity: 'error',
+  clause: '二(一)',
   docs: {
     summary: {
       zh: '本地补充、细化事项之间不得重复。',

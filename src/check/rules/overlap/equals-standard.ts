@@ -5,6 +5,7 @@ import { itemData, standardData } from './common.js';
 export const overlapEqualsStandard = defineRule({
   id: 'overlap/equals-standard',
   severity: 'error',
+  clause: '二(一)',
   docs: {
     summary: {
       zh: '补充或细化事项不得与一级、二级事项同名。',

@@ -7,6 +7,7 @@ export const similarDefaults = { warn: 0.6, error: 0.8, minLength: 4 };
 export const overlapSimilar = defineRule({
   id: 'overlap/similar',
   severity: 'error',
+  clause: '二(一)',
   docs: {
     summary: {
       zh: '补充或细化事项的名称不得与其他一级、二级事项高度相似。',

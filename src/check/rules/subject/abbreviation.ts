@@ -32,6 +32,7 @@ export function hasAbbreviation(name: string, baseline: Baseline): boolean {
 export const subjectAbbreviation = defineRule({
   id: 'subject/abbreviation',
   severity: 'error',
+  clause: '二(五)',
   docs: {
     summary: { zh: '公开主体不能用简称（如“县人力社保局”），须写单位的规范全称。', en: 'The subject must not be abbreviated (e.g. 县人力社保局); write the unit\'s full standard name.' },
     details: {

@@ -6,6 +6,7 @@ import { splitSubjects } from '../../subjects.js';
 export const subjectGeneric = defineRule({
   id: 'subject/generic',
   severity: 'error',
+  clause: '二(五)',
   docs: {
     summary: { zh: '公开主体须写单位的规范全称，不能写“人力资源社会保障部门”“乡镇人民政府”等泛称，也不能为空。', en: 'The subject must be the full standard name of a unit, not a generic placeholder, and not empty.' },
     details: {
