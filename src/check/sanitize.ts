@@ -13,6 +13,11 @@ function stringList(v: unknown): string[] | undefined {
   return v.filter(isString);
 }
 
+function vocabularyList<T extends string>(v: unknown, allowed: readonly T[]): T[] | undefined {
+  const list = stringList(v);
+  return list && list.every((x) => (allowed as readonly string[]).includes(x)) ? (list as T[]) : undefined;
+}
+
 function scalarText(v: unknown): string | undefined {
   if (isString(v)) return v;
   if (typeof v === 'number') return String(v);
@@ -42,13 +47,16 @@ export function sanitizeItem(raw: unknown): CatalogueItem {
     }
     item.channels = channels;
   }
-  const audience = stringList(raw.audience);
-  if (audience) item.audience = audience as CatalogueItem['audience'];
+  // A list with a value outside the vocabulary is dropped whole, like a wrong type: `levels:
+  // [县, 乡镇]` is the schema's to report (and fix); read as "neither level" it would make
+  // level/subject complain that a county unit has only 乡级.
+  const audience = vocabularyList(raw.audience, ['全社会', '特定群体']);
+  if (audience) item.audience = audience;
   if (isString(raw.group) || raw.group === null) item.group = raw.group;
-  const mode = stringList(raw.mode);
-  if (mode) item.mode = mode as CatalogueItem['mode'];
-  const levels = stringList(raw.levels);
-  if (levels) item.levels = levels as CatalogueItem['levels'];
+  const mode = vocabularyList(raw.mode, ['主动', '依申请']);
+  if (mode) item.mode = mode;
+  const levels = vocabularyList(raw.levels, ['县级', '乡级']);
+  if (levels) item.levels = levels;
   const seq = scalarText(raw.seq);
   if (seq !== undefined) item.seq = seq;
   if (isObject(raw.extra)) {

@@ -1,8 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import compiledValidator from '../generated/catalogue-validator.js';
-import { jsonTypeNames, pointerSegments, type JsonPath, type LocalizedText } from '../model/index.js';
+import { jsonTypeNames, pointerSegments, type Fix, type JsonPath, type LocalizedText } from '../model/index.js';
 import { sameTerm } from '../text/normalize.js';
 import { fieldLabel } from './labels.js';
+import { enumListFields, enumListFromText, nearEnumValue, textListFromText } from './near-miss.js';
 
 export interface SchemaIssue {
   ruleId: string;
@@ -10,7 +11,7 @@ export interface SchemaIssue {
   target: 'key' | 'value';
   message: LocalizedText;
   hint?: LocalizedText;
-  fix?: { path: JsonPath; value: string };
+  fix?: Fix;
   /** Set when the issue is milder than the schema's usual error. */
   severity?: 'warning';
   /** For a missing field: its name. */
@@ -51,6 +52,23 @@ function shown(value: unknown): string {
   }
 }
 
+/** The list a text written where a list belongs stands for, when that is beyond doubt. */
+function listFromText(path: JsonPath, text: string): string[] | undefined {
+  const field = lastKey(path);
+  if (field === undefined || typeof path[path.length - 1] !== 'string') return undefined;
+  if (enumListFields.has(field)) return enumListFromText(field, text);
+  if (field === 'content' || field === 'basis') return textListFromText(field, text);
+  return undefined;
+}
+
+function listFix(path: JsonPath, list: readonly string[]): Pick<SchemaIssue, 'hint' | 'fix'> {
+  const shownList = `[${list.join(', ')}]`;
+  return {
+    hint: { zh: `写成列表：${shownList}（可用 --fix 自动修复）。`, en: `Write a list: ${shownList} (--fix does it).` },
+    fix: { path, value: [...list] },
+  };
+}
+
 function describe(error: ErrorObject): SchemaIssue {
   const path = toPath(error.instancePath);
   const here = fieldLabel(lastKey(path));
@@ -81,7 +99,9 @@ function describe(error: ErrorObject): SchemaIssue {
       const expected = String((error.params as { type: string | string[] }).type).split(',');
       const zh = expected.map((t) => typeNames[t]?.zh ?? t).join('或');
       const en = expected.map((t) => typeNames[t]?.en ?? t).join(' or ');
-      return { ruleId: 'schema/type', path, target: 'value', message: { zh: `${here.zh}应为${zh}。`, en: `${here.en} must be ${en}.` } };
+      const issue: SchemaIssue = { ruleId: 'schema/type', path, target: 'value', message: { zh: `${here.zh}应为${zh}。`, en: `${here.en} must be ${en}.` } };
+      const list = expected.includes('array') && typeof error.data === 'string' ? listFromText(path, error.data) : undefined;
+      return list ? { ...issue, ...listFix(path, list) } : issue;
     }
     case 'enum':
     case 'const': {
@@ -98,6 +118,17 @@ function describe(error: ErrorObject): SchemaIssue {
           message: { zh: `${here.zh}“${value}”的写法不规范，应为“${near}”。`, en: `${here.en} "${value}" should be written "${near}".` },
           hint: { zh: `改为“${near}”（可用 --fix 自动修复）。`, en: `Write "${near}" (--fix does it).` },
           fix: { path, value: near },
+        };
+      }
+      const meant = typeof error.data === 'string' ? nearEnumValue(lastKey(path), error.data) : undefined;
+      if (meant && allowed.includes(meant)) {
+        return {
+          ruleId: 'schema/enum',
+          path,
+          target: 'value',
+          message: { zh: `${here.zh}“${value}”应写作“${meant}”（可选：${allowed.join('、')}）。`, en: `${here.en} "${value}" is written "${meant}" (allowed: ${allowed.join(', ')}).` },
+          hint: { zh: `改为“${meant}”（可用 --fix 自动修复）。`, en: `Write "${meant}" (--fix does it).` },
+          fix: { path, value: meant },
         };
       }
       return {

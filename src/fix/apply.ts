@@ -33,7 +33,8 @@ function inFlowContext(doc: Document, path: JsonPath): boolean {
  * Renders `value` the way `node` is written: same quoting (plain, '…', "…") or block style.
  * Undefined when the style cannot carry the value safely here.
  */
-function render(text: string, doc: Document, path: JsonPath, node: Scalar, value: string): string | undefined {
+function render(text: string, doc: Document, path: JsonPath, node: Scalar, value: string | readonly string[]): string | undefined {
+  if (typeof value !== 'string') return renderList(node, value);
   const scalar = new Scalar(value);
   scalar.type = node.type;
   const flow = inFlowContext(doc, path);
@@ -58,6 +59,25 @@ function render(text: string, doc: Document, path: JsonPath, node: Scalar, value
   const comment = /[ \t]+#.*?(?=\r?\n$|$)/.exec(originalHeader)?.[0] ?? '';
   return [header + comment, ...reindented].join(eol) + eol;
 }
+
+/**
+ * A list written in place of a scalar, as a one-line flow sequence ([县级, 乡级]): valid where
+ * the scalar stood, in block and in flow context alike. Not over a block scalar, whose range
+ * takes in the line break after it.
+ */
+function renderList(node: Scalar, values: readonly string[]): string | undefined {
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return undefined;
+  const doc = new Document([...values]);
+  (doc.contents as { flow?: boolean }).flow = true;
+  const rendered = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+  return rendered.includes('\n') ? undefined : rendered;
+}
+
+/** A node's value as plain data (getIn gives collections as nodes). */
+const plain = (value: unknown): unknown => (isCollection(value) ? value.toJSON() : value);
+
+const sameValue = (actual: unknown, wanted: string | readonly string[]): boolean =>
+  typeof wanted === 'string' ? actual === wanted : JSON.stringify(actual) === JSON.stringify(wanted);
 
 /**
  * Applies every fix whose path leads to a scalar, once. Fixes that collide on the same scalar
@@ -101,7 +121,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixOutcome {
   // Never hand back text that does not say what the fixes say: verify by re-parsing, and give
   // up on the whole pass (leaving the file as it was) if anything came out differently.
   const reparsed = parseDocument(out);
-  const faithful = reparsed.errors.length === 0 && edits.every((e) => reparsed.getIn(e.fix.path) === e.fix.value);
+  const faithful = reparsed.errors.length === 0 && edits.every((e) => sameValue(plain(reparsed.getIn(e.fix.path)), e.fix.value));
   if (!faithful) return { text, applied: [], skipped: [...skipped, ...edits.map((e) => ({ fix: e.fix, reason: 'unsafe' as const }))] };
   return { text: out, applied: edits.map((e) => e.fix).reverse(), skipped };
 }

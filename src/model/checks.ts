@@ -53,7 +53,7 @@ export const builtinChecks: readonly CheckDeclaration[] = [
   { id: 'catalogue/baseline', severity: 'error', summary: { zh: '目录引用的基线目录找不到或无法读取。', en: 'The baseline the catalogue names cannot be found or read.' } },
   { id: 'schema/required', severity: 'error', summary: { zh: '缺少必填字段（目录头部字段或事项的九个要素）。', en: 'A required field (catalogue header or one of the nine item elements) is missing.' } },
   { id: 'schema/unknown-key', severity: 'error', summary: { zh: '出现目录格式中没有的字段（多为拼写错误）。', en: 'A field the catalogue format does not define (usually a typo).' } },
-  { id: 'schema/type', severity: 'error', summary: { zh: '字段类型不对，例如应为列表却写成了文字。', en: 'A field has the wrong type, e.g. text where a list is expected.' } },
+  { id: 'schema/type', severity: 'error', fixable: true, summary: { zh: '字段类型不对，例如应为列表却写成了文字。', en: 'A field has the wrong type, e.g. text where a list is expected.' } },
   { id: 'schema/enum', severity: 'error', fixable: true, summary: { zh: '取值不在允许的词表中（领域、层级、对象、方式）。', en: 'A value outside the allowed vocabulary (domain, level, audience, mode).' } },
   { id: 'schema/format', severity: 'error', summary: { zh: '格式不对：编号、日期、网址等。', en: 'Wrong format: codes, dates, URLs.' } },
   { id: 'schema/invalid', severity: 'error', summary: { zh: '其他结构错误。', en: 'Other structural errors.' } },

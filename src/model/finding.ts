@@ -8,10 +8,13 @@ export interface LocalizedText {
   en: string;
 }
 
-/** A text edit on a scalar: replace the value at `path` with `value`. */
+/**
+ * A text edit on a scalar: replace the value at `path` with `value`; a list replaces the scalar
+ * by a flow sequence (a list typed as one piece of text: 县级和乡级 → [县级, 乡级]).
+ */
 export interface Fix {
   path: JsonPath;
-  value: string;
+  value: string | string[];
 }
 
 export interface Finding {

@@ -34,7 +34,8 @@ describe('catalogue schema', () => {
     expect(finding!.fix).toEqual({ path: ['items', 0, 'audience', 0], value: '全社会' });
     // The value is understood, so it is tolerated as a warning rather than an error.
     expect(finding!.severity).toBe('warning');
-    const [wrong] = schemaFindings(withItem((i) => (i.audience = ['公众'])));
+    // A value that stands for no allowed one is an error without a fix (near misses: test/fix/near-miss.test.ts).
+    const [wrong] = schemaFindings(withItem((i) => (i.audience = ['本单位职工'])));
     expect(wrong!.severity).toBe('error');
     expect(wrong!.fix).toBeUndefined();
   });
