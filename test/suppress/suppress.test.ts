@@ -251,8 +251,8 @@ describe('config suppressions (CheckOptions.suppressions)', () => {
     expect(shown).toEqual([
       { cell: 'H3', ruleId: 'channel/vague-name', messageId: 'blank', line: 8 },
       { cell: 'H3', ruleId: 'channel/vague-name', messageId: 'blank', line: 8 },
-      { cell: 'H3', ruleId: 'xlsx/glyph', messageId: undefined, line: 3 },
-      { cell: 'H4', ruleId: 'xlsx/glyph', messageId: undefined, line: 3 },
+      { cell: 'H3', ruleId: 'xlsx/glyph', messageId: 'letter', line: 3 },
+      { cell: 'H4', ruleId: 'xlsx/glyph', messageId: 'lookalike', line: 3 },
     ]);
     expect(findings.some((f) => f.ruleId.startsWith('suppress/'))).toBe(false);
   });
