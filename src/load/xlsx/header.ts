@@ -63,11 +63,11 @@ function classifyTop(label: string): ColumnRole | undefined {
   // 公开内容（要素）, 公开要素(要素), 公开内容/要素: counties name the content column either way.
   if (/^(公开)?(内容|要素)/.test(t)) return { kind: 'content' };
   if (/依据/.test(t)) return { kind: 'basis' };
-  if (/时限/.test(t)) return { kind: 'deadline' };
+  if (/时限|^公开时间$/.test(t)) return { kind: 'deadline' };
   if (/主体|责任单位/.test(t)) return { kind: 'subject' };
   if (/渠道|载体/.test(t)) return { kind: 'channels' };
   if (/^公开对象/.test(t)) return { kind: 'audience' };
-  if (/^公开方式/.test(t)) return { kind: 'mode' };
+  if (/^公开(方式|形式)/.test(t)) return { kind: 'mode' };
   if (/^公开层级/.test(t)) return { kind: 'levels' };
   if (/^(公开)?事项(名称)?$/.test(t)) return { kind: 'second' };
   if (knownExtra.test(t)) return { kind: 'extra', known: true };
