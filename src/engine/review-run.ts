@@ -86,12 +86,8 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
     }
     spool.close();
     const summary = fold.finish();
-    const { writeReviewJson } = await import('../emit/review/json.js');
-    await writeReviewJson(summary, spool, join(options.outDir, 'summary.json'));
-    const { writeReviewXlsx } = await import('../emit/review/xlsx.js');
-    await writeReviewXlsx(summary, spool, join(options.outDir, 'summary.xlsx'));
-    const { writeReviewHtml } = await import('../emit/review/html.js');
-    await writeReviewHtml(summary, join(options.outDir, 'summary.html'));
+    const { writeReviewReports } = await import('../emit/review/write.js');
+    await writeReviewReports(summary, spool, options.outDir);
     return summary;
   } finally {
     spool.remove();

@@ -52,6 +52,8 @@ export interface ReviewDigest {
   listed: string[];
   /** Names of the items the catalogue adds (neither a code nor a parent). */
   additions: string[];
+  /** The wording each addition is grouped by (review/additions.ts additionKey), made on the worker. */
+  additionKeys: string[];
   /** Nothing usable could be read (broken, empty, unreadable, too large). */
   unreadable: boolean;
 }

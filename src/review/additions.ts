@@ -14,6 +14,8 @@ export interface AdditionSeen {
   region: string;
   /** 市/县 of the catalogue: additions are counted per county. */
   county: string;
+  /** additionKey(name), when the caller has it already. */
+  key?: string;
 }
 
 /** Two names at least this similar (Dice over characters and bigrams) are one addition. */
@@ -49,7 +51,7 @@ export class AdditionGroups {
   private readonly wordings = new Map<string, Wording>();
 
   add(seen: AdditionSeen): void {
-    const key = additionKey(seen.name);
+    const key = seen.key ?? additionKey(seen.name);
     if (key === '') return;
     const id = `${seen.domain}\u0000${key}`;
     let w = this.wordings.get(id);

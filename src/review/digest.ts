@@ -7,6 +7,7 @@ import type { BaselineIndex } from '../model/baseline.js';
 import type { Catalogue, Domain, Finding, ItemView, Lang, Level } from '../model/index.js';
 import { countFindings } from '../model/index.js';
 import type { BaselineItemRef, ReviewDigest, ReviewFinding } from '../model/review.js';
+import { additionKey } from './additions.js';
 import { regionOf } from './region.js';
 
 export interface DigestInput {
@@ -95,6 +96,7 @@ export function reviewDigest(input: DigestInput): ReviewDigest {
     ...(baseline ? { baseline: { id: baseline.baseline.id, partial: baseline.baseline.partial, items: baselineItems(baseline) } } : {}),
     listed: [...listed].sort(),
     additions,
+    additionKeys: additions.map(additionKey),
     unreadable: catalogue === undefined,
   };
 }

@@ -82,7 +82,7 @@ export class ReviewFold {
     }
     const region = regionKey(d.region);
     const county = `${d.region.city}/${d.region.county}`;
-    for (const name of d.additions) this.additions.add({ name, domain, region, county });
+    d.additions.forEach((name, i) => this.additions.add({ name, domain, region, county, key: d.additionKeys[i]! }));
     this.totals.error += d.counts.error;
     this.totals.warning += d.counts.warning;
     this.totals.info += d.counts.info;

@@ -1,14 +1,19 @@
 // summary.json: the review for other systems, described by schemas/review-summary.schema.json.
-// Everything but the findings is written at once; the findings are streamed from the spool.
-import type { ReviewSummary } from '../../model/review.js';
-import type { FindingSpool } from './spool.js';
+// Everything but the findings is written at once; the findings follow one at a time (`add`),
+// as the spool gives them back, one per line.
+import type { ReviewFindingRow, ReviewSummary } from '../../model/review.js';
 import { AtomicStream } from './stream.js';
 
 export const REVIEW_JSON_VERSION = 1;
 
-export async function writeReviewJson(summary: ReviewSummary, spool: FindingSpool, target: string): Promise<void> {
-  const out = new AtomicStream(target);
-  try {
+export class ReviewJson {
+  private batch = '';
+  private first = true;
+
+  private constructor(private readonly out: AtomicStream) {}
+
+  static async open(summary: ReviewSummary, target: string): Promise<ReviewJson> {
+    const out = new AtomicStream(target);
     const head = {
       format: 'gkml-review',
       version: REVIEW_JSON_VERSION,
@@ -24,22 +29,28 @@ export async function writeReviewJson(summary: ReviewSummary, spool: FindingSpoo
       addresses: summary.addresses,
     };
     const text = JSON.stringify(head, null, 1);
-    // Reopen the object to append the findings array, one finding per line.
+    // Reopen the object to append the findings array.
     await out.write(text.slice(0, text.lastIndexOf('}')).trimEnd() + ',\n "findings": [');
-    let first = true;
-    let batch = '';
-    for await (const row of spool.rows()) {
-      batch += (first ? '\n' : ',\n') + JSON.stringify(row);
-      first = false;
-      if (batch.length > 1 << 16) {
-        await out.write(batch);
-        batch = '';
-      }
+    return new ReviewJson(out);
+  }
+
+  /** Adds a finding; resolves at once unless a batch went to the disk. The file is named by the catalogue's n. */
+  async add(row: ReviewFindingRow): Promise<void> {
+    const { catalogue, severity, ruleId, place, item, message } = row;
+    this.batch += (this.first ? '\n' : ',\n') + JSON.stringify({ catalogue, severity, ruleId, place, item, message });
+    this.first = false;
+    if (this.batch.length > 1 << 16) {
+      await this.out.write(this.batch);
+      this.batch = '';
     }
-    await out.write(batch + (first ? ']\n}\n' : '\n ]\n}\n'));
-    await out.commit();
-  } catch (error) {
-    await out.abort();
-    throw error;
+  }
+
+  async close(): Promise<void> {
+    await this.out.write(this.batch + (this.first ? ']\n}\n' : '\n ]\n}\n'));
+    await this.out.commit();
+  }
+
+  abort(): Promise<void> {
+    return this.out.abort();
   }
 }
