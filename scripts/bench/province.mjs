@@ -15,15 +15,15 @@ const probe = pathToFileURL(join(root, 'scripts', 'bench', 'probe.mjs')).href;
 const gkml = join(root, 'bin', 'gkml.js');
 
 /** The shared bench folder (generator and floors); GKML_BENCH_SHARED overrides where it is. */
-function sharedBench() {
+export function sharedBench() {
   const dir = process.env.GKML_BENCH_SHARED ?? resolve(root, '..', 'shared', 'bench');
   return existsSync(join(dir, 'gen-province.cjs')) && existsSync(join(dir, 'floor.cjs')) ? dir : undefined;
 }
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+export const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
 /** Runs a command to completion; resolves to wall seconds plus the process's own CPU and peak RSS. */
-function measure(args, { cwd = root } = {}) {
+export function measure(args, { cwd = root } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'gkml-probe-'));
   const out = join(dir, 'usage.jsonl');
   return new Promise((resolvePromise, reject) => {
@@ -54,7 +54,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f = (n, d = 2) => n.toFixed(d);
 
 /** A province of `files` catalogues, generated once into the temp folder and reused. */
-function province(shared, files) {
+export function province(shared, files) {
   const dir = join(tmpdir(), `gkml-bench-province-${files}`);
   const marker = join(dir, '.complete');
   if (!existsSync(marker)) {
@@ -72,7 +72,7 @@ function province(shared, files) {
 }
 
 /** Floor and gkml alternately, `runs` pairs; prints medians and the per-pair ratio. */
-async function pairs(label, floorArgs, gkmlArgs, runs) {
+export async function pairs(label, floorArgs, gkmlArgs, runs) {
   const rows = [];
   await measure(gkmlArgs); // warm-up: file cache, JIT caches
   for (let i = 0; i < runs; i++) {
