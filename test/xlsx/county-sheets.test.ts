@@ -83,7 +83,7 @@ describe('correct county sheets without metadata cells', () => {
     const items = itemsOf(loaded);
     expect(items.map((i) => i.name)).toEqual(['就业政策法规咨询', '岗位信息发布', '农民工专场招聘会信息', '求职信息登记', '零工市场用工信息发布']);
     expect(items.map((i) => i.code ?? `^${i.parent ?? ''}`)).toEqual(['1.1', '1.2', '^1.2', '1.3', '^']);
-    expect(items.map((i) => i.seq)).toEqual(['1.1', '1.2', '1.2.1', '1.3', undefined]);
+    expect(items.map((i) => i.seq)).toEqual(['1.1', '1.2', '1.2.1', '1.3', '']);
     expect(items.filter((i) => !i.parent).map((i) => i.first)).toEqual(Array(4).fill('就业信息服务'));
     expect(loaded.locator.locate(['items', 1, 'seq'])).toMatchObject({ cell: 'A6' });
     // 公开要素(要素), 特定群众, 依申请公开, 区县级 / 镇街级 are read, and the reading is reported.

@@ -350,6 +350,8 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
     note(header.top, seqCol, 'xlsx/seq-not-code', '序号列不是省级目录编号，已按事项名称对应编号。', 'The number column does not hold provincial codes; items were matched by name.', hints.seqNotCode);
   }
   if (numberedNames) {
+    // Numbered through the name cells: a row without a number there is a blank 序号 too.
+    if (seqCol === undefined) items.forEach((item, i) => item.seq === undefined && (items[i] = orderKeys({ ...item, seq: '' })));
     const { row, column, text } = numberedNames;
     note(row, column, 'xlsx/name-number', `事项名称单元格中带有编号（如“${text.slice(0, 24)}”），已拆出编号作为序号，按去掉编号的名称读取。`, `Item name cells carry their numbers (such as "${text.slice(0, 24)}"); the number was taken as the 序号 and the name read without it.`, hints.nameNumber);
   }
