@@ -218,4 +218,55 @@ await save(join(sheetsDir, 'shebao-extra-columns.xlsx'), (ws) => {
   ]);
 }
 
+// Eval: a township table numbered by hand: a number repeated, a standard row left unnumbered,
+// an addition slipped unnumbered between standard rows, and mistakes of content, channel,
+// subject and basis as township tables print them.
+{
+  const DISCLOSURE = '《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)';
+  const PROMOTION = '《中华人民共和国就业促进法》(中华人民共和国主席令第七十号)';
+  const MARKET = '《人力资源市场暂行条例》(中华人民共和国国务院令第700号)';
+  const deadline = '信息形成或变更之日起20个工作日内';
+  const window = '■政府网站：青山县人民政府门户网站城关镇专栏 ■便民服务站：城关镇便民服务中心就业社保窗口';
+  await save(join(evalDir, 'township-numbered.xlsx'), (ws) => {
+    ws.getCell('A1').value = '青山县城关镇就业领域基层政务公开标准目录';
+    ws.mergeCells('A1:K1');
+    put(ws, 2, ['序号', '一级事项', '二级事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级']);
+    put(ws, 3, ['1.2', '就业信息服务', '岗位信息发布', '招聘单位、岗位要求、福利待遇、招聘流程、应聘方式、咨询电话', numbered([DISCLOSURE, PROMOTION, MARKET]), deadline, '青山县城关镇便民服务中心', `${window} ■社区/企事业单位/村公示栏(电子屏)：各村（社区）公示栏`, '全社会', '主动', '乡级']);
+    put(ws, 4, ['1.2', '', '求职信息登记', '招聘简章', numbered([DISCLOSURE, PROMOTION]), deadline, '青山县城关镇便民服务中心', window, '全社会', '主动、依申请', '乡级']);
+    put(ws, 5, ['', '', '零工市场用工信息发布', '用工单位、工种、用工时间、工资标准、联系方式', numbered([DISCLOSURE, MARKET]), deadline, '青山县城关镇便民服务中心', '■便民服务站：城关镇便民服务中心零工信息栏', '全社会', '主动', '乡级']);
+    put(ws, 6, ['', '', '就业政策法规咨询', '就业创业政策项目、对象范围、政策申请条件、政策申请材料、办理流程、办理地点(方式)、咨询电话', numbered([DISCLOSURE]), deadline, '劳动保障所', window, '全社会', '主动', '乡级']);
+  });
+  labels('township-numbered', [
+    { rule: 'item/renumbered', cell: 'A4', note: '1.2 repeated; 求职信息登记 is the standard 1.3' },
+    { rule: 'content/not-elements', cell: 'D4', note: '招聘简章: a document, not the element list' },
+    { rule: 'item/renumbered', cell: 'A5', note: 'an addition without a number between standard rows' },
+    { rule: 'channel/single', cell: 'H5', note: 'one channel only' },
+    { rule: 'item/renumbered', cell: 'A6', note: 'a standard row without a number' },
+    { rule: 'basis/disclosure-only', cell: 'E6', note: 'only the disclosure regulation' },
+    { rule: 'subject/no-place', cell: 'G6', note: '劳动保障所: no place' },
+  ]);
+}
+
+// Eval: a social-insurance table re-published in traditional characters with pinyin, carrying the
+// basis and deadline mistakes of published copies (short titles, ﹝﹞ brackets, 20工作日).
+{
+  const list = items('clean-shebao.yaml', '白云县');
+  list[0].basis = ['《政府信息公开条例》', '《社会保险法》', '《国务院关于机关事业单位工作人员养老保险制度改革的决定》(国发﹝2015﹞2号)'];
+  list[2].deadline = '20工作日';
+  await save(join(evalDir, 'traditional-shebao.xlsx'), (ws) => {
+    twoRowSheet(ws, '白云县人力资源和社会保障局社会保险领域基层政务公开标准目录', list);
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (!cell.isMerged || cell.master === cell) cell.value = traditional(cell.value);
+    }));
+  });
+  labels('traditional-shebao', [
+    { rule: 'basis/short-title', cell: 'E4', note: '《政府信息公开条例》' },
+    { rule: 'basis/number-missing', cell: 'E4', note: '《政府信息公开条例》 without 国务院令第711号' },
+    { rule: 'basis/short-title', cell: 'E4', note: '《社会保险法》' },
+    { rule: 'basis/number-missing', cell: 'E4', note: '《社会保险法》 without its 主席令 number or history' },
+    { rule: 'basis/doc-number', cell: 'E4', note: '国发﹝2015﹞2号: ﹝﹞ for 〔〕' },
+    { rule: 'deadline/trigger', cell: 'F6', note: '20工作日: no start event' },
+  ]);
+}
+
 console.log('county sheets written to', sheetsDir, 'and', evalDir);
