@@ -166,6 +166,20 @@ async function untitledSheet(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+describe('rows that are not items', () => {
+  it('a row of column numbers under the header is skipped with a note; the item below it is read', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('目录');
+    ws.addRow(['青山县就业领域基层政务公开标准目录']);
+    ws.addRow(['序号', '一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级']);
+    ws.addRow(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    ws.addRow(['1', '就业信息服务', '岗位信息发布', '招聘单位、岗位要求', '1.《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)', '信息形成或变更之日起20个工作日内', '青山县公共就业和人才服务中心', '■政府网站：青山县人民政府门户网站', '全社会', '主动', '县级']);
+    const loaded = await loadSheetBytes(new Uint8Array(await wb.xlsx.writeBuffer()), 'numbers.xlsx');
+    expect(itemsOf(loaded).map((i) => [i.code, i.seq])).toEqual([['1.2', '1']]);
+    expect(one(loaded.findings, 'xlsx/ignored-row', 'A3').message.en).toContain('numbers the columns');
+  });
+});
+
 describe('metadata a county sheet does not state', () => {
   it('is one warning saying how to supply it; the level comes from the subjects, the group from the one-column cell', async () => {
     const loaded = await loadSheetBytes(await untitledSheet(), 'untitled.xlsx');

@@ -199,6 +199,11 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
       } else currentFirst = splitNumber(text!).name;
       continue;
     }
+    // A row of column numbers under the header (1 2 3 … 14), as some templates print: no item.
+    if (texts.size >= 4 && isColumnNumbers(texts)) {
+      note(r, [...texts.keys()][0]!, 'xlsx/ignored-row', `第 ${r} 行是列的编号（1、2、3……），不是事项，未导入。`, `Row ${r} numbers the columns (1, 2, 3 …); it is not an item and was not imported.`, hints.ignoredRow);
+      continue;
+    }
     const seqText = get('seq');
     const firstCell = get('first');
     const firstText = firstCell ? split(firstCell, r, one('first')).name : '';
@@ -356,6 +361,17 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
     note(row, column, 'xlsx/name-number', `事项名称单元格中带有编号（如“${text.slice(0, 24)}”），已拆出编号作为序号，按去掉编号的名称读取。`, `Item name cells carry their numbers (such as "${text.slice(0, 24)}"); the number was taken as the 序号 and the name read without it.`, hints.nameNumber);
   }
   return { meta, items, places, extraColumns, ...(titleCell ? { titleCell } : {}), ...(title ? { title } : {}), ...(footerCell ? { footerCell } : {}), header, notes };
+}
+
+/** True when the row's cells are 1, 2, 3 … in column order. */
+function isColumnNumbers(texts: ReadonlyMap<number, string>): boolean {
+  let expected = 0;
+  for (const t of texts.values()) {
+    if (expected === 0) expected = Number(t);
+    if (!/^\d{1,2}$/.test(t) || Number(t) !== expected) return false;
+    expected++;
+  }
+  return true;
 }
 
 const keyOrder = ['code', 'parent', 'first', 'name', 'content', 'basis', 'deadline', 'subject', 'channels', 'audience', 'group', 'mode', 'levels', 'seq', 'extra'];
