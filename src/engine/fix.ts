@@ -8,6 +8,7 @@ import { FileChangedError, writeFileAtomic } from '../emit/atomic.js';
 import { GkmlError } from '../errors.js';
 import { builtinFinding } from '../model/checks.js';
 import { applyFixes } from '../fix/apply.js';
+import { expandTabIndentation } from '../fix/tabs.js';
 import { failedLoad } from '../load/failed.js';
 import { readCatalogueBytes } from '../load/read.js';
 import { decodeText } from '../load/yaml/decode.js';
@@ -84,8 +85,20 @@ export async function fixFile(file: string, config: ResolvedConfig, dryRun: bool
   const before = decoded;
   let text = before;
   let loaded = loadYamlText(text, file);
-  let findings = checkCatalogue(loaded, options);
   let applied = 0;
+  // Tab indentation stops the parser, so no rule has run to offer fixes: it goes first.
+  if (loaded.findings.some((f) => f.ruleId === 'parse/syntax' && f.messageId === 'tab')) {
+    const expanded = expandTabIndentation(text, (candidate) => {
+      const attempt = loadYamlText(candidate, file);
+      return attempt.ok ? JSON.stringify(attempt.data) : undefined;
+    });
+    if (expanded) {
+      text = expanded.text;
+      applied += expanded.lines;
+      loaded = loadYamlText(text, file);
+    }
+  }
+  let findings = checkCatalogue(loaded, options);
   for (let pass = 0; pass < maxPasses; pass++) {
     const fixes = fixesOf(findings);
     if (fixes.length === 0) break;

@@ -25,8 +25,8 @@ const words = {
   tab: {
     zh: '缩进中用了制表符（Tab），YAML 只能用空格缩进。',
     en: 'A tab is used for indentation; YAML indents with spaces only.',
-    hintZh: '把这一行开头的 Tab 换成空格（同一层级的项用相同个数的空格）。',
-    hintEn: 'Replace the tab at the start of the line with spaces (the same number for items at the same level).',
+    hintZh: '把这一行开头的 Tab 换成空格，同一层级的项用相同个数的空格（可用 --fix 自动替换）。',
+    hintEn: 'Replace the tab at the start of the line with spaces (the same number for items at the same level); gkml check --fix does it.',
   },
   'unclosed-quote': {
     zh: '引号没有闭合：从这里开始的引号找不到对应的结束引号。',
