@@ -1,6 +1,7 @@
 import type { Baseline } from '../../../model/baseline.js';
 import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
+import { renumberedAs } from '../item/renumbered.js';
 
 // A content entry may hold several elements (事项名称、办理材料 or 1.… 2.…): split before counting.
 const SEPARATORS = /[、，,；;\n]|(?:^|\s)\d{1,2}[.．、]/u;
@@ -84,7 +85,8 @@ export const contentNotElements = defineRule({
       const content = item.content;
       if (!content || content.length === 0 || content.some((c) => c.trim() === '')) continue; // content/empty
       const code = kind === 'standard' ? item.code : kind === 'refinement' ? item.parent : undefined;
-      const standard = code ? baseline.secondByCode.get(code) : undefined;
+      // A renumbered row (item/renumbered) is compared with the standard item its name is.
+      const standard = (kind === 'standard' ? renumberedAs(items[n]!, baseline) : undefined) ?? (code ? baseline.secondByCode.get(code) : undefined);
       const standardElements = standard?.content ?? [];
       const elements = elementsOf(content);
       const example = (standardElements.length > 0 ? standardElements : ['事项名称', '办理材料', '办理方式', '办理时限', '办理机构及地点', '咨询查询途径']).join('、');
