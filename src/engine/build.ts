@@ -7,6 +7,7 @@ import { checkCatalogueOutcome } from '../check/engine.js';
 import { loadBaseline } from '../config/baseline.js';
 import { defaultConfig, type ResolvedConfig } from '../config/resolve.js';
 import type { BuildEntry, EmitOptions } from '../emit/types.js';
+import { RESERVED_PAGES } from '../emit/html/view.js';
 import { GkmlError } from '../errors.js';
 import { builtinFinding } from '../model/checks.js';
 import type { Catalogue, Domain, FileResult, Finding, ItemView, Lang, LoadedCatalogue } from '../model/index.js';
@@ -15,12 +16,12 @@ import { checkFileOutcome, checkOptionsFor, toFileResult } from './check-file.js
 /**
  * Output names for the catalogues of one build, in input order. Names are compared as the file
  * system and the site see them: case-insensitively (Windows and macOS keep one of Jiuye.xlsx /
- * jiuye.xlsx), and with `index` standing for the page it gets (index-catalogue.html, see pageName
- * in emit/html/view.ts), so no output overwrites another.
+ * jiuye.xlsx), and with the site's own page names (`index`, `review`) standing for the page they
+ * get (index-catalogue.html, see pageName in emit/html/view.ts), so no output overwrites another.
  */
 export function allocateSlugs(files: readonly string[]): string[] {
   const used = new Set<string>();
-  const key = (s: string) => (s.toLowerCase() === 'index' ? 'index-catalogue' : s.toLowerCase());
+  const key = (s: string) => (RESERVED_PAGES.includes(s.toLowerCase()) ? `${s.toLowerCase()}-catalogue` : s.toLowerCase());
   return files.map((file) => {
     const base = basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '-');
     let slug = base;

@@ -110,9 +110,49 @@
     apply();
   }
 
+  // The index page: one search over the items of every catalogue. The items are in the page
+  // (hidden until searched), so it works offline and from a folder, with nothing fetched.
+  var MAX_RESULTS = 50;
+  function initSiteSearch() {
+    var form = document.getElementById('site-search');
+    var list = document.getElementById('search-results');
+    if (!form || !list) return;
+    var input = document.getElementById('sq');
+    var status = document.getElementById('site-search-status');
+    var items = Array.prototype.map.call(list.children, function (li) {
+      return { li: li, text: fold(li.textContent) };
+    });
+    function fill(template, values) {
+      return template.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? String(values[key]) : all; });
+    }
+
+    function apply() {
+      // Every word typed must occur; full- and half-width forms and case do not matter.
+      var terms = input.value.split(/\s+/).map(fold).filter(Boolean);
+      var found = 0;
+      items.forEach(function (item) {
+        var ok = terms.length > 0 && terms.every(function (term) { return item.text.indexOf(term) !== -1; });
+        if (ok) found += 1;
+        item.li.hidden = !ok || found > MAX_RESULTS;
+      });
+      list.hidden = found === 0;
+      if (terms.length === 0) status.textContent = '';
+      else if (found === 0) status.textContent = form.getAttribute('data-none') || '';
+      else if (found > MAX_RESULTS) status.textContent = fill(form.getAttribute('data-more') || '', { count: found, shown: MAX_RESULTS });
+      else status.textContent = fill(form.getAttribute('data-count') || '', { count: found });
+    }
+
+    form.addEventListener('input', apply);
+    // form-action 'none' forbids submitting; Enter just searches.
+    form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
+    form.hidden = false;
+    apply();
+  }
+
   function init() {
     initElder();
     initFilters();
+    initSiteSearch();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();

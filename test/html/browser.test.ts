@@ -1,31 +1,22 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emitSite } from '../../src/emit/html/site.js';
 import { ARTIFACTS, axeViolations, launchChromium, LIMIT, missingTools, serious } from './chromium.js';
 import { entries, tempDir, zh } from './helpers.js';
+import { openPage, serveSite, type OpenedPage, type SiteServer } from './serve.js';
 
 // The site in a real browser: Debian's Chromium driven by playwright-core, the site served from
 // 127.0.0.1 as a county portal would serve it. `npm test` installs Chromium and a CJK font when
 // missing (scripts/test-tools.sh, run by `pretest`); without them this suite fails loudly rather
 // than skipping, so a missing browser is never mistaken for a pass.
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 let absent: string | undefined;
 let browser: Browser;
-let server: Server;
+let site: SiteServer | undefined;
 let origin: string;
-const missing: string[] = [];
+let missing: string[] = [];
 
 beforeAll(async () => {
   absent = missingTools();
@@ -33,18 +24,9 @@ beforeAll(async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'site.xlsx'), 'stand-in for the Excel sheet');
   await emitSite(entries('html/site.yaml', 'example:clean-jiuye.yaml'), dir, zh);
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      missing.push(path);
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveSite(dir);
+  origin = site.origin;
+  missing = site.missing;
   browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
 }, LIMIT);
@@ -55,21 +37,10 @@ beforeEach(() => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await site?.close();
 });
 
-/** A fresh page that records console errors, page errors and every request it makes. */
-async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${origin}/${path}`);
-  return { page, errors, requests };
-}
+const open = (path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> => openPage(browser, `${origin}/${path}`, options);
 
 const visibleSeqs = (page: Page) => page.locator('#catalogue tbody tr:visible td.serial').allTextContents();
 

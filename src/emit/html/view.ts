@@ -68,14 +68,35 @@ export interface CatalogueView {
   url: string | null;
   urlText: string;
   contact: { unit: string; person: string; phone: string } | null;
-  baselineTitle: string;
+  /** The provincial directory the catalogue follows, when it is a real one (a partial reconstruction is an internal matter). */
+  baselineTitle: string | null;
   count: number;
   /** The item count with its breakdown by kind, worded for the page language. */
   countText: string;
   xlsxHref: string | null;
   xlsxName: string;
   groups: GroupView[];
-  findings: Array<{ severity: string; severityClass: string; where: string; message: string }>;
+  /** Search entries for the index page: one per item. */
+  search: SearchEntry[];
+}
+
+/** One item as the index page's search lists it. */
+export interface SearchEntry {
+  href: string;
+  name: string;
+  first: string;
+  content: string;
+  subject: string;
+}
+
+/** What the reviewer page shows of a catalogue: never part of the public pages. */
+export interface ReviewView {
+  title: string;
+  file: string;
+  href: string;
+  baselineTitle: string;
+  partialBaseline: boolean;
+  findings: Array<{ severity: string; severityClass: string; rule: string; where: string; message: string; hint: string }>;
 }
 
 /** The domain as a page heading shows it (capitalised in English). */
@@ -84,10 +105,16 @@ export function domainLabel(domain: string | undefined, lang: Lang): string {
   return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
-/** The HTML file name of a catalogue page; `index` is taken by the list of catalogues. */
+/** Page names the site itself uses: the list of catalogues and the reviewer page. */
+export const RESERVED_PAGES: readonly string[] = ['index', 'review'];
+
+/** The HTML file name of a catalogue page; the site's own page names get a suffix. */
 export function pageName(slug: string): string {
-  return slug.toLowerCase() === 'index' ? `${slug}-catalogue.html` : `${slug}.html`;
+  return RESERVED_PAGES.includes(slug.toLowerCase()) ? `${slug}-catalogue.html` : `${slug}.html`;
 }
+
+/** The reviewer page: findings and internal notes, written with --allow-errors and linked from no public page. */
+export const REVIEW_PAGE = 'review.html';
 
 function channelList(view: ItemView, order: readonly string[]): RowView['channels'] {
   // Canonical box order first (as on the printed form), unknown boxes after, in source order;
@@ -155,10 +182,11 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
   const subtitle = options.lang === 'en' ? ` — ${domain}${t.catalogueTitle}` : `${domain}${t.catalogueTitle}`;
   const xlsxName = `${entry.slug}.xlsx`;
   const baseline = entry.baseline.baseline;
+  const href = encodeURIComponent(pageName(entry.slug));
   return {
     file: basename(entry.file),
     slug: entry.slug,
-    href: encodeURIComponent(pageName(entry.slug)),
+    href,
     title: `${region}${subtitle}`,
     subtitle,
     region,
@@ -169,19 +197,35 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
     url,
     urlText: c.url ?? '',
     contact,
-    baselineTitle: `${baseline.title}${baseline.partial ? t.partialBaseline : ''}`,
+    baselineTitle: baseline.partial ? null : baseline.title,
     count: entry.items.length,
     countText: interpolate(t.counts, { count: entry.items.length, ...kinds }),
     xlsxHref: xlsxExists ? encodeURIComponent(xlsxName) : null,
     xlsxName,
     groups,
-    findings: options.includeFindings
-      ? entry.findings.map((f) => ({
-          severity: t.severity[f.severity],
-          severityClass: f.severity,
-          where: f.location?.cell ?? (f.location ? interpolate(t.line, { n: f.location.line }) : ''),
-          message: f.message[options.lang],
-        }))
-      : [],
+    search: groups.flatMap((g) =>
+      g.rows.map((r) => ({ href: `${href}#${r.id}`, name: r.name, first: g.name, content: r.content, subject: r.subject })),
+    ),
+  };
+}
+
+/** The reviewer page's part for one catalogue: its findings with their YAML lines or sheet cells. */
+export function reviewView(entry: BuildEntry, options: EmitOptions): ReviewView {
+  const t = strings(options.lang);
+  const baseline = entry.baseline.baseline;
+  return {
+    title: `${entry.catalogue.region ?? ''}${options.lang === 'en' ? ' — ' : ''}${domainLabel(entry.catalogue.domain, options.lang)}`,
+    file: basename(entry.file),
+    href: encodeURIComponent(pageName(entry.slug)),
+    baselineTitle: `${baseline.title}${baseline.partial ? t.partialBaseline : ''}`,
+    partialBaseline: Boolean(baseline.partial),
+    findings: entry.findings.map((f) => ({
+      severity: t.severity[f.severity],
+      severityClass: f.severity,
+      rule: f.ruleId,
+      where: f.location?.cell ?? (f.location ? interpolate(t.line, { n: f.location.line }) : ''),
+      message: f.message[options.lang],
+      hint: f.hint ? f.hint[options.lang] : '',
+    })),
   };
 }
