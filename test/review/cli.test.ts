@@ -1,0 +1,84 @@
+// gkml review as a real process: what reaches a pipe, a terminal and CI, the address registry,
+// and the problems that must end in one clear line (exit 2) or in the report (never fatal).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bin, expectNoTrace, expectOneClearLine, gkml, mkfifo, tempDir, tempLeftovers } from '../hostile/gkml.js';
+import { writeProvince } from './province.js';
+
+let province: string;
+
+beforeAll(() => {
+  province = writeProvince();
+  mkfifo(join(province, '东市', '乙县', 'pipe.yaml'));
+});
+
+/** A ceiling for a run on a busy shared machine, not a speed assertion. */
+const LIMIT = 120_000;
+
+const summaryOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
+
+describe('gkml review, end to end', () => {
+  it('in a pipe: a summary on stdout, nothing on stderr, a FIFO reported and not fatal', async () => {
+    const out = join(tempDir(), 'report');
+    const r = await gkml(['review', province, '-o', out], { deadline: LIMIT });
+    expect(r.timedOut).toBe(false);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^共 9 个目录：/);
+    const summary = summaryOf(out);
+    const fifo = summary.catalogues.find((c: any) => c.file.endsWith('pipe.yaml'));
+    expect(fifo).toMatchObject({ unreadable: true, pass: false });
+    expect(summary.findings.some((f: any) => f.catalogue === fifo.n && f.ruleId === 'io/not-regular')).toBe(true);
+    expect(tempLeftovers(out)).toEqual([]);
+  }, LIMIT);
+
+  it('draws a progress bar on a terminal, and none in CI', () => {
+    const tty = (env: Record<string, string>) => {
+      const out = join(tempDir(), 'report');
+      const command = `${process.execPath} ${bin} review ${province} -o ${out}`;
+      const clean = { ...(process.env as Record<string, string>) };
+      delete clean.CI;
+      const r = spawnSync('script', ['-qec', command, '/dev/null'], { env: { ...clean, ...env }, encoding: 'utf8', timeout: LIMIT });
+      expect(r.status).toBe(1);
+      return r.stdout;
+    };
+    expect(tty({})).toMatch(/审阅 .* \d+\/9 个文件/);
+    expect(tty({ CI: 'true' })).not.toContain('个文件 |');
+  }, LIMIT);
+
+  it('takes addresses from the registry, and lists its lines no catalogue matches', async () => {
+    const dir = tempDir();
+    const urls = join(dir, 'urls.csv');
+    writeFileSync(urls, 'region,domain,url\n甲县,就业,https://www.jiaxian.gov.cn/new/jiuye.html\n戊县,社会保险,https://www.wu.gov.cn/sb\n');
+    const out = join(dir, 'report');
+    const r = await gkml(['review', province, '-o', out, '--urls', urls], { deadline: LIMIT });
+    expect(r.code).toBe(1);
+    const summary = summaryOf(out);
+    const jia = summary.catalogues.find((c: any) => c.file.endsWith('甲县/jiuye.yaml'));
+    expect(jia).toMatchObject({ url: 'https://www.jiaxian.gov.cn/new/jiuye.html', urlSource: 'registry' });
+    expect(jia.addressProblems).toEqual(['differs']);
+    expect(summary.addresses).toContainEqual(expect.objectContaining({ problem: 'unmatched', url: 'https://www.wu.gov.cn/sb', catalogue: 0 }));
+  }, LIMIT);
+
+  it('a registry line that is not region,domain,url: one clear line naming file and line, nothing written', async () => {
+    const dir = tempDir();
+    const urls = join(dir, 'urls.csv');
+    writeFileSync(urls, '甲县,就业,https://a.gov.cn\n乙县 https://b.gov.cn\n');
+    const r = await gkml(['review', province, '-o', join(dir, 'report'), '--urls', urls], { deadline: LIMIT });
+    expect(r.code).toBe(2);
+    expectOneClearLine(r.stderr, 'urls.csv:2');
+    expect(existsSync(join(dir, 'report'))).toBe(false);
+  }, LIMIT);
+
+  it('a report folder that cannot be made: one clear line, exit 2, no trace', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'taken'), 'a file, not a folder');
+    const r = await gkml(['review', province, '-o', join(dir, 'taken')], { deadline: LIMIT });
+    expect(r.code).toBe(2);
+    expectNoTrace(r.stderr);
+    expectOneClearLine(r.stderr, 'taken');
+    expect(readdirSync(dir)).toEqual(['taken']);
+  }, LIMIT);
+});
