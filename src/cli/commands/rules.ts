@@ -6,6 +6,7 @@ import { GkmlError } from '../../errors.js';
 import { pick, severityNames } from '../../i18n/index.js';
 import type { CliIO, GlobalOptions } from '../io.js';
 import { rulePages, rulesMarkdown } from '../rules-md.js';
+import { exampleLines, messageLines } from '../explain-text.js';
 
 /** A check as `gkml rules --format json` lists it: the docs, and a rule's messages and options. */
 function docJson({ rule, ...doc }: CheckDoc) {
@@ -62,7 +63,7 @@ export function registerRules(program: Command, io: CliIO, globals: () => Global
     .command('explain')
     .description('说明一条规则：依据、示例消息、如何修改 / explain one rule')
     .argument('<id>', '规则编号，如 subject/generic / rule id')
-    .action((id: string) => {
+    .action(async (id: string) => {
       const { lang } = globals();
       const doc = allCheckDocs().find((d) => d.id === id.trim());
       if (!doc) {
@@ -79,12 +80,13 @@ export function registerRules(program: Command, io: CliIO, globals: () => Global
       ];
       if (doc.clause) lines.push('', lang === 'en' ? `Clause: 豫人社办函〔2020〕93号 ${doc.clause} (docs/requirements.md)` : `依据条款：豫人社办函〔2020〕93号 ${doc.clause}（见 docs/requirements.md）`);
       if (doc.details) lines.push('', pick(doc.details, lang));
+      // Loaded here only: `gkml rules` needs no catalogue checked.
+      const { ruleExamples } = await import('../../engine/explain.js');
+      const examples = await ruleExamples(doc.id);
+      const example = exampleLines(examples, lang);
+      if (example.length > 0) lines.push('', ...example);
       if (doc.rule) {
-        lines.push('', lang === 'en' ? 'Messages:' : '消息：');
-        for (const message of Object.values(doc.rule.messages)) {
-          lines.push(`  - ${pick(message, lang)}`);
-          if (message.hint) lines.push(`    ${lang === 'en' ? 'fix' : '修改'}: ${pick(message.hint, lang)}`);
-        }
+        lines.push('', lang === 'en' ? 'Messages:' : '消息：', ...messageLines(doc, examples, lang));
         const options = Object.entries(doc.rule.options?.properties ?? {});
         if (options.length > 0) {
           lines.push('', lang === 'en' ? 'Options:' : '选项：');
