@@ -77,7 +77,7 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
     throw outputError(options.outDir, error) ?? error;
   }
   try {
-    const fold = new ReviewFold({ lang: options.lang, ...(registry ? { registry } : {}) }, (rows) => spool.write(rows));
+    const fold = new ReviewFold({ lang: options.lang, ...(registry ? { registry } : {}) }, (n, digest) => spool.write(n, digest));
     let done = 0;
     const job = (_file: string, index: number) => ({ kind: 'review' as const, lang: options.lang, folders: folders[index]! });
     for await (const result of runFiles(files, job, config, options.concurrency !== undefined ? { concurrency: options.concurrency } : {})) {

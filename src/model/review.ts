@@ -34,9 +34,17 @@ export interface ReviewDigest {
   file: string;
   format: 'yaml' | 'xlsx';
   counts: FindingCounts;
-  /** Findings per rule id (errors and warnings). */
-  rules: Record<string, number>;
-  findings: ReviewFinding[];
+  /** Findings in force per rule id: [errors, warnings, infos]. */
+  rules: Record<string, [number, number, number]>;
+  /**
+   * The findings in force, one JSON array `[place, severity, ruleId, item, message]` a line
+   * (as ReviewFinding): made into text on the worker, so the main thread only appends it to the
+   * spool and never clones or serialises 200,000 finding objects.
+   */
+  findings: string;
+  findingCount: number;
+  /** Display widths of the widest place, rule id, item and message (item and message capped). */
+  widths: [number, number, number, number];
   region: RegionParts;
   /** The catalogue's own `region` line, as written. */
   regionText?: string;

@@ -6,7 +6,8 @@ import { pick } from '../i18n/index.js';
 import type { BaselineIndex } from '../model/baseline.js';
 import type { Catalogue, Domain, Finding, ItemView, Lang, Level } from '../model/index.js';
 import { countFindings } from '../model/index.js';
-import type { BaselineItemRef, ReviewDigest, ReviewFinding } from '../model/review.js';
+import type { BaselineItemRef, ReviewDigest } from '../model/review.js';
+import { displayWidth } from '../text/width.js';
 import { additionKey } from './additions.js';
 import { regionOf } from './region.js';
 
@@ -41,14 +42,28 @@ export function placeOf(f: Finding): string {
   return `${loc.line}:${loc.column}`;
 }
 
-function reviewFinding(f: Finding, lang: Lang): ReviewFinding {
-  return {
-    severity: f.severity,
-    ruleId: f.ruleId,
-    place: placeOf(f),
-    item: f.item ? [f.item.code, f.item.name].filter(Boolean).join(' ') : '',
-    message: pick(f.message, lang),
-  };
+/** Widths past these are not measured further: the sheet wraps such columns. */
+const ITEM_WIDTH = 40;
+const MESSAGE_WIDTH = 80;
+
+/** The findings as spool lines, their rule counts and their widest values. */
+function findingLines(findings: readonly Finding[], lang: Lang): Pick<ReviewDigest, 'rules' | 'findings' | 'findingCount' | 'widths'> {
+  const rules: ReviewDigest['rules'] = {};
+  const widths: ReviewDigest['widths'] = [0, 0, 0, 0];
+  const lines: string[] = [];
+  for (const f of findings) {
+    const place = placeOf(f);
+    const item = f.item ? [f.item.code, f.item.name].filter(Boolean).join(' ') : '';
+    const message = pick(f.message, lang);
+    lines.push(JSON.stringify([place, f.severity, f.ruleId, item, message]));
+    const counts = (rules[f.ruleId] ??= [0, 0, 0]);
+    counts[f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2]++;
+    widths[0] = Math.max(widths[0], place.length);
+    widths[1] = Math.max(widths[1], f.ruleId.length);
+    if (widths[2] < ITEM_WIDTH) widths[2] = Math.max(widths[2], displayWidth(item));
+    if (widths[3] < MESSAGE_WIDTH) widths[3] = Math.max(widths[3], displayWidth(message));
+  }
+  return { rules, findings: lines.join('\n'), findingCount: lines.length, widths };
 }
 
 function baselineItems(index: BaselineIndex): BaselineItemRef[] {
@@ -64,8 +79,6 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export function reviewDigest(input: DigestInput): ReviewDigest {
   const { catalogue, items = [], baseline } = input;
   const inForce = input.findings.filter((f) => !f.suppressed);
-  const rules: Record<string, number> = {};
-  for (const f of inForce) if (f.severity !== 'info') rules[f.ruleId] = (rules[f.ruleId] ?? 0) + 1;
   const level = levels.find((l) => l === catalogue?.level);
   const domain = domains.find((d) => d === catalogue?.domain) ?? domainFromName(input.file);
   const listed = new Set<string>();
@@ -83,8 +96,7 @@ export function reviewDigest(input: DigestInput): ReviewDigest {
     file: input.file,
     format: input.format,
     counts: countFindings(input.findings),
-    rules,
-    findings: inForce.map((f) => reviewFinding(f, input.lang)),
+    ...findingLines(inForce, input.lang),
     region: regionOf(input.folders, level, regionText),
     ...(regionText ? { regionText } : {}),
     ...(level ? { level } : {}),

@@ -2,7 +2,7 @@
 // order, and are folded into the province-wide tables. What is kept per catalogue is a row of
 // counts and a few short lists; the findings go straight on to a sink (a spool on disk), so
 // memory grows with the number of catalogues, never with the number of findings.
-import type { ReviewDigest, ReviewFindingRow, ReviewSummary, CatalogueRow, RuleRow } from '../model/review.js';
+import type { ReviewDigest, ReviewSummary, CatalogueRow, RuleRow } from '../model/review.js';
 import { AdditionGroups } from './additions.js';
 import { reviewAddresses, type AddressInput, type RegistryEntry } from './addresses.js';
 import { Coverage } from './coverage.js';
@@ -17,7 +17,8 @@ export interface FoldOptions {
   topRules?: number;
 }
 
-export type FindingSink = (rows: ReviewFindingRow[]) => void;
+/** Receives each catalogue's findings (its n, its file and the digest holding them), in order. */
+export type FindingSink = (n: number, digest: ReviewDigest) => void;
 
 const isDate = (s: string | undefined): s is string => s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
@@ -39,6 +40,8 @@ export class ReviewFold {
   add(d: ReviewDigest): void {
     const n = this.rows.length + 1;
     const top = Object.entries(d.rules)
+      .map(([id, [error, warning]]): [string, number] => [id, error + warning])
+      .filter(([, count]) => count > 0)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, this.options.topRules ?? 3)
       .map(([id, count]) => `${id}×${count}`);
@@ -69,16 +72,14 @@ export class ReviewFold {
     this.rows.push(row);
     this.addressInputs.push({ row, ...(d.regionText ? { regionText: d.regionText } : {}), ...(d.url ? { own: d.url } : {}) });
     // Rule counts over every severity; "catalogues" counts each catalogue a rule hits once.
-    const hit = new Set<string>();
-    for (const f of d.findings) {
-      let r = this.rules.get(f.ruleId);
-      if (!r) this.rules.set(f.ruleId, (r = { ruleId: f.ruleId, error: 0, warning: 0, info: 0, total: 0, catalogues: 0 }));
-      r[f.severity]++;
-      r.total++;
-      if (!hit.has(f.ruleId)) {
-        hit.add(f.ruleId);
-        r.catalogues++;
-      }
+    for (const [ruleId, [error, warning, info]] of Object.entries(d.rules)) {
+      let r = this.rules.get(ruleId);
+      if (!r) this.rules.set(ruleId, (r = { ruleId, error: 0, warning: 0, info: 0, total: 0, catalogues: 0 }));
+      r.error += error;
+      r.warning += warning;
+      r.info += info;
+      r.total += error + warning + info;
+      r.catalogues++;
     }
     const region = regionKey(d.region);
     const county = `${d.region.city}/${d.region.county}`;
@@ -87,10 +88,10 @@ export class ReviewFold {
     this.totals.warning += d.counts.warning;
     this.totals.info += d.counts.info;
     this.totals.suppressed += d.counts.suppressed;
-    this.totals.findings += d.findings.length;
+    this.totals.findings += d.findingCount;
     if (d.unreadable) this.totals.unreadable++;
     if (isDate(d.updated) && d.updated > this.date) this.date = d.updated;
-    if (d.findings.length > 0) this.sink(d.findings.map((f) => ({ catalogue: n, file: d.file, ...f })));
+    if (d.findingCount > 0) this.sink(n, d);
   }
 
   finish(): ReviewSummary {

@@ -4,7 +4,7 @@
 // 问题 sheet's columns are sized without a second pass.
 import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { ReviewFindingRow } from '../../model/review.js';
+import type { ReviewDigest, ReviewFindingRow } from '../../model/review.js';
 import { displayWidth } from '../../text/width.js';
 
 export const spoolFields = ['catalogue', 'file', 'place', 'severity', 'ruleId', 'item', 'message'] as const;
@@ -19,21 +19,19 @@ export class FindingSpool {
     this.fd = openSync(path, 'wx', 0o600);
   }
 
-  /** Appends a catalogue's findings; synchronous, so nothing piles up in memory behind the disk. */
-  write(rows: readonly ReviewFindingRow[]): void {
-    let text = '';
-    for (const row of rows) {
-      text += JSON.stringify([row.catalogue, row.file, row.place, row.severity, row.ruleId, row.item, row.message]) + '\n';
-      const w = this.widths;
-      // The file column repeats one value per catalogue: measure it once per batch.
-      if (row === rows[0]) w[1] = Math.max(w[1]!, displayWidth(row.file));
-      w[2] = Math.max(w[2]!, row.place.length);
-      w[4] = Math.max(w[4]!, row.ruleId.length);
-      if (w[5]! < 40) w[5] = Math.max(w[5]!, displayWidth(row.item));
-      if (w[6]! < 80) w[6] = Math.max(w[6]!, displayWidth(row.message));
-    }
-    this.count += rows.length;
-    writeSync(this.fd, text);
+  /**
+   * Appends a catalogue's findings (the digest's lines, made on its worker) after a line naming
+   * the catalogue; synchronous, so nothing piles up in memory behind the disk.
+   */
+  write(n: number, digest: Pick<ReviewDigest, 'file' | 'findings' | 'findingCount' | 'widths'>): void {
+    const w = this.widths;
+    w[1] = Math.max(w[1]!, displayWidth(digest.file));
+    w[2] = Math.max(w[2]!, digest.widths[0]);
+    w[4] = Math.max(w[4]!, digest.widths[1]);
+    w[5] = Math.max(w[5]!, digest.widths[2]);
+    w[6] = Math.max(w[6]!, digest.widths[3]);
+    this.count += digest.findingCount;
+    writeSync(this.fd, `${JSON.stringify([n, digest.file])}\n${digest.findings}\n`);
   }
 
   private closed = false;
@@ -46,10 +44,17 @@ export class FindingSpool {
 
   async *rows(): AsyncGenerator<ReviewFindingRow> {
     const lines = createInterface({ input: createReadStream(this.path, { encoding: 'utf8' }), crlfDelay: Infinity });
+    let catalogue = 0;
+    let file = '';
     for await (const line of lines) {
       if (line === '') continue;
-      const [catalogue, file, place, severity, ruleId, item, message] = JSON.parse(line) as [number, string, string, ReviewFindingRow['severity'], string, string, string];
-      yield { catalogue, file, place, severity, ruleId, item, message };
+      const cells = JSON.parse(line) as [number, string] | [string, ReviewFindingRow['severity'], string, string, string];
+      // A two-cell line names the catalogue the finding lines after it belong to.
+      if (cells.length === 2) [catalogue, file] = cells;
+      else {
+        const [place, severity, ruleId, item, message] = cells;
+        yield { catalogue, file, place, severity, ruleId, item, message };
+      }
     }
   }
 
