@@ -6,11 +6,11 @@
 /** Tab stops tried, in order of preference. */
 const widths = [2, 4, 8] as const;
 
-/** The indentation `lead` (spaces and tabs) as spaces, with tab stops every `width` columns. */
+/** The indentation `lead` (spaces, tabs, dashes) with its tabs as spaces, tab stops every `width` columns. */
 function expand(lead: string, width: number): string {
-  let column = 0;
-  for (const ch of lead) column = ch === '\t' ? (Math.floor(column / width) + 1) * width : column + 1;
-  return ' '.repeat(column);
+  let out = '';
+  for (const ch of lead) out += ch === '\t' ? ' '.repeat((Math.floor(out.length / width) + 1) * width - out.length) : ch;
+  return out;
 }
 
 export interface TabExpansion {
@@ -26,13 +26,15 @@ export interface TabExpansion {
  */
 export function expandTabIndentation(text: string, reads: (candidate: string) => string | undefined): TabExpansion | undefined {
   const lines = text.split(/(?<=\n)/);
-  const tabbed = lines.map((line, i) => (/^[ ]*\t[ \t]*/.test(line) ? i : -1)).filter((i) => i >= 0);
+  // The indentation, with the dashes of list entries in it ("  -<Tab>code:").
+  const leadOf = (line: string) => /^[ \t]*(?:-[ \t]+)*/.exec(line)![0];
+  const tabbed = lines.map((line, i) => (leadOf(line).includes('\t') ? i : -1)).filter((i) => i >= 0);
   if (tabbed.length === 0) return undefined;
   let found: { text: string; data: string } | undefined;
   for (const width of widths) {
     const out = [...lines];
     for (const i of tabbed) {
-      const lead = /^[ \t]*/.exec(lines[i]!)![0];
+      const lead = leadOf(lines[i]!);
       out[i] = expand(lead, width) + lines[i]!.slice(lead.length);
     }
     const candidate = out.join('');

@@ -72,3 +72,14 @@ describe('a tab in the indentation', () => {
     expect(expandTabIndentation('a: 1\n', reads)).toBeUndefined();
   });
 });
+
+describe('a tab after a list dash', () => {
+  it('is the same slip: one finding at the tab, and --fix writes a space', async () => {
+    expect(lines[12]).toBe('  - code: "1.1"');
+    const file = scratch(lines.map((l, i) => (i === 12 ? '  -\tcode: "1.1"' : l)).join('\n'));
+    const found: JsonFinding[] = JSON.parse((await run(['check', '--format', 'json', file])).stdout).files[0].findings;
+    expect(found.map((f) => [f.ruleId, f.messageId, f.line, f.column])).toEqual([['parse/syntax', 'tab', 13, 4]]);
+    expect((await run(['check', '--fix', file])).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(clean);
+  });
+});

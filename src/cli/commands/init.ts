@@ -67,7 +67,7 @@ export function registerInit(program: Command, io: CliIO, globals: () => GlobalO
   program
     .command('init')
     .description('依据基线生成目录模板 / create a catalogue skeleton from a baseline')
-    .argument('<file>', '要创建的目录文件 / catalogue file to create')
+    .argument('<file>', '要创建的目录文件：.yaml，或 .xlsx 表格模板 / catalogue file to create: .yaml, or an .xlsx template')
     .option('-d, --domain <domain>', '就业 | 社会保险', '就业')
     .option('-r, --region <name>', '县（市、区）或乡镇名称 / county or township name', '示例县')
     .option('-l, --level <level>', '县级 | 乡级', '县级')

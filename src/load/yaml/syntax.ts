@@ -538,7 +538,8 @@ function wideSpace(text: string, line: Line): number {
 /** The first tab in the leading white space of the line or of the content line above it. */
 function indentTab(text: string, line: Line): number {
   for (let l: Line | undefined = line, n = 0; l && n < 2; l = previousLine(text, l)) {
-    const lead = /^[ \t]*/.exec(l.text)![0];
+    // The dashes of list entries belong to the indentation too: "-<Tab>code:" is the same slip.
+    const lead = /^[ \t]*(?:-[ \t]+)*/.exec(l.text)![0];
     const tab = lead.indexOf('\t');
     if (tab !== -1 && l.first !== -1) return l.start + tab;
     if (isContent(l)) n++;
