@@ -152,3 +152,15 @@ describe('gkml init --level 乡级', () => {
     expect(readFileSync(file, 'utf8')).toContain('publisher: 东风街道办事处');
   });
 });
+
+describe('gkml init <file> with another extension', () => {
+  it('refuses a name that would put YAML into a file Excel opens', async () => {
+    const dir = tmp();
+    for (const name of ['x.xls', 'x.csv', 'x']) {
+      const result = await run(['init', join(dir, name)]);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toContain('.yaml（目录）或 .xlsx（表格模板）');
+      expect(existsSync(join(dir, name)), name).toBe(false);
+    }
+  });
+});

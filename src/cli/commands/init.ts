@@ -77,11 +77,14 @@ export function registerInit(program: Command, io: CliIO, globals: () => GlobalO
       const { lang } = globals();
       if (flags.domain !== '就业' && flags.domain !== '社会保险') throw new GkmlError({ zh: `领域应为 就业 或 社会保险，而不是“${flags.domain}”。`, en: `Domain must be 就业 or 社会保险, not "${flags.domain}".` });
       if (flags.level !== '县级' && flags.level !== '乡级') throw new GkmlError({ zh: `层级应为 县级 或 乡级，而不是“${flags.level}”。`, en: `Level must be 县级 or 乡级, not "${flags.level}".` });
+      const kind = extname(file).toLowerCase();
+      // YAML under another name is what Excel then calls a corrupt file: only names that say what the file is.
+      if (!['.yaml', '.yml', '.xlsx'].includes(kind)) throw new GkmlError({ zh: `要创建的文件应以 .yaml（目录）或 .xlsx（表格模板）结尾，而不是“${file}”。`, en: `The file to create must end in .yaml (a catalogue) or .xlsx (a sheet template), not "${file}".` });
       const exists = new GkmlError({ zh: `${file} 已存在；如需覆盖请加 --force。`, en: `${file} exists; pass --force to overwrite it.` });
       if (existsSync(file) && !flags.force) throw exists;
       const today = localDate(new Date());
       const skeleton = { domain: flags.domain as Domain, region: flags.region, level: flags.level as Level, baseline: flags.baseline };
-      const data = extname(file).toLowerCase() === '.xlsx' ? await initTemplateBytes(skeleton, file, today) : initCatalogueText(skeleton, file, today);
+      const data = kind === '.xlsx' ? await initTemplateBytes(skeleton, file, today) : initCatalogueText(skeleton, file, today);
       // Without --force a file that appeared meanwhile is still never replaced.
       if (flags.force) await writeFileAtomic(file, data);
       else if (!(await createFileAtomic(file, data))) throw exists;
