@@ -80,7 +80,7 @@ export interface CatalogueRow {
   error: number;
   warning: number;
   info: number;
-  /** The most frequent rules, most frequent first, `id×count`. */
+  /** The most frequent rules, most frequent first, `id(count)`. */
   topRules: string[];
   url: string;
   /** Where the address came from: the --urls registry or the catalogue's own `url`. */

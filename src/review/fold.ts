@@ -44,7 +44,9 @@ export class ReviewFold {
       .filter(([, count]) => count > 0)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, this.options.topRules ?? 3)
-      .map(([id, count]) => `${id}×${count}`);
+      // id(count), in characters whose display width is plain arithmetic (a × sends every cell
+      // of the column through string-width, which cost a second on a province).
+      .map(([id, count]) => `${id}(${count})`);
     const domain = d.domain ?? '';
     const level = d.level ?? '';
     if (d.baseline) this.baselines.set(d.baseline.id, d.baseline.partial);
