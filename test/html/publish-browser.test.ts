@@ -77,6 +77,18 @@ describe('the published site in Chromium', () => {
     await page.context().close();
   }, LIMIT);
 
+  it('prints the table with its header, at 9 pt, even from 长者模式 on a phone', async () => {
+    const { page } = await open('site.html', phone);
+    await elder(page);
+    await page.emulateMedia({ media: 'print' });
+    const style = await page.evaluate(() => {
+      const css = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return { table: css('table.catalogue').display, thead: css('table.catalogue thead').display, cellPt: (parseFloat(css('#r1 td[data-label="公开时限"]').fontSize) * 72) / 96 };
+    });
+    expect(style).toEqual({ table: 'table', thead: 'table-header-group', cellPt: 9 });
+    await page.context().close();
+  }, LIMIT);
+
   it('finds an item of another catalogue from the index, by name, content or unit, and opens its row', async () => {
     const { page, errors } = await open('index.html');
     const box = page.getByRole('searchbox', { name: '搜索' });

@@ -63,6 +63,23 @@ describe('the reviewer page', () => {
     expect(html).toContain('<a href="flawed.html">');
   });
 
+  it('offers the sheet with its 检查结果 sheet, which the public pages then do not', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'flawed.xlsx'), 'stand-in for the sheet with its findings');
+    await emitSite([flawed()], dir, { lang: 'zh', includeFindings: true });
+    expect(read(dir, 'review.html')).toContain('<a href="flawed.xlsx" download>下载含“检查结果”表的 Excel 表格：flawed.xlsx</a>');
+    for (const page of ['index.html', 'flawed.html']) expect(read(dir, page), page).not.toContain('.xlsx');
+  });
+
+  it('is announced by gkml build --allow-errors as not for publishing', async () => {
+    const dir = tempDir();
+    const { code, stdout } = await run(['build', 'catalogues/examples/mistakes-jiuye.yaml', '-o', dir, '--allow-errors']);
+    // Built despite its errors: the run itself succeeded.
+    expect(code).toBe(0);
+    expect(stdout).toContain(`${join(dir, 'review.html')} 是审核页`);
+    expect(read(dir, 'review.html')).toContain('mistakes-jiuye.yaml');
+  });
+
   it('is written only for a build with --allow-errors', async () => {
     const dir = tempDir();
     await emitSite(entries('html/site.yaml'), dir, zh);

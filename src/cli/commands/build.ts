@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { basename } from 'node:path';
 import type { BuildEntry } from '../../emit/types.js';
+import { REVIEW_PAGE } from '../../emit/html/view.js';
 import * as build from '../../engine/build.js';
 import { exitCode } from '../../engine/exit-code.js';
 import { expandInputs } from '../../engine/inputs.js';
@@ -87,6 +89,18 @@ async function runBuild(inputs: string[], flags: BuildFlags, io: CliIO, globals:
     written.push(...(await writingTo(flags.output, () => emitSite(entries, flags.output, build.emitOptions({ allowErrors: Boolean(flags.allowErrors), lang }, flags.xlsx)))));
   }
   for (const file of written) io.stdout(`${pick({ zh: '已生成', en: 'wrote' }, lang)} ${file}\n`);
+  const review = written.find((file) => basename(file) === REVIEW_PAGE);
+  if (review) {
+    io.stdout(
+      pick(
+        {
+          zh: `${review} 是审核页，列出检查结果，公开页面不链接它；发布网站时不要上传它和带“检查结果”表的 Excel 表格。\n`,
+          en: `${review} is the reviewer page with the check results; no public page links it. Do not upload it, nor the Excel sheets with their check results, when publishing the site.\n`,
+        },
+        lang,
+      ),
+    );
+  }
   if (refused > 0) {
     errorLine(io, lang, { zh: `${refused} 个目录有错误，未生成。`, en: `${refused} catalogue(s) have errors and were not built.` });
   }

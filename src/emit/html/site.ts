@@ -51,9 +51,8 @@ export async function renderSite(entries: readonly BuildEntry[], outDir: string,
   const t = strings(options.lang);
   // The Excel step runs first; link a sheet only when it is really there, and never with
   // --no-xlsx (a sheet from an earlier build may not match the page).
-  const views: CatalogueView[] = entries.map((entry) =>
-    catalogueView(entry, options, options.xlsx !== false && existsSync(join(outDir, `${entry.slug}.xlsx`))),
-  );
+  const sheetExists = (entry: BuildEntry) => options.xlsx !== false && existsSync(join(outDir, `${entry.slug}.xlsx`));
+  const views: CatalogueView[] = entries.map((entry) => catalogueView(entry, options, sheetExists(entry)));
   const search = views.flatMap((v) => v.search.map((s) => ({ ...s, catalogue: v.title })));
   const pages = new Map<string, string>();
   pages.set('index.html', index({ t, pageTitle: t.siteTitle, noindex: false, catalogues: views, search }));
@@ -61,7 +60,7 @@ export async function renderSite(entries: readonly BuildEntry[], outDir: string,
     pages.set(pageName(entries[i]!.slug), catalogue({ t, pageTitle: `${view.title} - ${t.siteTitle}`, noindex: false, c: view }));
   }
   if (options.includeFindings) {
-    pages.set(REVIEW_PAGE, review({ t, pageTitle: `${t.reviewTitle} - ${t.siteTitle}`, noindex: true, reviews: entries.map((e) => reviewView(e, options)) }));
+    pages.set(REVIEW_PAGE, review({ t, pageTitle: `${t.reviewTitle} - ${t.siteTitle}`, noindex: true, reviews: entries.map((e) => reviewView(e, options, sheetExists(e))) }));
   }
   return pages;
 }

@@ -94,6 +94,9 @@ export interface ReviewView {
   title: string;
   file: string;
   href: string;
+  /** The sheet with its 检查结果 sheet, when the build wrote it. */
+  xlsxHref: string | null;
+  xlsxName: string;
   baselineTitle: string;
   partialBaseline: boolean;
   findings: Array<{ severity: string; severityClass: string; rule: string; where: string; message: string; hint: string }>;
@@ -200,7 +203,8 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
     baselineTitle: baseline.partial ? null : baseline.title,
     count: entry.items.length,
     countText: interpolate(t.counts, { count: entry.items.length, ...kinds }),
-    xlsxHref: xlsxExists ? encodeURIComponent(xlsxName) : null,
+    // With --allow-errors the sheet carries the 检查结果 sheet: the reviewer page offers it, not the public pages.
+    xlsxHref: xlsxExists && !options.includeFindings ? encodeURIComponent(xlsxName) : null,
     xlsxName,
     groups,
     search: groups.flatMap((g) =>
@@ -210,10 +214,13 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
 }
 
 /** The reviewer page's part for one catalogue: its findings with their YAML lines or sheet cells. */
-export function reviewView(entry: BuildEntry, options: EmitOptions): ReviewView {
+export function reviewView(entry: BuildEntry, options: EmitOptions, xlsxExists: boolean): ReviewView {
   const t = strings(options.lang);
   const baseline = entry.baseline.baseline;
+  const xlsxName = `${entry.slug}.xlsx`;
   return {
+    xlsxHref: xlsxExists ? encodeURIComponent(xlsxName) : null,
+    xlsxName,
     title: `${entry.catalogue.region ?? ''}${options.lang === 'en' ? ' — ' : ''}${domainLabel(entry.catalogue.domain, options.lang)}`,
     file: basename(entry.file),
     href: encodeURIComponent(pageName(entry.slug)),

@@ -10,6 +10,7 @@ import { FINDINGS_SHEET } from '../../model/sheet.js';
 import { cellRef } from '../../text/cell-ref.js';
 import { fontSizes, type CellStyle, type GridCell, type GridSheet, type GridWorkbook } from './grid.js';
 import { layoutMainSheet, MAIN_SHEET, sheetTitle, wrappedLines } from './layout.js';
+import { planPrint } from './print.js';
 
 export { FINDINGS_SHEET };
 
@@ -32,7 +33,8 @@ function layoutFindings(findings: readonly Finding[], rowOfItem: Map<number, num
     head('问题', 'Problem'),
     head('修改建议', 'Hint'),
   ];
-  const widths = [6, 8, 22, 24, 10, 24, 50, 40];
+  // Narrow enough to print at 9 pt or more on the paper planPrint picks.
+  const widths = [5, 6, 20, 22, 8, 18, 40, 32];
   const style: CellStyle = { font: 'body', border: true, vertical: 'top' };
   const headerStyle: CellStyle = { font: 'header', border: true, horizontal: 'center' };
   const rows = [{ height: 24, cells: headers.map((text): GridCell => ({ text, style: headerStyle })) }];
@@ -51,7 +53,7 @@ function layoutFindings(findings: readonly Finding[], rowOfItem: Map<number, num
     const lines = Math.max(1, ...texts.map((t, c) => wrappedLines(t, widths[c]!)));
     rows.push({ height: Math.max(20, lines * Math.ceil(fontSizes.body * 1.45) + 6), cells: texts.map((text) => ({ text, style })) });
   });
-  return { name: FINDINGS_SHEET, columns: widths, rows, merges: [], frozenRows: 1, print: { landscape: true, repeatRows: [1, 1] } };
+  return { name: FINDINGS_SHEET, columns: widths, rows, merges: [], frozenRows: 1, print: { landscape: true, repeatRows: [1, 1], paper: planPrint(widths).paper } };
 }
 
 /** The workbook for one entry, before it becomes bytes (exposed for tests). */
