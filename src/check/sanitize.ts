@@ -13,6 +13,10 @@ function stringList(v: unknown): string[] | undefined {
   return v.filter(isString);
 }
 
+// The required ones: the schema reports them missing, at the key under channels (group is not required, so a
+// group: under channels stays for channel/unknown-box to report).
+const itemFields = new Set(['content', 'basis', 'deadline', 'subject', 'audience', 'mode', 'levels']);
+
 function vocabularyList<T extends string>(v: unknown, allowed: readonly T[]): T[] | undefined {
   const list = stringList(v);
   return list && list.every((x) => (allowed as readonly string[]).includes(x)) ? (list as T[]) : undefined;
@@ -42,6 +46,8 @@ export function sanitizeItem(raw: unknown): CatalogueItem {
   if (isObject(raw.channels)) {
     const channels: Record<string, string | string[] | null> = {};
     for (const [box, value] of Object.entries(raw.channels)) {
+      // An item field indented under channels (a slip the schema reports) is no channel box.
+      if (itemFields.has(box) && !(box in raw)) continue;
       if (isString(value) || value === null) channels[box] = value;
       else if (Array.isArray(value)) channels[box] = value.filter(isString);
     }

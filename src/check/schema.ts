@@ -157,6 +157,48 @@ function describe(error: ErrorObject): SchemaIssue {
   }
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function valueAt(data: unknown, path: JsonPath): unknown {
+  let at = data;
+  for (const key of path) at = isObject(at) || Array.isArray(at) ? (at as Record<string | number, unknown>)[key] : undefined;
+  return at;
+}
+
+/**
+ * One indentation slip that still parses: a required field indented under the key above it
+ * (`items:` under `contact:`, `audience:` under `channels:`) is missing here and, often, unknown
+ * there. One finding, at the misplaced key, says so; the unknown-key finding goes.
+ */
+function mergeMisplaced(data: unknown, issues: SchemaIssue[]): SchemaIssue[] {
+  const dropped = new Set<SchemaIssue>();
+  const out = issues.map((issue) => {
+    if (issue.missing === undefined) return issue;
+    const parent = valueAt(data, issue.path);
+    if (!isObject(parent)) return issue;
+    const owner = Object.keys(parent).find((key) => isObject(parent[key]) && Object.hasOwn(parent[key] as object, issue.missing!));
+    if (owner === undefined) return issue;
+    const at = [...issue.path, owner, issue.missing];
+    const unknown = issues.find((i) => i.ruleId === 'schema/unknown-key' && i.path.join('\u0000') === at.join('\u0000'));
+    if (unknown) dropped.add(unknown);
+    const label = fieldLabel(issue.missing);
+    return {
+      ...issue,
+      path: at,
+      target: 'key' as const,
+      message: {
+        zh: `${label.zh}（${issue.missing}）缩进多了，成了“${owner}”下面的一项，“${owner}”之外就缺少了它。`,
+        en: `${label.en} (${issue.missing}) is indented too far: it became part of "${owner}", so it is missing where it belongs.`,
+      },
+      hint: {
+        zh: `把“${issue.missing}:”这一行（连同它下面的各行）向左移，与“${owner}:”对齐。`,
+        en: `Move the "${issue.missing}:" line (and the lines under it) left, level with "${owner}:".`,
+      },
+    };
+  });
+  return out.filter((i) => !dropped.has(i));
+}
+
 /** Validates the plain document against the catalogue schema and explains each error. */
 export function validateSchema(data: unknown): SchemaIssue[] {
   const validate = validator;
@@ -182,5 +224,5 @@ export function validateSchema(data: unknown): SchemaIssue[] {
     seen.add(key);
     issues.push(issue);
   }
-  return issues;
+  return mergeMisplaced(data, issues);
 }
