@@ -103,7 +103,7 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
   const described: string[][] = [[], []];
   const extraColumns = new Map<string, number>();
   for (const col of header.columns) {
-    if (col.label === '' || sheet.isMergeSlave(header.top, col.column) && !col.role) continue;
+    if (col.label === '' || (sheet.isMergeSlave(header.top, col.column) && !col.role)) continue;
     const ref = cellRef(header.top, col.column).replace(/\d+$/, '');
     if (col.role) {
       const name = roleName(col.role);
@@ -162,15 +162,13 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
   let currentFirst = '';
   let currentSecond = '';
   let seqNotCode = false;
-  let numberedNames: { row: number; column: number; text: string; count: number } | undefined;
+  /** The first name cell found carrying a number, for the one note that says so. */
+  let numberedNames: { row: number; column: number; text: string } | undefined;
   const dataColumns = header.columns.filter((c) => c.role).map((c) => c.column);
   const seqCol = one('seq');
   const split = (text: string, row: number, column: number | undefined) => {
     const parts = splitNumber(text);
-    if (parts.split && column !== undefined) {
-      if (numberedNames) numberedNames.count++;
-      else numberedNames = { row, column, text, count: 1 };
-    }
+    if (parts.split && column !== undefined) numberedNames ??= { row, column, text };
     return parts;
   };
 
