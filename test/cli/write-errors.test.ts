@@ -22,7 +22,7 @@ describe('outputs that cannot be written', () => {
   });
 
   it('init reports the path as an I/O problem', async () => {
-    const { target } = blockedPath();
+    const target = join(blockedPath().dir, 'blocker', 'out.yaml');
     const result = await run(['--lang', 'en', 'init', target]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`Cannot write ${target}`);
