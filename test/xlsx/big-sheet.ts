@@ -44,7 +44,10 @@ export async function bigDirectorySheet(items: number): Promise<Uint8Array> {
         xml.slice(0, start).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:N${last}"/>`) +
         body.join('') +
         footer.replace(/(<row r=")9"/, `$1${last}"`).replace(/(<c r="[A-Z]+)9"/g, `$1${last}"`) +
-        xml.slice(end).replace('<mergeCell ref="B4:B8"/>', `<mergeCell ref="B4:B${last - 1}"/>`).replace('<mergeCell ref="A9:N9"/>', `<mergeCell ref="A${last}:N${last}"/>`)
+        xml.slice(end)
+          // The writer merges the first-level cell page by page: one merge down all the rows instead.
+          .replace(/<mergeCell ref="B4:B\d+"\/>/, `<mergeCell ref="B4:B${last - 1}"/>`)
+          .replace(/<mergeCell ref="B(?!4:)\d+:B\d+"\/>/g, '').replace('<mergeCell ref="A9:N9"/>', `<mergeCell ref="A${last}:N${last}"/>`)
       );
     },
   });
