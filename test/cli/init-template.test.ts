@@ -164,3 +164,13 @@ describe('gkml init <file> with another extension', () => {
     }
   });
 });
+
+describe('gkml init says what comes next', () => {
+  it('names the 填写说明 sheet and the check command for a template', async () => {
+    const file = join(tmp(), 'next.xlsx');
+    const result = await run(['init', file]);
+    expect(result.stdout).toContain(`已创建 ${file}`);
+    expect(result.stdout).toContain('“填写说明”工作表');
+    expect(result.stdout).toContain(`然后运行 gkml check ${file}`);
+  });
+});

@@ -89,5 +89,11 @@ export function registerInit(program: Command, io: CliIO, globals: () => GlobalO
       if (flags.force) await writeFileAtomic(file, data);
       else if (!(await createFileAtomic(file, data))) throw exists;
       io.stdout(`${pick({ zh: '已创建', en: 'created' }, lang)} ${file}\n`);
+      const sheet = kind === '.xlsx';
+      const next = {
+        zh: `下一步：${sheet ? '在 Excel 或 WPS 中' : ''}把“${TODO}”处换成实际内容（说明见${sheet ? '“填写说明”工作表' : '文件开头的注释'}），然后运行 gkml check ${file}`,
+        en: `Next: replace each “${TODO}”${sheet ? ' in Excel or WPS' : ''} with the real content, then run gkml check ${file}`,
+      };
+      io.stdout(`${pick(next, lang)}\n`);
     });
 }
