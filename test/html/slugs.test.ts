@@ -28,4 +28,12 @@ describe('output names of one build', () => {
       expect(pages).not.toContain('index.html');
     }
   });
+
+  it("keeps the reviewer page's name for the reviewer page, whichever of review / review-catalogue comes first", () => {
+    for (const order of [['/x/a/review.yaml', '/x/b/review-catalogue.yaml'], ['/x/b/review-catalogue.yaml', '/x/a/Review.yaml']]) {
+      const pages = slugs(...order).map((s) => pageName(s).toLowerCase());
+      expect(new Set(pages).size, order.join(' ')).toBe(2);
+      expect(pages).not.toContain('review.html');
+    }
+  });
 });
