@@ -193,6 +193,18 @@ describe('metadata a county sheet does not state', () => {
     expect(itemsOf(loaded)[0]).toMatchObject({ audience: ['全社会', '特定群体'], group: '高校毕业生' });
   });
 
+  it('a domain neither the title nor the item names tell is said to stop the comparison with the baseline', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('目录');
+    ws.addRow(['青山县基层政务公开标准目录']);
+    ws.addRow(['序号', '公开事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体']);
+    ws.addRow(['1', '咨询服务', '服务对象', '1.《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)', '信息形成或变更之日起20个工作日内', '青山县政务服务中心', '■政府网站：青山县人民政府门户网站']);
+    const loaded = await loadSheetBytes(new Uint8Array(await wb.xlsx.writeBuffer()), 'nodomain.xlsx');
+    expect(loaded.data).not.toHaveProperty('domain');
+    expect(loaded.unstated).toContain('domain');
+    expect(one(loaded.findings, 'xlsx/missing-meta', 'A1').message.en).toContain('without a domain the items cannot be checked against the baseline');
+  });
+
   it('--region and --level supply it, for check and for import', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gkml-county-'));
     const sheet = join(dir, 'county.xlsx');

@@ -82,8 +82,8 @@ export function sheetMeta(parsed: ParsedSheet, given: SheetMeta): ResolvedSheetM
     note(
       'xlsx/missing-meta',
       {
-        zh: `表中读不出${unstated.map((k) => fieldNames[k]![0]).join('、')}（县里印的表格通常没有这些单元格），事项照常检查。`,
-        en: `The sheet does not state the ${unstated.map((k) => fieldNames[k]![1]).join(', ')} (county sheets usually have no such cells); the items are checked all the same.`,
+        zh: `表中读不出${unstated.map((k) => fieldNames[k]![0]).join('、')}（县里印的表格通常没有这些单元格）${unstated.includes('domain') ? '；领域不明，事项无法对照省级目录检查' : '，事项照常检查'}。`,
+        en: `The sheet does not state the ${unstated.map((k) => fieldNames[k]![1]).join(', ')} (county sheets usually have no such cells)${unstated.includes('domain') ? '; without a domain the items cannot be checked against the baseline' : '; the items are checked all the same'}.`,
       },
       { zh: `${unstated.map((k) => howTo[k]!.zh).join('；')}。`, en: `${unstated.map((k) => howTo[k]!.en).join('; ')}.` },
     );
