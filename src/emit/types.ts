@@ -18,6 +18,8 @@ export interface EmitOptions {
   lang: Lang;
   /** The sheet's 公开渠道和载体 cell: every standard box (default) or only the chosen ones (build --channels chosen). */
   channels?: 'standard' | 'chosen';
+  /** False for a sheet to be filled in before printing (a template): no computed page breaks or print area. */
+  paged?: boolean;
   /** Include a findings sheet / section (build --allow-errors). */
   includeFindings: boolean;
   /**

@@ -106,6 +106,15 @@ describe('the 一级事项 on every page', () => {
     }
   });
 
+  it('sets no page breaks or print area on a sheet to be filled in first (a template)', () => {
+    const { sheet, rowOfItem } = layoutMainSheet(entryFromText(bigCatalogue(), 'big.yaml'), { paged: false });
+    expect(sheet.print.breaks).toBeUndefined();
+    expect(sheet.print.area).toBeUndefined();
+    // One merge per first-level item, as a clerk editing the sheet expects.
+    expect(sheet.merges.filter((m) => /^B\d+:B\d+$/.test(m))).toHaveLength(9);
+    expect(rowOfItem.size).toBe(27);
+  });
+
   it('gives the same sheet from the same catalogue, page breaks included', async () => {
     const doc = cleanCatalogue();
     const a = unzip(await writeWorkbook(layoutWorkbook(entryFromText(stringify(doc)), { lang: 'zh', includeFindings: false })));

@@ -58,7 +58,7 @@ function layoutFindings(findings: readonly Finding[], rowOfItem: Map<number, num
 
 /** The workbook for one entry, before it becomes bytes (exposed for tests). */
 export function layoutWorkbook(entry: BuildEntry, options: EmitOptions): GridWorkbook {
-  const { sheet, rowOfItem } = layoutMainSheet(entry, { channels: options.channels ?? 'standard' });
+  const { sheet, rowOfItem } = layoutMainSheet(entry, { channels: options.channels ?? 'standard', ...(options.paged === false ? { paged: false } : {}) });
   const sheets = [sheet];
   if (options.includeFindings) sheets.push(layoutFindings(entry.findings, rowOfItem, options.lang));
   const updated = entry.catalogue.updated && /^\d{4}-\d{2}-\d{2}$/.test(entry.catalogue.updated) ? entry.catalogue.updated : '2000-01-01';

@@ -108,6 +108,11 @@ export function printedFooter(entry: Pick<BuildEntry, 'catalogue'>): string {
 export interface SheetOptions {
   /** The 公开渠道和载体 cell: every standard box (default) or the chosen ones only. */
   channels?: ChannelList;
+  /**
+   * False for a sheet that will be filled in before it is printed (a template): page breaks and a
+   * print area computed for its present rows would be wrong once rows grow or are added.
+   */
+  paged?: boolean;
 }
 
 /** Builds the main sheet; also returns the row of each item (for tests and the findings sheet). */
@@ -168,7 +173,8 @@ export function layoutMainSheet(entry: BuildEntry, options: SheetOptions = {}): 
 
   const plan = planPrint(widths);
   const heights = rows.map((r) => r.height);
-  const breaks = pageBreaks(plan.paper, heights.slice(3), 4, heights[0]! + heights[1]! + heights[2]!, heights[1]! + heights[2]!);
+  const paged = options.paged !== false;
+  const breaks = paged ? pageBreaks(plan.paper, heights.slice(3), 4, heights[0]! + heights[1]! + heights[2]!, heights[1]! + heights[2]!) : [];
   // The first-level cell is merged over its rows page by page, each part carrying the name, so
   // that every printed page names the 一级事项 of the items on it.
   for (const [start, end] of groups) {
@@ -192,7 +198,7 @@ export function layoutMainSheet(entry: BuildEntry, options: SheetOptions = {}): 
       rows,
       merges,
       frozenRows: 3,
-      print: { landscape: true, repeatRows: [2, 3], paper: plan.paper, area: `A1:${last}${lastItemRow}`, breaks, footer: printedFooter(entry) },
+      print: { landscape: true, repeatRows: [2, 3], paper: plan.paper, ...(paged ? { area: `A1:${last}${lastItemRow}`, breaks } : {}), footer: printedFooter(entry) },
     },
     rowOfItem,
   };
