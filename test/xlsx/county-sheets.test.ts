@@ -46,7 +46,7 @@ describe('correct county sheets without metadata cells', () => {
     const done = spawnSync(process.execPath, [bin, 'check', '--lang', 'en', county('jiuye-two-row.xlsx')], { encoding: 'utf8' });
     expect(done.stderr).toBe('');
     expect(done.status).toBe(0);
-    expect(done.stdout).toMatch(/jiuye-two-row\.xlsx!Sheet1!A1 +warning +The sheet does not state the updated/);
+    expect(done.stdout).toMatch(/jiuye-two-row\.xlsx!Sheet1!A1 +warning +The sheet does not state the update date/);
     expect(done.stdout).not.toMatch(/ error /);
   });
 

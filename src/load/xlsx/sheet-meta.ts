@@ -14,7 +14,7 @@ const fieldNames: Record<string, [string, string]> = {
   region: ['地区', 'region'],
   level: ['目录层级', 'level'],
   publisher: ['发布单位', 'publisher'],
-  updated: ['更新日期', 'updated'],
+  updated: ['更新日期', 'update date'],
 };
 
 const howTo: Record<string, LocalizedText> = {
