@@ -69,6 +69,18 @@ describe('header rows', () => {
     ]);
   });
 
+  it('a second header row may annotate a whole-element column (（要素）) and still be a header row', () => {
+    const header = findHeader(
+      sheetFromRows('S', [
+        ['序号', '公开事项', '', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '', '公开方式', ''],
+        ['', '一级事项', '二级事项', '（要素）', '', '', '', '', '全社会', '特定群体', '主动', '依申请'],
+        firstItem.slice(0, 8).concat(['√', '', '√', '']),
+      ]),
+    )!;
+    expect(header).toMatchObject({ top: 1, bottom: 2 });
+    expect(header.columns[3]).toMatchObject({ label: '公开内容/（要素）', role: { kind: 'content' } });
+  });
+
   it('names the usual extra columns as extras, and reads 公开要素(要素) as the content', () => {
     const header = findHeader(sheetFromRows('S', [['序号', '事项名称', '公开要素(要素)', '公开依据', '公开属性', '咨询电话', '监督举报电话', '网站所属栏目', '自定义']]))!;
     expect(header.columns.map((c) => c.role?.kind)).toEqual(['seq', 'second', 'content', 'basis', 'extra', 'extra', 'extra', 'extra', undefined]);

@@ -97,8 +97,11 @@ function isSubHeader(sheet: ReadSheet, row: number, top: ReadonlyMap<number, str
     if (t.length > 20 || t.includes('\n')) return false;
     const above = top.get(c);
     const role = above ? classifyTop(above) : undefined;
-    if (role && wholeColumn.has(role.kind) && t !== above!.trim()) return false;
-    if (classifySub(t)) subHits++;
+    const sub = classifySub(t);
+    // Under a whole-element column a second header row may only repeat or annotate its label
+    // ("（要素）"); a number or a longer text there is the element itself.
+    if (role && wholeColumn.has(role.kind) && t !== above!.trim() && !sub && !classifyTop(t) && (t.length > 6 || /\d/.test(t))) return false;
+    if (sub) subHits++;
   }
   return subHits >= 2;
 }
