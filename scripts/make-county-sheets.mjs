@@ -9,7 +9,7 @@
 import ExcelJS from 'exceljs';
 import * as yaml from 'js-yaml';
 import { Converter } from 'opencc-js/cn2t';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -159,6 +159,13 @@ await save(join(sheetsDir, 'shebao-extra-columns.xlsx'), (ws) => {
     put(ws, 4 + i, [...r.slice(0, 8), '主动公开', ...r.slice(8, 13), township, township, '0477-1234567', '0477-12345', '政务公开/社会保险']);
   });
 });
+
+// Eval: three of the correct sheets, the layouts that gave false errors (one-row header, numbers
+// in the name cells, traditional characters), with no defects to find.
+for (const name of ['jiuye-one-row', 'jiuye-name-numbers', 'shebao-traditional']) {
+  copyFileSync(join(sheetsDir, `${name}.xlsx`), join(evalDir, `clean-county-${name}.xlsx`));
+  writeFileSync(join(evalDir, `clean-county-${name}.labels.yaml`), `# A correct county sheet (made by scripts/make-county-sheets.mjs): no defects.\n[]\n`);
+}
 
 // Eval: channel cells as counties print them. Rows 4–8 are the clean items; only the channel
 // cells carry defects.
