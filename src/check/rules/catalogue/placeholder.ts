@@ -48,7 +48,9 @@ export const cataloguePlaceholder = defineRule({
     // Paths are built only for a value that is reported: every scalar of the catalogue is tested.
     const test = (value: string | undefined | null, path: () => JsonPath, item?: number): RuleReport | undefined => {
       if (typeof value !== 'string') return undefined;
-      const m = re.exec(stem && value.includes(stem) ? value.replaceAll(stem, '\u3000'.repeat(stem.length)) : value);
+      let m = re.exec(value);
+      // Most values hold no placeholder: the place name is blanked out only to re-test a hit.
+      if (m && stem && value.includes(stem)) m = re.exec(value.replaceAll(stem, '\u3000'.repeat(stem.length)));
       if (!m) return undefined;
       return { messageId: 'placeholder', path: path(), ...(item !== undefined ? { item } : {}), data: { value: shorten(value), match: m[0] } };
     };

@@ -1,4 +1,4 @@
-import type { Baseline } from '../../../model/baseline.js';
+import type { Baseline, BaselineIndex, BaselineSecondItem } from '../../../model/baseline.js';
 import { term } from '../term.js';
 import { defineRule } from '../../rule.js';
 import { renumberedAs } from '../item/renumbered.js';
@@ -80,6 +80,7 @@ export const contentNotElements = defineRule({
   },
   *check({ items, baseline }) {
     const words = wordsOf(baseline.baseline);
+    const memo = verdictsFor(baseline);
     for (let n = 0; n < items.length; n++) {
       const { index, item, kind, path } = items[n]!;
       const content = item.content;
@@ -87,31 +88,47 @@ export const contentNotElements = defineRule({
       const code = kind === 'standard' ? item.code : kind === 'refinement' ? item.parent : undefined;
       // A renumbered row (item/renumbered) is compared with the standard item its name is.
       const standard = (kind === 'standard' ? renumberedAs(items[n]!, baseline) : undefined) ?? (code ? baseline.secondByCode.get(code) : undefined);
-      const standardElements = standard?.content ?? [];
-      const elements = elementsOf(content);
-      const example = (standardElements.length > 0 ? standardElements : ['事项名称', '办理材料', '办理方式', '办理时限', '办理机构及地点', '咨询查询途径']).join('、');
-      const at = [...path, 'content'];
-      const text = content.join('、');
-      if (elements.length <= 2) {
-        const terms = elements.map(term);
-        if (terms.every((t) => /《.*》/u.test(t) || words.documentTypes.some((w) => t.endsWith(w)))) {
-          yield { messageId: 'document', item: index, path: at, data: { text, elements: example } };
-          continue;
-        }
-        if (elements.some((e) => words.questionWords.some((w) => e.includes(w)))) {
-          yield { messageId: 'question', item: index, path: at, data: { text, elements: example } };
-          continue;
-        }
-        if (elements.length === 1) {
-          yield { messageId: 'single', item: index, path: at, data: { text, elements: example } };
-          continue;
-        }
+      // Content lists recur across items (the eleven social-insurance elements): judged once per list.
+      const key = `${kind === 'standard' ? 's' : 'o'}${standard?.code ?? ''}\u0000${content.join('\u0001')}`;
+      let found = memo.get(key);
+      if (found === undefined) {
+        if (memo.size >= MAX_VERDICTS) memo.clear();
+        found = verdict(content, kind === 'standard', standard, words);
+        memo.set(key, found);
       }
-      if (kind !== 'standard' || standardElements.length < 4) continue;
-      const missing = missingElements(standardElements, elements);
-      const kept = standardElements.length - missing.length;
-      if (kept * 2 >= standardElements.length) continue;
-      yield { messageId: 'dropped', item: index, path: at, data: { code: standard!.code, kept, total: standardElements.length, missing: missing.join('、'), elements: example } };
+      if (found) yield { messageId: found.messageId, item: index, path: [...path, 'content'], data: found.data };
     }
   },
 });
+
+const MAX_VERDICTS = 2_000;
+const verdicts = new WeakMap<BaselineIndex, Map<string, Verdict | null>>();
+
+function verdictsFor(baseline: BaselineIndex): Map<string, Verdict | null> {
+  let memo = verdicts.get(baseline);
+  if (!memo) verdicts.set(baseline, (memo = new Map()));
+  return memo;
+}
+
+interface Verdict {
+  messageId: 'document' | 'question' | 'single' | 'dropped';
+  data: Record<string, string | number>;
+}
+
+function verdict(content: readonly string[], isStandard: boolean, standard: BaselineSecondItem | undefined, words: Words): Verdict | null {
+  const standardElements = standard?.content ?? [];
+  const elements = elementsOf(content);
+  const example = (standardElements.length > 0 ? standardElements : ['事项名称', '办理材料', '办理方式', '办理时限', '办理机构及地点', '咨询查询途径']).join('、');
+  const text = content.join('、');
+  if (elements.length <= 2) {
+    const terms = elements.map(term);
+    if (terms.every((t) => /《.*》/u.test(t) || words.documentTypes.some((w) => t.endsWith(w)))) return { messageId: 'document', data: { text, elements: example } };
+    if (elements.some((e) => words.questionWords.some((w) => e.includes(w)))) return { messageId: 'question', data: { text, elements: example } };
+    if (elements.length === 1) return { messageId: 'single', data: { text, elements: example } };
+  }
+  if (!isStandard || standardElements.length < 4) return null;
+  const missing = missingElements(standardElements, elements);
+  const kept = standardElements.length - missing.length;
+  if (kept * 2 >= standardElements.length) return null;
+  return { messageId: 'dropped', data: { code: standard!.code, kept, total: standardElements.length, missing: missing.join('、'), elements: example } };
+}
