@@ -16,7 +16,7 @@ testRule(basisTitleMarks, {
       // rules.md §4 #6 (Honghaiwan)
       name: 'ASCII <> nested inside 《》',
       yaml: withBasis(DISCLOSURE, '《广东省实施<中华人民共和国就业促进法>办法》'),
-      findings: [{ ...BASIS_1, messageId: 'nestedAscii', severity: 'error', messageIncludes: '〈中华人民共和国就业促进法〉', fixValue: '《广东省实施〈中华人民共和国就业促进法〉办法》' }],
+      findings: [{ ...BASIS_1, messageId: 'nestedAscii', severity: 'warning', messageIncludes: '〈中华人民共和国就业促进法〉', fixValue: '《广东省实施〈中华人民共和国就业促进法〉办法》' }],
     },
     {
       // rules.md R-B3 (Deqing, Wangniudun)

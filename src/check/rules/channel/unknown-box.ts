@@ -24,8 +24,8 @@ export const channelUnknownBox = defineRule({
   docs: {
     summary: { zh: '公开渠道须从基线目录的标准方框清单中选择，本地渠道写在“其他”之下。', en: 'Channel keys must be boxes of the baseline\'s standard list; local channels go under 其他.' },
     details: {
-      zh: '国家标准目录列出 13 个标准渠道方框（政府网站、政府公报、两微一端……其他），各地勾选并写明具体渠道全称。清单以外的名称请作为“其他”的具体渠道填写。全角/半角、空格差异视为同一方框。',
-      en: 'The national standard has 13 channel boxes (政府网站 … 其他); counties tick them and name the real channel. Anything else is written in under 其他. Width and spacing variants count as the same box.',
+      zh: '国家标准目录列出 13 个标准渠道方框（政府网站、政府公报、两微一端……其他），各地勾选并写明具体渠道全称。清单以外的名称请作为“其他”的具体渠道填写。全角/半角、空格差异视为同一方框；实际表格中标准方框的其他写法（行政服务中心 等，基线 channelSpellings）仍指同一方框，只报警告。',
+      en: 'The national standard has 13 channel boxes (政府网站 … 其他); counties tick them and name the real channel. Anything else is written in under 其他. Width and spacing variants count as the same box; a local spelling of a standard box (the baseline’s channelSpellings) still names it and is only a warning.',
     },
   },
   messages: {
@@ -62,7 +62,8 @@ export const channelUnknownBox = defineRule({
         if (baseline.channelBoxes.has(boxTerm)) continue;
         const standard = spellings.get(boxTerm);
         // The box name is the key: that is what the clerk must rename or replace.
-        if (standard) yield { messageId: 'spelling', item: index, path: [...path, 'channels', box], target: 'key', data: { box, standard } };
+        // A local spelling names the standard box all the same (二(六) is met): a warning.
+        if (standard) yield { messageId: 'spelling', item: index, path: [...path, 'channels', box], target: 'key', data: { box, standard }, severity: 'warning' };
         else yield { messageId: 'unknown', item: index, path: [...path, 'channels', box], target: 'key', data: { box, boxes: boxes.join('、') } };
       }
     }
