@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,5 +82,20 @@ describe('an init skeleton with only its URL filled in', () => {
     const where = found.map((f) => f.path?.slice(-1)[0]);
     expect(where).toContain('subject');
     expect(where).toContain('person');
+  });
+});
+
+describe('gkml check on that skeleton', () => {
+  it('exits 1 and names the placeholder at its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gkml-init-'));
+    const file = join(dir, 'pingan.yaml');
+    const gkml = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'gkml.js'), ...args], { encoding: 'utf8' });
+    gkml('init', file, '--region', '平安县');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('url: https://', 'url: https://www.pingan.gov.cn/gkml/jiuye.html'));
+    const result = gkml('check', '--no-color', file);
+    expect(result.status).toBe(1);
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('subject: 平安县待填写（单位全称）')) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(result.stdout).toMatch(new RegExp(`pingan\\.yaml:${line}:14 +错误 .*“待填写”.*catalogue/placeholder`));
   });
 });
