@@ -40,6 +40,7 @@ testRule(cataloguePlaceholder, {
   valid: [
     { name: 'the clean example (示例县 is the examples’ county)', yaml: withItem(() => {}) },
     { name: 'a filled-in catalogue', yaml: head('平安县人力资源和社会保障局') + item('平安县公共就业和人才服务中心', '平安县政务服务中心人社窗口') },
+    { name: 'a sample form is content, not a stand-in (填写示例, 示例文本)', yaml: head('平安县人力资源和社会保障局') + item('平安县公共就业和人才服务中心', '平安县政务服务中心人社窗口', '[申请表及填写示例, 示例文本下载, 咨询电话]') },
     { name: 'xx inside a word of a web address is not a placeholder', yaml: head('平安县人力资源和社会保障局') + item('平安县公共就业和人才服务中心', 'https://www.hnxxrs.gov.cn') },
   ],
   invalid: [
