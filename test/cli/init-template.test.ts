@@ -64,6 +64,9 @@ describe('gkml init x.xlsx', () => {
     expect(ws.getCell('I4').text).toBe('√');
     expect(ws.getCell('L4').text).toBe('');
     expect(ws.getCell('D4').dataValidation?.type).toBeUndefined();
+    // A form to fill in: no print area or page breaks fixed to the skeleton's rows.
+    expect(ws.pageSetup.printArea).toBeUndefined();
+    expect((ws as unknown as { rowBreaks?: unknown[] }).rowBreaks ?? []).toEqual([]);
     const guide = wb.getWorksheet('填写说明')!;
     const guideText = guide.getColumn(1).values.join('\n');
     expect(guideText).toContain('gkml check');

@@ -51,9 +51,10 @@ function addDropdowns(wb: Workbook, firstRow: number, lastRow: number): void {
 
 /** The template workbook's bytes; identical input gives identical bytes. */
 export async function templateXlsx(entry: BuildEntry): Promise<Uint8Array> {
-  const grid = layoutWorkbook(entry, { lang: 'zh', includeFindings: false });
+  // Not paged: page breaks for the skeleton's rows would be wrong once the clerk adds rows.
+  const grid = layoutWorkbook(entry, { lang: 'zh', includeFindings: false, paged: false });
   grid.sheets.push(guideSheet(entry));
-  const rows = [...layoutMainSheet(entry).rowOfItem.values()];
+  const rows = [...layoutMainSheet(entry, { paged: false }).rowOfItem.values()];
   // Item rows only: a row the clerk inserts among them takes the dropdowns along (Excel and WPS
   // extend a validation range over rows inserted inside it); the footer below gets none.
   const first = Math.min(...rows);
