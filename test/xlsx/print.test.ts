@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emitXlsx } from '../../src/emit/xlsx/emit.js';
 import type { EmitOptions } from '../../src/emit/types.js';
 import { bigCatalogue, firstLevels, pageCount, pageTexts, pdfLines, printToPdf, requirePrintTools } from './print-helpers.js';
@@ -13,9 +13,15 @@ import { entryFromExample, entryFromText } from './helpers.js';
 const LIMIT = 300_000; // one LibreOffice run for all the sheets; a ceiling, not a speed assertion
 const options = (channels: EmitOptions['channels']): EmitOptions => ({ lang: 'zh', includeFindings: false, channels });
 let pdf: Record<'big' | 'bigChosen' | 'jiuye' | 'shebao', string>;
+let absent: string | undefined;
 
 beforeAll(async () => {
-  requirePrintTools();
+  try {
+    requirePrintTools();
+  } catch (error) {
+    absent = (error as Error).message;
+    return; // every test then fails with this message (beforeEach), none is skipped
+  }
   const dir = mkdtempSync(join(tmpdir(), 'gkml-print-'));
   const big = entryFromText(bigCatalogue(), 'big.yaml');
   const sheets: Array<[keyof typeof pdf, Promise<void>]> = [
@@ -28,6 +34,10 @@ beforeAll(async () => {
   const pdfs = printToPdf(sheets.map(([name]) => join(dir, `${name}.xlsx`)), dir);
   pdf = Object.fromEntries(sheets.map(([name], i) => [name, pdfs[i]!])) as typeof pdf;
 }, LIMIT);
+
+beforeEach(() => {
+  if (absent) throw new Error(absent);
+});
 
 describe('the built sheet on paper (LibreOffice)', () => {
   it('prints body text at 9 pt or more', () => {
