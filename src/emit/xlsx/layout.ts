@@ -82,9 +82,10 @@ function rowHeight(cells: Array<GridCell | undefined>, widths: number[], skip: S
   return Math.max(20, lines * lineHeight(size) + 6);
 }
 
+const pair = (label: string, value: string | undefined) => (value ? `${label}：${value}` : '');
+
 export function footerText(entry: Pick<BuildEntry, 'catalogue'>): string {
   const c = entry.catalogue;
-  const pair = (label: string, value: string | undefined) => (value ? `${label}：${value}` : '');
   const first = [pair(footerLabels.publisher, c.publisher), pair(footerLabels.updated, c.updated), pair(footerLabels.level, c.level), pair(footerLabels.baseline, c.baseline)];
   const second = [pair(footerLabels.url, c.url), pair(footerLabels.unit, c.contact?.unit), pair(footerLabels.person, c.contact?.person), pair(footerLabels.phone, c.contact?.phone)];
   return [first, second]
@@ -100,7 +101,6 @@ export function footerText(entry: Pick<BuildEntry, 'catalogue'>): string {
  */
 export function printedFooter(entry: Pick<BuildEntry, 'catalogue'>): string {
   const c = entry.catalogue;
-  const pair = (label: string, value: string | undefined) => (value ? `${label}：${value}` : '');
   const join = (...parts: string[]) => parts.filter(Boolean).join('　');
   return pageFooter(join(pair(footerLabels.publisher, c.publisher), pair(footerLabels.updated, c.updated)), join(pair(footerLabels.phone, c.contact?.phone)));
 }
