@@ -81,11 +81,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   try {
     const name = commandName(argv);
     const topic = name === 'help' ? argv[argv.indexOf('help') + 1] : undefined;
-    if (topic !== undefined && !topic.startsWith('-') && !Object.hasOwn(commands, topic)) {
-      // Commander would print the whole help and exit 1 without saying what was wrong.
-      throw new GkmlError({ zh: `没有“${topic}”这个命令；全部命令见 gkml help。`, en: `There is no command "${topic}"; gkml help lists them.` });
-    }
-    await program.parseAsync([...argv]);
+    // Commander would print the whole help and exit 1 without saying what was wrong: parsed as a
+    // command instead, the topic gets the unknown-command message with its "did you mean".
+    const unknownTopic = topic !== undefined && !topic.startsWith('-') && !Object.hasOwn(commands, topic);
+    await program.parseAsync(unknownTopic ? [argv[0]!, argv[1]!, topic] : [...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help, `gkml help [command]` and --version exit through here with code 0; bare `gkml`

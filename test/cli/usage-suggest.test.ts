@@ -26,3 +26,13 @@ describe('usage slips suggest the right name', () => {
     expect(zh.stderr).not.toContain('是否要运行');
   });
 });
+
+describe('gkml help <mistyped command>', () => {
+  it('suggests the command too, and exits 2', async () => {
+    const zh = await run(['help', 'chek']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('没有“chek”这个命令。是否要运行 gkml check？');
+    const en = await run(['--lang', 'en', 'help', 'chek']);
+    expect(en.stderr).toContain('Did you mean gkml check?');
+  });
+});
