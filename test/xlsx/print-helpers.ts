@@ -92,7 +92,8 @@ export function bigCatalogue(): string {
     channels: {
       政府网站: '示例县人民政府门户网站',
       两微一端: '示例县人社微信公众号“示例人社”',
-      政务服务中心: '示例县政务服务中心一楼人力资源和社会保障综合服务窗口',
+      // 口 at a different place on each row: wherever a spreadsheet wraps the line, some row's 口 falls at a line start.
+      政务服务中心: `县政务中心${'一楼东侧综合服务'.slice(0, i % 9)}窗口`,
       便民服务站: '各乡镇（街道）便民服务中心人社服务窗口',
     },
   }));
