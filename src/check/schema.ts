@@ -196,7 +196,32 @@ function mergeMisplaced(data: unknown, issues: SchemaIssue[]): SchemaIssue[] {
       },
     };
   });
-  return out.filter((i) => !dropped.has(i));
+  return out.filter((i) => !dropped.has(i)).map((issue) => outdented(data, issue));
+}
+
+/** The keys a field's object holds; undefined for channels, whose keys are any channel box. */
+const nestedKeys: Record<string, readonly string[] | undefined> = { contact: ['unit', 'person', 'phone'], channels: undefined };
+
+/**
+ * The other way round: a key written one level too far left (a channel box under an item, a
+ * contact's phone at the top) is unknown where it landed. When the key right above it opens the
+ * map it belongs to, the finding says so.
+ */
+function outdented(data: unknown, issue: SchemaIssue): SchemaIssue {
+  if (issue.ruleId !== 'schema/unknown-key') return issue;
+  const key = issue.path[issue.path.length - 1];
+  const parent = valueAt(data, issue.path.slice(0, -1));
+  if (typeof key !== 'string' || !isObject(parent)) return issue;
+  const keys = Object.keys(parent);
+  const above = keys[keys.indexOf(key) - 1];
+  if (above === undefined || !Object.hasOwn(nestedKeys, above) || !isObject(parent[above])) return issue;
+  const allowed = nestedKeys[above];
+  if (allowed ? !allowed.includes(key) : typeof parent[key] === 'object' && parent[key] !== null && !Array.isArray(parent[key])) return issue;
+  return {
+    ...issue,
+    message: { zh: `“${key}”缩进少了，成了与“${above}”并列的字段；它应写在“${above}”下面。`, en: `"${key}" is not indented enough: it became a field beside "${above}" instead of one under it.` },
+    hint: { zh: `把“${key}:”这一行向右移，与“${above}”下面的各行对齐。`, en: `Move the "${key}:" line right, level with the lines under "${above}:".` },
+  };
 }
 
 /** Validates the plain document against the catalogue schema and explains each error. */

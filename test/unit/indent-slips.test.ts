@@ -32,3 +32,26 @@ describe('a key indented under the key above it', () => {
     expect(found.map((f) => [f.ruleId, f.message.zh])).toEqual([['schema/required', '缺少公开对象（audience）。']]);
   });
 });
+
+describe('a key written one level too far left', () => {
+  it('a channel box under the item is one finding saying it belongs under channels', () => {
+    expect(clean[25]).toBe('      其他: 各乡镇（街道）基层公共服务平台');
+    const text = clean.map((l, i) => (i === 25 ? l.slice(2) : l)).join('\n');
+    const found = errors(text);
+    expect(found.map((f) => [f.ruleId, f.location?.line, f.location?.column])).toEqual([['schema/unknown-key', 26, 5]]);
+    expect(found[0]!.message.zh).toBe('“其他”缩进少了，成了与“channels”并列的字段；它应写在“channels”下面。');
+  });
+
+  it('a contact field at the top level says it belongs under contact', () => {
+    const text = clean.join('\n').replace('contact: { unit: 示例县人力资源和社会保障局办公室, person: 张三, phone: "0371-12345678" }', 'contact:\n  unit: 示例县人力资源和社会保障局办公室\n  person: 张三\nphone: "0371-12345678"');
+    const found = errors(text);
+    expect(found.map((f) => [f.ruleId, f.location?.line, f.location?.column])).toEqual([['schema/unknown-key', 14, 1]]);
+    expect(found[0]!.message.zh).toContain('“phone”缩进少了');
+  });
+
+  it('an unknown key after an unrelated field is still just unknown', () => {
+    const text = clean.join('\n').replace('updated: "2026-10-15"', 'updated: "2026-10-15"\nremark: 本县补充');
+    const found = errors(text);
+    expect(found.map((f) => [f.ruleId, f.message.zh])).toEqual([['schema/unknown-key', '未知字段“remark”。']]);
+  });
+});
