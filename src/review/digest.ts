@@ -42,6 +42,20 @@ export function placeOf(f: Finding): string {
   return `${loc.line}:${loc.column}`;
 }
 
+/**
+ * Longest name and message a report repeats. A 4 MB item name is a finding in its own right;
+ * copied whole into every table it would make the page unusable and the workbook huge.
+ */
+const MAX_NAME = 200;
+const MAX_MESSAGE = 2000;
+
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Never split a surrogate pair.
+  const end = /[\ud800-\udbff]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${text.slice(0, end)}…（共 ${text.length} 字 / ${text.length} chars）`;
+}
+
 /** Widths past these are not measured further: the sheet wraps such columns. */
 const ITEM_WIDTH = 40;
 const MESSAGE_WIDTH = 80;
@@ -53,8 +67,8 @@ function findingLines(findings: readonly Finding[], lang: Lang): Pick<ReviewDige
   const lines: string[] = [];
   for (const f of findings) {
     const place = placeOf(f);
-    const item = f.item ? [f.item.code, f.item.name].filter(Boolean).join(' ') : '';
-    const message = pick(f.message, lang);
+    const item = f.item ? clip([f.item.code, f.item.name].filter(Boolean).join(' '), MAX_NAME) : '';
+    const message = clip(pick(f.message, lang), MAX_MESSAGE);
     lines.push(JSON.stringify([place, f.severity, f.ruleId, item, message]));
     const counts = (rules[f.ruleId] ??= [0, 0, 0]);
     counts[f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2]++;
@@ -86,7 +100,7 @@ export function reviewDigest(input: DigestInput): ReviewDigest {
   for (const view of items) {
     if (view.kind === 'standard' && view.item.code && baseline?.secondByCode.has(view.item.code)) listed.add(view.item.code);
     else if (view.kind === 'refinement' && view.item.parent && baseline?.secondByCode.has(view.item.parent)) listed.add(view.item.parent);
-    else if (view.kind === 'addition' && text(view.item.name)) additions.push(text(view.item.name)!);
+    else if (view.kind === 'addition' && text(view.item.name)) additions.push(clip(text(view.item.name)!, MAX_NAME));
   }
   const regionText = text(catalogue?.region);
   const url = text(catalogue?.url);

@@ -45,6 +45,14 @@ describe('gkml review: summary.json', () => {
     expect(readdirSync(out).sort()).toEqual(['summary.html', 'summary.json', 'summary.xlsx']);
   });
 
+  it('cuts a 4 MB item name short wherever the reports repeat it', () => {
+    const huge = summary.additions.find((g: any) => g.name.startsWith('xxxx'));
+    expect(huge.name).toMatch(/^x{200}…（共 4194304 字/);
+    expect(summary.findings.every((f: any) => f.item.length < 300 && f.message.length < 2100)).toBe(true);
+    expect(readFileSync(join(out, 'summary.json')).length).toBeLessThan(1024 * 1024);
+    expect(readFileSync(join(out, 'summary.html')).length).toBeLessThan(1024 * 1024);
+  });
+
   it('takes 市/县/乡镇, level and domain from the folders and the catalogue', () => {
     expect(row('城关镇/jiuye.yaml')).toMatchObject({ region: { city: '东市', county: '甲县', township: '城关镇' }, level: '乡级', domain: '就业' });
     expect(row('甲县/shebao.yaml')).toMatchObject({ region: { city: '东市', county: '甲县', township: '' }, level: '县级', domain: '社会保险', updated: '2026-11-01' });

@@ -197,7 +197,7 @@ function* catalogueSection(summary: ReviewSummary, s: (k: Key) => string): Gener
   for (const c of summary.catalogues) {
     const result = c.unreadable ? 'unreadable' : c.pass ? 'pass' : 'fail';
     const url = safeHttpUrl(c.url);
-    chunk += `<tr${regionAttrs(c.region)} data-result="${result}" data-domain="${esc(c.domain)}" data-level="${esc(c.level)}" data-errors="${c.error}">${num(c.n)}${td(c.region.city)}${td(c.region.county)}${td(c.region.township)}${td(c.level)}${td(c.domain)}${td(say(words[result], lang), c.pass ? 'pass' : 'fail')}${num(c.error)}${num(c.warning)}${num(c.info)}${td(c.topRules.join(' '))}${num(c.coverage)}${td(c.updated)}<td>${url ? `<a href="${esc(url)}" rel="noopener noreferrer">${esc(c.url)}</a>` : esc(c.url)}</td>${td(c.file, 'file')}</tr>\n`;
+    chunk += `<tr${regionAttrs(c.region)} data-result="${result}" data-domain="${esc(c.domain)}" data-level="${esc(c.level)}" data-errors="${c.error}">${num(c.n)}${td(c.region.city)}${td(c.region.county)}${td(c.region.township)}${td(c.level)}${td(c.domain)}${td(say(words[result], lang), c.pass ? 'pass' : 'fail')}${num(c.error)}${num(c.warning)}${num(c.info)}${td(c.topRules.join(' '), 'wrap')}${num(c.coverage)}${td(c.updated)}<td>${url ? `<a href="${esc(url)}" rel="noopener noreferrer">${esc(c.url)}</a>` : esc(c.url)}</td>${td(c.file, 'file')}</tr>\n`;
     if (chunk.length > 1 << 16) {
       yield chunk;
       chunk = '';
@@ -219,13 +219,13 @@ function rest(summary: ReviewSummary, s: (k: Key) => string): string {
   const covRows = summary.coverage.columns.map((c) => `<tr>${td(c.domain)}${td(c.code)}${td(c.name)}${num(c.expected)}${num(c.listed)}${num(c.share)}</tr>`);
   const coverage = table('coverage', s('coverage'), [{ label: s('domain') }, { label: h('编号', 'Code') }, { label: h('事项', 'Item') }, { label: h('应列目录数', 'Due'), number: true }, { label: h('已列目录数', 'Listed'), number: true }, { label: h('全省覆盖率（%）', 'Share (%)'), number: true }], covRows);
 
-  const addRows = summary.additions.map((g) => `<tr>${td(g.name)}${td(g.domain)}${num(g.counties)}${num(g.catalogues)}${td(g.verdict === '' ? '' : say(words[g.verdict], lang))}${td(g.variants.slice(1).join('；'))}</tr>`);
+  const addRows = summary.additions.map((g) => `<tr>${td(g.name)}${td(g.domain)}${num(g.counties)}${num(g.catalogues)}${td(g.verdict === '' ? '' : say(words[g.verdict], lang))}${td(g.variants.slice(1).join('；'), 'wrap')}</tr>`);
   const additions = table('additions', s('additions'), [{ label: h('事项名称', 'Item name') }, { label: s('domain') }, { label: h('县数', 'Counties'), number: true }, { label: h('目录数', 'Catalogues'), number: true }, { label: h('建议', 'Suggestion') }, { label: h('其他写法', 'Other wordings') }], addRows);
 
-  const missRows = summary.missing.map((m) => `<tr${regionAttrs(m.region)}>${td(m.region.city)}${td(m.region.county)}${td(m.region.township)}${td(m.level)}${td(m.domain)}${td(say(missingKindNames[m.kind], lang))}${td(m.detail)}</tr>`);
+  const missRows = summary.missing.map((m) => `<tr${regionAttrs(m.region)}>${td(m.region.city)}${td(m.region.county)}${td(m.region.township)}${td(m.level)}${td(m.domain)}${td(say(missingKindNames[m.kind], lang))}${td(m.detail, 'wrap')}</tr>`);
   const missing = table('missing', s('missing'), [{ label: h('市', 'City') }, { label: h('县(市、区)', 'County') }, { label: h('乡镇(街道)', 'Township') }, { label: s('level') }, { label: s('domain') }, { label: h('缺什么', 'Missing') }, { label: h('说明', 'Detail') }], missRows, ' by-region');
 
-  const addrRows = summary.addresses.map((a) => `<tr${regionAttrs(a.region)}>${num(a.catalogue || null)}${td(a.region.city)}${td(a.region.county)}${td(a.region.township)}${td(a.domain)}${td(a.url, 'file')}${td(say(addressProblemNames[a.problem], lang))}${td(a.detail)}</tr>`);
+  const addrRows = summary.addresses.map((a) => `<tr${regionAttrs(a.region)}>${num(a.catalogue || null)}${td(a.region.city)}${td(a.region.county)}${td(a.region.township)}${td(a.domain)}${td(a.url, 'file')}${td(say(addressProblemNames[a.problem], lang))}${td(a.detail, 'wrap')}</tr>`);
   const addresses = table('addresses', s('addresses'), [{ label: h('目录序号', 'Catalogue'), number: true }, { label: h('市', 'City') }, { label: h('县(市、区)', 'County') }, { label: h('乡镇(街道)', 'Township') }, { label: s('domain') }, { label: h('网址', 'Address') }, { label: h('问题', 'Problem') }, { label: h('说明', 'Detail') }], addrRows, ' by-region');
 
   return (
