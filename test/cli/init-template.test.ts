@@ -149,6 +149,20 @@ describe('gkml init --level 乡级', () => {
     expect(new Set(errors.map((f) => f.ruleId))).toEqual(new Set(['catalogue/placeholder', 'catalogue/url-scheme']));
   });
 
+  it('the township Excel template names the town government and its 便民服务中心 too', async () => {
+    const file = join(tmp(), 'chengguan.xlsx');
+    expect((await run(['init', file, '--region', '城关镇', '--level', '乡级'])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    wb.getWorksheet('公开目录')!.eachRow((row) => row.eachCell((cell) => texts.push(cell.text)));
+    expect(texts.join('\n')).not.toContain('人力资源和社会保障局');
+    expect(texts.some((t) => t.includes('发布单位：城关镇人民政府'))).toBe(true);
+    expect(texts).toContain('城关镇便民服务中心待填写（单位全称）');
+    const { findings: found } = await findings(file);
+    expect(new Set(found.filter((f) => f.severity === 'error').map((f) => f.ruleId))).toEqual(new Set(['catalogue/placeholder', 'catalogue/url-scheme']));
+  });
+
   it('a street office publishes for a 街道', async () => {
     const file = join(tmp(), 'jiedao.yaml');
     expect((await run(['init', file, '--region', '东风街道', '--level', '乡级'])).code).toBe(0);
