@@ -6,6 +6,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS, axeViolations, launchChromium, LIMIT, missingTools, serious } from '../html/chromium.js';
 import { run } from '../cli/run.js';
+import { openPage, type OpenedPage } from '../html/serve.js';
 import { writeProvince } from './province.js';
 
 // summary.html as a clerk opens it: straight from the disk (file://), in Debian's Chromium.
@@ -32,17 +33,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(url);
-  return { page, errors, requests };
-}
+const open = (options: BrowserContextOptions = {}): Promise<OpenedPage> => openPage(browser, url, options);
 
 const column = (page: Page, n: number) => page.locator(`#catalogues tbody tr:visible td:nth-child(${n})`).allTextContents();
 const status = (page: Page) => page.locator('#filter-status').textContent();
