@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { resolveConfig } from '../../config/resolve.js';
 import { writeFileAtomic } from '../../emit/atomic.js';
 import { catalogueYaml } from '../../emit/yaml/catalogue.js';
 import { loadFile } from '../../engine/check-file.js';
@@ -10,10 +9,12 @@ import { countFindings } from '../../model/index.js';
 import { getFormat } from '../../report/index.js';
 import { pick } from '../../i18n/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
+import { runConfig, type ConfigFileFlags } from '../run-config.js';
 import { overwritesInput, writingTo } from '../write-error.js';
 
-interface ImportFlags {
+interface ImportFlags extends ConfigFileFlags {
   output: string;
+  baseline?: string;
   force?: boolean;
   region?: string;
   level?: string;
@@ -28,8 +29,13 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
     .option('--force', '覆盖已有的输出文件 / overwrite an existing output file')
     .option('--region <name>', '表格没有写地区时使用的地区名 / region when the sheet does not state one')
     .option('--level <县级|乡级>', '表格没有写目录层级时使用的层级 / directory level when the sheet does not state one')
+    .option('-b, --baseline <ref>', '省级目录（内置标识或文件路径）/ provincial baseline id or file')
+    .option('-c, --config <file>', '使用指定的配置文件，而不查找 gkml.config.yaml / use this config file instead of searching for gkml.config.yaml')
+    .option('--no-config', '不读取任何配置文件 / read no config file')
     .action(async (sheet: string, flags: ImportFlags) => {
-      const { lang, color } = globals();
+      const { color } = globals();
+      // The config (baseline, region, level, lang) applies to import as to check: the same sheet reads the same way.
+      const { config, lang } = await runConfig(flags, io, globals());
       if (!/\.xlsx$/i.test(sheet)) {
         throw new GkmlError({ zh: `只能导入 .xlsx 表格，而不是“${sheet}”（旧版 .xls 请先另存为 .xlsx）。`, en: `Only .xlsx sheets can be imported, not "${sheet}" (save old .xls files as .xlsx first).` });
       }
@@ -39,7 +45,7 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
       if (existsSync(flags.output) && !flags.force) {
         throw new GkmlError({ zh: `输出文件 ${flags.output} 已存在；加 --force 覆盖。`, en: `${flags.output} already exists; pass --force to overwrite it.` });
       }
-      const loaded = await loadFile(sheet, await resolveConfig({ ...(flags.region !== undefined ? { region: flags.region } : {}), ...(flags.level !== undefined ? { level: flags.level } : {}) }));
+      const loaded = await loadFile(sheet, config);
       const counts = countFindings(loaded.findings);
       if (loaded.findings.length > 0) io.stderr(getFormat('stylish').render({ file: sheet, findings: loaded.findings }, { lang, color }));
       if (!loaded.ok) {
