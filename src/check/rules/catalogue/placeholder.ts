@@ -1,3 +1,4 @@
+import { ITEM_LIST_FIELDS, ITEM_TEXT_FIELDS, quotedValue } from './text-fields.js';
 import type { JsonPath } from '../../../model/index.js';
 import { defineRule, type RuleReport } from '../../rule.js';
 
@@ -15,8 +16,6 @@ function placeholderPattern(patterns: readonly string[] | undefined): RegExp | n
 }
 
 const TOP_FIELDS = ['region', 'publisher', 'updated', 'url'] as const;
-const ITEM_FIELDS = ['first', 'name', 'deadline', 'subject', 'group'] as const;
-const LIST_FIELDS = ['content', 'basis'] as const;
 
 export const cataloguePlaceholder = defineRule({
   id: 'catalogue/placeholder',
@@ -52,7 +51,7 @@ export const cataloguePlaceholder = defineRule({
       // Most values hold no placeholder: the place name is blanked out only to re-test a hit.
       if (m && stem && value.includes(stem)) m = re.exec(value.replaceAll(stem, '\u3000'.repeat(stem.length)));
       if (!m) return undefined;
-      return { messageId: 'placeholder', path: path(), ...(item !== undefined ? { item } : {}), data: { value: shorten(value), match: m[0] } };
+      return { messageId: 'placeholder', path: path(), ...(item !== undefined ? { item } : {}), data: { value: quotedValue(value, 40), match: m[0] } };
     };
     for (let k = 0; k < TOP_FIELDS.length; k++) {
       const key = TOP_FIELDS[k]!;
@@ -68,13 +67,13 @@ export const cataloguePlaceholder = defineRule({
     }
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
-      for (let k = 0; k < ITEM_FIELDS.length; k++) {
-        const key = ITEM_FIELDS[k]!;
+      for (let k = 0; k < ITEM_TEXT_FIELDS.length; k++) {
+        const key = ITEM_TEXT_FIELDS[k]!;
         const r = test(item[key], () => [...path, key], index);
         if (r) yield r;
       }
-      for (let k = 0; k < LIST_FIELDS.length; k++) {
-        const key = LIST_FIELDS[k]!;
+      for (let k = 0; k < ITEM_LIST_FIELDS.length; k++) {
+        const key = ITEM_LIST_FIELDS[k]!;
         const values = item[key];
         if (!values) continue;
         for (let i = 0; i < values.length; i++) {
@@ -109,7 +108,3 @@ function placeStem(region: string | undefined): string | undefined {
   return stem && stem.length >= 2 ? stem : undefined;
 }
 
-function shorten(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
-}

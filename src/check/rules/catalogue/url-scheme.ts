@@ -1,3 +1,4 @@
+import { ITEM_LIST_FIELDS, ITEM_TEXT_FIELDS, quotedValue } from './text-fields.js';
 import type { JsonPath } from '../../../model/index.js';
 import { isDangerousScheme, looksLikeUrl, safeHttpUrl, urlScheme } from '../../../text/url.js';
 import { defineRule, type RuleReport } from '../../rule.js';
@@ -7,14 +8,8 @@ import { defineRule, type RuleReport } from '../../rule.js';
 // `data:` element, or an http URL broken by spaces. A value that a browser would run must never
 // reach a government page, even as text someone might copy into the address bar.
 
-function shorten(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-}
 
 const TOP_FIELDS = ['region', 'publisher', 'updated'] as const;
-const ITEM_FIELDS = ['first', 'name', 'deadline', 'subject', 'group'] as const;
-const LIST_FIELDS = ['content', 'basis'] as const;
 
 export const catalogueUrlScheme = defineRule({
   id: 'catalogue/url-scheme',
@@ -54,7 +49,7 @@ export const catalogueUrlScheme = defineRule({
       messageId: 'unsafe',
       path,
       ...(item !== undefined ? { item } : {}),
-      data: { value: shorten(value), scheme: urlScheme(value)! },
+      data: { value: quotedValue(value, 60), scheme: urlScheme(value)! },
     });
     const channel = (value: string, path: JsonPath, box: string, i: number | undefined, item: number): RuleReport | undefined => {
       const dangerous = isDangerousScheme(value);
@@ -62,14 +57,14 @@ export const catalogueUrlScheme = defineRule({
       const at = i === undefined ? [...path, 'channels', box] : [...path, 'channels', box, i];
       if (dangerous) return unsafe(value, at, item);
       const scheme = urlScheme(value) ?? '?';
-      if (scheme === 'http' || scheme === 'https') return { messageId: 'malformed', path: at, item, data: { value: shorten(value) } };
-      return { messageId: 'notHttp', path: at, item, severity: 'warning' as const, data: { value: shorten(value), scheme } };
+      if (scheme === 'http' || scheme === 'https') return { messageId: 'malformed', path: at, item, data: { value: quotedValue(value, 60) } };
+      return { messageId: 'notHttp', path: at, item, severity: 'warning' as const, data: { value: quotedValue(value, 60), scheme } };
     };
 
     if (catalogue.url !== undefined) {
       if (isDangerousScheme(catalogue.url)) yield unsafe(catalogue.url, ['url']);
       // A url that fails the schema's ^https?:// is already reported there; here only the subtler breakage.
-      else if (/^https?:\/\//.test(catalogue.url) && !safeHttpUrl(catalogue.url)) yield { messageId: 'malformed', path: ['url'], data: { value: shorten(catalogue.url) } };
+      else if (/^https?:\/\//.test(catalogue.url) && !safeHttpUrl(catalogue.url)) yield { messageId: 'malformed', path: ['url'], data: { value: quotedValue(catalogue.url, 60) } };
     }
     for (let k = 0; k < TOP_FIELDS.length; k++) {
       const value = catalogue[TOP_FIELDS[k]!];
@@ -84,12 +79,12 @@ export const catalogueUrlScheme = defineRule({
 
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
-      for (let k = 0; k < ITEM_FIELDS.length; k++) {
-        const value = item[ITEM_FIELDS[k]!];
-        if (typeof value === 'string' && isDangerousScheme(value)) yield unsafe(value, [...path, ITEM_FIELDS[k]!], index);
+      for (let k = 0; k < ITEM_TEXT_FIELDS.length; k++) {
+        const value = item[ITEM_TEXT_FIELDS[k]!];
+        if (typeof value === 'string' && isDangerousScheme(value)) yield unsafe(value, [...path, ITEM_TEXT_FIELDS[k]!], index);
       }
-      for (let k = 0; k < LIST_FIELDS.length; k++) {
-        const key = LIST_FIELDS[k]!;
+      for (let k = 0; k < ITEM_LIST_FIELDS.length; k++) {
+        const key = ITEM_LIST_FIELDS[k]!;
         const values = item[key];
         if (!values) continue;
         for (let i = 0; i < values.length; i++) {
