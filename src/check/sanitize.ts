@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueItem } from '../model/index.js';
+import type { Catalogue, CatalogueItem, ChangeEntry, Responsible } from '../model/index.js';
 import { itemKind } from '../model/index.js';
 import type { ItemView } from '../model/index.js';
 
@@ -63,6 +63,14 @@ export function sanitizeItem(raw: unknown): CatalogueItem {
   if (mode) item.mode = mode;
   const levels = vocabularyList(raw.levels, ['县级', '乡级']);
   if (levels) item.levels = levels;
+  if (isObject(raw.responsible)) {
+    const responsible: Responsible = {};
+    for (const key of ['unit', 'department', 'person'] as const) {
+      const value = raw.responsible[key];
+      if (isString(value) && value.trim() !== '') responsible[key] = value;
+    }
+    if (Object.keys(responsible).length > 0) item.responsible = responsible;
+  }
   const seq = scalarText(raw.seq);
   if (seq !== undefined) item.seq = seq;
   if (isObject(raw.extra)) {
@@ -87,6 +95,18 @@ export function sanitizeCatalogue(data: unknown): { catalogue: Catalogue; items:
       const value = scalarText(raw.contact[key]);
       if (value !== undefined) catalogue.contact[key] = value;
     }
+  }
+  if (Array.isArray(raw.changes)) {
+    // Positions matter (rules point at changes[n].items[k]), so nothing is filtered out: a
+    // wrong-typed part becomes '' (the schema reports it) and rules skip blanks.
+    catalogue.changes = raw.changes.map((entry): ChangeEntry => {
+      const e = isObject(entry) ? entry : {};
+      return {
+        date: isString(e.date) ? e.date : '',
+        items: Array.isArray(e.items) ? e.items.map((code) => scalarText(code) ?? '') : [],
+        reason: isString(e.reason) ? e.reason : '',
+      };
+    });
   }
   const rawItems = Array.isArray(raw.items) ? raw.items : [];
   const items = rawItems.map((r, index): ItemView => {

@@ -39,6 +39,7 @@ const formatHints: Record<string, LocalizedText> = {
   code: { zh: '编号应为“一级.二级”形式并加引号，如 "1.1"。', en: 'Codes look like "1.1" (quoted).' },
   parent: { zh: '编号应为“一级.二级”形式并加引号，如 "1.2"。', en: 'Codes look like "1.2" (quoted).' },
   updated: { zh: '日期写作 "2026-10-15"（加引号）。', en: 'Write dates as "2026-10-15" (quoted).' },
+  date: { zh: '日期写作 "2026-10-15"（加引号）。', en: 'Write dates as "2026-10-15" (quoted).' },
   url: { zh: '网址须以 http:// 或 https:// 开头。', en: 'URLs must start with http:// or https://.' },
 };
 
@@ -148,6 +149,8 @@ function describe(error: ErrorObject): SchemaIssue {
       };
     case 'minItems':
       return { ruleId: 'schema/required', path, target: 'value', message: { zh: `${here.zh}至少要有一项。`, en: `${here.en} needs at least one entry.` } };
+    case 'minProperties':
+      return { ruleId: 'schema/required', path, target: 'value', message: { zh: `${here.zh}不能为空。`, en: `${here.en} must not be empty.` } };
     case 'minLength':
       return { ruleId: 'schema/required', path, target: 'value', message: { zh: `${here.zh}不能为空。`, en: `${here.en} must not be empty.` } };
     case 'uniqueItems':

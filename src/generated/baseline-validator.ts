@@ -4,10 +4,11 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/baseline.schema.json","title":"gkml 基线目录（省级标准目录）","description":"省级就业和社会保险领域基层政务公开目录：一级、二级事项及渠道、主体、时限等词表。","type":"object","required":["id","title","source","partial","deadline","disclosureBasis","channels","subjects","domains"],"properties":{"id":{"type":"string","description":"基线标识，目录文件 baseline 字段引用它。"},"title":{"type":"string","description":"基线名称。"},"source":{"type":"string","description":"出处（发文字号）。"},"partial":{"type":"boolean","description":"是否为不完整的基线（参考重建版为 true）。"},"note":{"type":"string","description":"说明。"},"deadline":{"type":"object","required":["maxWorkingDays","canonical"],"properties":{"maxWorkingDays":{"type":"integer","minimum":1,"description":"公开时限上限（工作日）。"},"canonical":{"type":"string","description":"规范的公开时限表述。"}}},"disclosureBasis":{"type":"object","required":["title","aliases","canonical"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"canonical":{"type":"string"}}},"channels":{"type":"array","minItems":1,"items":{"type":"string"},"description":"公开渠道和载体的标准方框清单（按规范顺序）。"},"channelSpellings":{"type":"object","description":"实际表格中标准方框的其他写法：方框名 → 写法列表（如 政务服务中心: [行政服务中心]）。","additionalProperties":{"type":"array","items":{"type":"string"}}},"subjects":{"type":"object","required":["generic","abbreviations","countySuffixes","townshipSuffixes"],"properties":{"generic":{"type":"array","items":{"type":"string"}},"abbreviations":{"type":"array","items":{"type":"object","required":["pattern","full"],"properties":{"pattern":{"type":"string"},"full":{"type":"string"}}}},"countySuffixes":{"type":"array","items":{"type":"string"}},"townshipSuffixes":{"type":"array","items":{"type":"string"}},"townshipPlaces":{"type":"array","items":{"type":"string"},"description":"乡镇（街道）、村（社区）的地名用字，如 乡、镇、街道。"},"townshipUnits":{"type":"array","items":{"type":"string"},"description":"紧跟地名用字、表示乡镇级单位的词，如 人民政府、便民服务中心。"},"placeSuffixes":{"type":"array","items":{"type":"string"},"description":"地名的结尾用字，如 省、市、县、区、镇、街道：单位名称以带这些字的地名开头才算写明了所属地方。省级基线不写时沿用内置基线的清单。"}}},"placeholders":{"type":"array","items":{"type":"string"},"description":"占位文字的正则表达式（Unicode），如 待填写、某某、××、（单位全称）：任何字段含有即为未填写完毕。省级基线不写时沿用内置基线的清单。"},"content":{"type":"object","description":"判断“公开内容”是否为要素清单所用的词表。省级基线不写时沿用内置基线的词表。","properties":{"documentTypes":{"type":"array","items":{"type":"string"},"description":"文件类型的结尾用字，如 指南、问答、通知：公开内容只是一份文件的名称。"},"questionWords":{"type":"array","items":{"type":"string"},"description":"问句用字，如 如何、怎样、？：公开内容只是一个问答标题。"}}},"instruments":{"type":"array","items":{"type":"object","required":["title","kind"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"kind":{"enum":["法律","行政法规","部门规章","规范性文件"]},"number":{"type":"string"},"note":{"type":"string"}}}},"domains":{"type":"object","propertyNames":{"enum":["就业","社会保险"]},"additionalProperties":{"type":"object","required":["title","items"],"properties":{"title":{"type":"string"},"expectedFirst":{"type":"integer"},"expectedSecond":{"type":"integer"},"items":{"type":"array","items":{"type":"object","required":["code","name","items"],"properties":{"code":{"type":"string","pattern":"^[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"items":{"type":"array","items":{"type":"object","required":["code","name"],"properties":{"code":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"content":{"type":"array","items":{"type":"string"}},"basis":{"type":"array","items":{"type":"string"}},"deadline":{"type":"string"},"subject":{"type":"string"},"channels":{"type":"array","items":{"type":"string"}},"audience":{"type":"array","items":{"type":"string"}},"mode":{"type":"array","items":{"type":"string"}},"levels":{"type":"array","items":{"type":"string"}}}}}}}}}}}}};
-const pattern4 = new RegExp("^[0-9]+$", "u");
-const pattern5 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/baseline.schema.json","title":"gkml 基线目录（省级标准目录）","description":"省级就业和社会保险领域基层政务公开目录：一级、二级事项及渠道、主体、时限等词表。","type":"object","required":["id","title","source","partial","deadline","disclosureBasis","channels","subjects","domains"],"properties":{"id":{"type":"string","description":"基线标识，目录文件 baseline 字段引用它。"},"title":{"type":"string","description":"基线名称。"},"source":{"type":"string","description":"出处（发文字号）。"},"partial":{"type":"boolean","description":"是否为不完整的基线（参考重建版为 true）。"},"note":{"type":"string","description":"说明。"},"deadline":{"type":"object","required":["maxWorkingDays","canonical"],"properties":{"maxWorkingDays":{"type":"integer","minimum":1,"description":"公开时限上限（工作日）。"},"canonical":{"type":"string","description":"规范的公开时限表述。"}}},"disclosureBasis":{"type":"object","required":["title","aliases","canonical"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"canonical":{"type":"string"}}},"channels":{"type":"array","minItems":1,"items":{"type":"string"},"description":"公开渠道和载体的标准方框清单（按规范顺序）。"},"channelSpellings":{"type":"object","description":"实际表格中标准方框的其他写法：方框名 → 写法列表（如 政务服务中心: [行政服务中心]）。","additionalProperties":{"type":"array","items":{"type":"string"}}},"subjects":{"type":"object","required":["generic","abbreviations","countySuffixes","townshipSuffixes"],"properties":{"generic":{"type":"array","items":{"type":"string"}},"abbreviations":{"type":"array","items":{"type":"object","required":["pattern","full"],"properties":{"pattern":{"type":"string"},"full":{"type":"string"}}}},"countySuffixes":{"type":"array","items":{"type":"string"}},"townshipSuffixes":{"type":"array","items":{"type":"string"}},"townshipPlaces":{"type":"array","items":{"type":"string"},"description":"乡镇（街道）、村（社区）的地名用字，如 乡、镇、街道。"},"townshipUnits":{"type":"array","items":{"type":"string"},"description":"紧跟地名用字、表示乡镇级单位的词，如 人民政府、便民服务中心。"},"placeSuffixes":{"type":"array","items":{"type":"string"},"description":"地名的结尾用字，如 省、市、县、区、镇、街道：单位名称以带这些字的地名开头才算写明了所属地方。省级基线不写时沿用内置基线的清单。"}}},"placeholders":{"type":"array","items":{"type":"string"},"description":"占位文字的正则表达式（Unicode），如 待填写、某某、××、（单位全称）：任何字段含有即为未填写完毕。省级基线不写时沿用内置基线的清单。"},"content":{"type":"object","description":"判断“公开内容”是否为要素清单所用的词表。省级基线不写时沿用内置基线的词表。","properties":{"documentTypes":{"type":"array","items":{"type":"string"},"description":"文件类型的结尾用字，如 指南、问答、通知：公开内容只是一份文件的名称。"},"questionWords":{"type":"array","items":{"type":"string"},"description":"问句用字，如 如何、怎样、？：公开内容只是一个问答标题。"}}},"instruments":{"type":"array","items":{"type":"object","required":["title","kind"],"properties":{"title":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"kind":{"enum":["法律","行政法规","部门规章","规范性文件"]},"number":{"type":"string"},"note":{"type":"string"},"replacedBy":{"type":"object","required":["title"],"additionalProperties":false,"description":"取代本文件（本版本）的文件：标题和令号、文号，如 { title: 中华人民共和国政府信息公开条例, number: 中华人民共和国国务院令第711号 }。引用本版本的事项须调整。","properties":{"title":{"type":"string","minLength":1},"number":{"type":"string","minLength":1}}},"repealed":{"description":"已废止：废止日期 YYYY-MM-DD，或 true（日期不详）。","anyOf":[{"const":true},{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}]}}}},"domains":{"type":"object","propertyNames":{"enum":["就业","社会保险"]},"additionalProperties":{"type":"object","required":["title","items"],"properties":{"title":{"type":"string"},"expectedFirst":{"type":"integer"},"expectedSecond":{"type":"integer"},"items":{"type":"array","items":{"type":"object","required":["code","name","items"],"properties":{"code":{"type":"string","pattern":"^[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"items":{"type":"array","items":{"type":"object","required":["code","name"],"properties":{"code":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"},"name":{"type":"string","minLength":1},"confidence":{"enum":["confirmed","inferred"]},"content":{"type":"array","items":{"type":"string"}},"basis":{"type":"array","items":{"type":"string"}},"deadline":{"type":"string"},"subject":{"type":"string"},"channels":{"type":"array","items":{"type":"string"}},"audience":{"type":"array","items":{"type":"string"}},"mode":{"type":"array","items":{"type":"string"}},"levels":{"type":"array","items":{"type":"string"}}}}}}}}}}}}};
 const func1 = runtime_ucs2length.default;
+const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern5 = new RegExp("^[0-9]+$", "u");
+const pattern6 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://gkml.example/schemas/baseline.schema.json" */;
@@ -784,6 +785,158 @@ var valid21 = _errs99 === errors;
 else {
 var valid21 = true;
 }
+if(valid21){
+if(data43.replacedBy !== undefined){
+let data50 = data43.replacedBy;
+const _errs101 = errors;
+if(errors === _errs101){
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+let missing6;
+if((data50.title === undefined) && (missing6 = "title")){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy",schemaPath:"#/properties/instruments/items/properties/replacedBy/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
+const _errs103 = errors;
+for(const key1 in data50){
+if(!((key1 === "title") || (key1 === "number"))){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy",schemaPath:"#/properties/instruments/items/properties/replacedBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs103 === errors){
+if(data50.title !== undefined){
+let data51 = data50.title;
+const _errs104 = errors;
+if(errors === _errs104){
+if(typeof data51 === "string"){
+if(func1(data51) < 1){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy/title",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy/title",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid23 = _errs104 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data50.number !== undefined){
+let data52 = data50.number;
+const _errs106 = errors;
+if(errors === _errs106){
+if(typeof data52 === "string"){
+if(func1(data52) < 1){
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy/number",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy/number",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid23 = _errs106 === errors;
+}
+else {
+var valid23 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy",schemaPath:"#/properties/instruments/items/properties/replacedBy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid21 = _errs101 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data43.repealed !== undefined){
+let data53 = data43.repealed;
+const _errs108 = errors;
+const _errs109 = errors;
+let valid24 = false;
+const _errs110 = errors;
+if(true !== data53){
+const err0 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf/0/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs110 === errors;
+valid24 = valid24 || _valid0;
+const _errs111 = errors;
+if(errors === _errs111){
+if(typeof data53 === "string"){
+if(!pattern4.test(data53)){
+const err1 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs111 === errors;
+valid24 = valid24 || _valid0;
+if(!valid24){
+const err3 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+}
+else {
+errors = _errs109;
+if(vErrors !== null){
+if(_errs109){
+vErrors.length = _errs109;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid21 = _errs108 === errors;
+}
+else {
+var valid21 = true;
+}
+}
+}
 }
 }
 }
@@ -813,30 +966,30 @@ var valid0 = true;
 }
 if(valid0){
 if(data.domains !== undefined){
-let data50 = data.domains;
-const _errs101 = errors;
-if(errors === _errs101){
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key1 in data50){
-const _errs103 = errors;
-if(!((key1 === "就业") || (key1 === "社会保险"))){
-const err0 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
+let data54 = data.domains;
+const _errs113 = errors;
+if(errors === _errs113){
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key2 in data54){
+const _errs115 = errors;
+if(!((key2 === "就业") || (key2 === "社会保险"))){
+const err4 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key2};
 if(vErrors === null){
-vErrors = [err0];
+vErrors = [err4];
 }
 else {
-vErrors.push(err0);
+vErrors.push(err4);
 }
 errors++;
 }
-var valid23 = _errs103 === errors;
-if(!valid23){
-const err1 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+var valid25 = _errs115 === errors;
+if(!valid25){
+const err5 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err1];
+vErrors = [err5];
 }
 else {
-vErrors.push(err1);
+vErrors.push(err5);
 }
 errors++;
 validate20.errors = vErrors;
@@ -844,109 +997,23 @@ return false;
 break;
 }
 }
-if(valid23){
-for(const key2 in data50){
-let data51 = data50[key2];
-const _errs105 = errors;
-if(errors === _errs105){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-let missing6;
-if(((data51.title === undefined) && (missing6 = "title")) || ((data51.items === undefined) && (missing6 = "items"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-if(data51.title !== undefined){
-const _errs107 = errors;
-if(typeof data51.title !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/domains/additionalProperties/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid25 = _errs107 === errors;
-}
-else {
-var valid25 = true;
-}
 if(valid25){
-if(data51.expectedFirst !== undefined){
-let data53 = data51.expectedFirst;
-const _errs109 = errors;
-if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedFirst",schemaPath:"#/properties/domains/additionalProperties/properties/expectedFirst/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid25 = _errs109 === errors;
-}
-else {
-var valid25 = true;
-}
-if(valid25){
-if(data51.expectedSecond !== undefined){
-let data54 = data51.expectedSecond;
-const _errs111 = errors;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedSecond",schemaPath:"#/properties/domains/additionalProperties/properties/expectedSecond/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid25 = _errs111 === errors;
-}
-else {
-var valid25 = true;
-}
-if(valid25){
-if(data51.items !== undefined){
-let data55 = data51.items;
-const _errs113 = errors;
-if(errors === _errs113){
-if(Array.isArray(data55)){
-var valid26 = true;
-const len15 = data55.length;
-for(let i15=0; i15<len15; i15++){
-let data56 = data55[i15];
-const _errs115 = errors;
-if(errors === _errs115){
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-let missing7;
-if((((data56.code === undefined) && (missing7 = "code")) || ((data56.name === undefined) && (missing7 = "name"))) || ((data56.items === undefined) && (missing7 = "items"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
-return false;
-}
-else {
-if(data56.code !== undefined){
-let data57 = data56.code;
+for(const key3 in data54){
+let data55 = data54[key3];
 const _errs117 = errors;
 if(errors === _errs117){
-if(typeof data57 === "string"){
-if(!pattern4.test(data57)){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+let missing7;
+if(((data55.title === undefined) && (missing7 = "title")) || ((data55.items === undefined) && (missing7 = "items"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
-}
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid27 = _errs117 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data56.name !== undefined){
-let data58 = data56.name;
+if(data55.title !== undefined){
 const _errs119 = errors;
-if(errors === _errs119){
-if(typeof data58 === "string"){
-if(func1(data58) < 1){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(typeof data55.title !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/domains/additionalProperties/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid27 = _errs119 === errors;
 }
@@ -954,11 +1021,11 @@ else {
 var valid27 = true;
 }
 if(valid27){
-if(data56.confidence !== undefined){
-let data59 = data56.confidence;
+if(data55.expectedFirst !== undefined){
+let data57 = data55.expectedFirst;
 const _errs121 = errors;
-if(!((data59 === "confirmed") || (data59 === "inferred"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
+if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedFirst",schemaPath:"#/properties/domains/additionalProperties/properties/expectedFirst/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid27 = _errs121 === errors;
@@ -967,100 +1034,70 @@ else {
 var valid27 = true;
 }
 if(valid27){
-if(data56.items !== undefined){
-let data60 = data56.items;
-const _errs122 = errors;
-if(errors === _errs122){
-if(Array.isArray(data60)){
+if(data55.expectedSecond !== undefined){
+let data58 = data55.expectedSecond;
+const _errs123 = errors;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedSecond",schemaPath:"#/properties/domains/additionalProperties/properties/expectedSecond/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid27 = _errs123 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data55.items !== undefined){
+let data59 = data55.items;
+const _errs125 = errors;
+if(errors === _errs125){
+if(Array.isArray(data59)){
 var valid28 = true;
-const len16 = data60.length;
-for(let i16=0; i16<len16; i16++){
-let data61 = data60[i16];
-const _errs124 = errors;
-if(errors === _errs124){
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+const len15 = data59.length;
+for(let i15=0; i15<len15; i15++){
+let data60 = data59[i15];
+const _errs127 = errors;
+if(errors === _errs127){
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 let missing8;
-if(((data61.code === undefined) && (missing8 = "code")) || ((data61.name === undefined) && (missing8 = "name"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+if((((data60.code === undefined) && (missing8 = "code")) || ((data60.name === undefined) && (missing8 = "name"))) || ((data60.items === undefined) && (missing8 = "items"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-if(data61.code !== undefined){
-let data62 = data61.code;
-const _errs126 = errors;
-if(errors === _errs126){
-if(typeof data62 === "string"){
-if(!pattern5.test(data62)){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid29 = _errs126 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data61.name !== undefined){
-let data63 = data61.name;
-const _errs128 = errors;
-if(errors === _errs128){
-if(typeof data63 === "string"){
-if(func1(data63) < 1){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(data60.code !== undefined){
+let data61 = data60.code;
+const _errs129 = errors;
+if(errors === _errs129){
+if(typeof data61 === "string"){
+if(!pattern5.test(data61)){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid29 = _errs128 === errors;
+var valid29 = _errs129 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data61.confidence !== undefined){
-let data64 = data61.confidence;
-const _errs130 = errors;
-if(!((data64 === "confirmed") || (data64 === "inferred"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid29 = _errs130 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data61.content !== undefined){
-let data65 = data61.content;
+if(data60.name !== undefined){
+let data62 = data60.name;
 const _errs131 = errors;
 if(errors === _errs131){
-if(Array.isArray(data65)){
-var valid30 = true;
-const len17 = data65.length;
-for(let i17=0; i17<len17; i17++){
-const _errs133 = errors;
-if(typeof data65[i17] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content/" + i17,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data62 === "string"){
+if(func1(data62) < 1){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
-}
-var valid30 = _errs133 === errors;
-if(!valid30){
-break;
-}
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1070,71 +1107,103 @@ else {
 var valid29 = true;
 }
 if(valid29){
-if(data61.basis !== undefined){
-let data67 = data61.basis;
-const _errs135 = errors;
-if(errors === _errs135){
-if(Array.isArray(data67)){
+if(data60.confidence !== undefined){
+let data63 = data60.confidence;
+const _errs133 = errors;
+if(!((data63 === "confirmed") || (data63 === "inferred"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid29 = _errs133 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data60.items !== undefined){
+let data64 = data60.items;
+const _errs134 = errors;
+if(errors === _errs134){
+if(Array.isArray(data64)){
+var valid30 = true;
+const len16 = data64.length;
+for(let i16=0; i16<len16; i16++){
+let data65 = data64[i16];
+const _errs136 = errors;
+if(errors === _errs136){
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+let missing9;
+if(((data65.code === undefined) && (missing9 = "code")) || ((data65.name === undefined) && (missing9 = "name"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+return false;
+}
+else {
+if(data65.code !== undefined){
+let data66 = data65.code;
+const _errs138 = errors;
+if(errors === _errs138){
+if(typeof data66 === "string"){
+if(!pattern6.test(data66)){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid31 = _errs138 === errors;
+}
+else {
 var valid31 = true;
-const len18 = data67.length;
-for(let i18=0; i18<len18; i18++){
-const _errs137 = errors;
-if(typeof data67[i18] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis/" + i18,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-var valid31 = _errs137 === errors;
-if(!valid31){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(valid31){
+if(data65.name !== undefined){
+let data67 = data65.name;
+const _errs140 = errors;
+if(errors === _errs140){
+if(typeof data67 === "string"){
+if(func1(data67) < 1){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
-var valid29 = _errs135 === errors;
-}
 else {
-var valid29 = true;
-}
-if(valid29){
-if(data61.deadline !== undefined){
-const _errs139 = errors;
-if(typeof data61.deadline !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/deadline",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid29 = _errs139 === errors;
+}
+var valid31 = _errs140 === errors;
 }
 else {
-var valid29 = true;
+var valid31 = true;
 }
-if(valid29){
-if(data61.subject !== undefined){
-const _errs141 = errors;
-if(typeof data61.subject !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/subject",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid31){
+if(data65.confidence !== undefined){
+let data68 = data65.confidence;
+const _errs142 = errors;
+if(!((data68 === "confirmed") || (data68 === "inferred"))){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid29 = _errs141 === errors;
+var valid31 = _errs142 === errors;
 }
 else {
-var valid29 = true;
+var valid31 = true;
 }
-if(valid29){
-if(data61.channels !== undefined){
-let data71 = data61.channels;
+if(valid31){
+if(data65.content !== undefined){
+let data69 = data65.content;
 const _errs143 = errors;
 if(errors === _errs143){
-if(Array.isArray(data71)){
+if(Array.isArray(data69)){
 var valid32 = true;
-const len19 = data71.length;
-for(let i19=0; i19<len19; i19++){
+const len17 = data69.length;
+for(let i17=0; i17<len17; i17++){
 const _errs145 = errors;
-if(typeof data71[i19] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels/" + i19,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data69[i17] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content/" + i17,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid32 = _errs145 === errors;
@@ -1144,27 +1213,27 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid29 = _errs143 === errors;
+var valid31 = _errs143 === errors;
 }
 else {
-var valid29 = true;
+var valid31 = true;
 }
-if(valid29){
-if(data61.audience !== undefined){
-let data73 = data61.audience;
+if(valid31){
+if(data65.basis !== undefined){
+let data71 = data65.basis;
 const _errs147 = errors;
 if(errors === _errs147){
-if(Array.isArray(data73)){
+if(Array.isArray(data71)){
 var valid33 = true;
-const len20 = data73.length;
-for(let i20=0; i20<len20; i20++){
+const len18 = data71.length;
+for(let i18=0; i18<len18; i18++){
 const _errs149 = errors;
-if(typeof data73[i20] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience/" + i20,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data71[i18] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis/" + i18,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid33 = _errs149 === errors;
@@ -1174,71 +1243,188 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid29 = _errs147 === errors;
+var valid31 = _errs147 === errors;
 }
 else {
-var valid29 = true;
+var valid31 = true;
 }
-if(valid29){
-if(data61.mode !== undefined){
-let data75 = data61.mode;
+if(valid31){
+if(data65.deadline !== undefined){
 const _errs151 = errors;
-if(errors === _errs151){
-if(Array.isArray(data75)){
-var valid34 = true;
-const len21 = data75.length;
-for(let i21=0; i21<len21; i21++){
-const _errs153 = errors;
-if(typeof data75[i21] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode/" + i21,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data65.deadline !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/deadline",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid34 = _errs153 === errors;
+var valid31 = _errs151 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data65.subject !== undefined){
+const _errs153 = errors;
+if(typeof data65.subject !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/subject",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid31 = _errs153 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data65.channels !== undefined){
+let data75 = data65.channels;
+const _errs155 = errors;
+if(errors === _errs155){
+if(Array.isArray(data75)){
+var valid34 = true;
+const len19 = data75.length;
+for(let i19=0; i19<len19; i19++){
+const _errs157 = errors;
+if(typeof data75[i19] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels/" + i19,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid34 = _errs157 === errors;
 if(!valid34){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid29 = _errs151 === errors;
+var valid31 = _errs155 === errors;
 }
 else {
-var valid29 = true;
+var valid31 = true;
 }
-if(valid29){
-if(data61.levels !== undefined){
-let data77 = data61.levels;
-const _errs155 = errors;
-if(errors === _errs155){
+if(valid31){
+if(data65.audience !== undefined){
+let data77 = data65.audience;
+const _errs159 = errors;
+if(errors === _errs159){
 if(Array.isArray(data77)){
 var valid35 = true;
-const len22 = data77.length;
-for(let i22=0; i22<len22; i22++){
-const _errs157 = errors;
-if(typeof data77[i22] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels/" + i22,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const len20 = data77.length;
+for(let i20=0; i20<len20; i20++){
+const _errs161 = errors;
+if(typeof data77[i20] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience/" + i20,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid35 = _errs157 === errors;
+var valid35 = _errs161 === errors;
 if(!valid35){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid29 = _errs155 === errors;
+var valid31 = _errs159 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data65.mode !== undefined){
+let data79 = data65.mode;
+const _errs163 = errors;
+if(errors === _errs163){
+if(Array.isArray(data79)){
+var valid36 = true;
+const len21 = data79.length;
+for(let i21=0; i21<len21; i21++){
+const _errs165 = errors;
+if(typeof data79[i21] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode/" + i21,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid36 = _errs165 === errors;
+if(!valid36){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid31 = _errs163 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data65.levels !== undefined){
+let data81 = data65.levels;
+const _errs167 = errors;
+if(errors === _errs167){
+if(Array.isArray(data81)){
+var valid37 = true;
+const len22 = data81.length;
+for(let i22=0; i22<len22; i22++){
+const _errs169 = errors;
+if(typeof data81[i22] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels/" + i22,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid37 = _errs169 === errors;
+if(!valid37){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid31 = _errs167 === errors;
+}
+else {
+var valid31 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid30 = _errs136 === errors;
+if(!valid30){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid29 = _errs134 === errors;
 }
 else {
 var valid29 = true;
@@ -1248,30 +1434,23 @@ var valid29 = true;
 }
 }
 }
-}
-}
-}
-}
-}
-}
-}
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid28 = _errs124 === errors;
+var valid28 = _errs127 === errors;
 if(!valid28){
 break;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid27 = _errs122 === errors;
+var valid27 = _errs125 === errors;
 }
 else {
 var valid27 = true;
@@ -1282,38 +1461,12 @@ var valid27 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid26 = _errs115 === errors;
+var valid26 = _errs117 === errors;
 if(!valid26){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid25 = _errs113 === errors;
-}
-else {
-var valid25 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid24 = _errs105 === errors;
-if(!valid24){
 break;
 }
 }
@@ -1324,7 +1477,7 @@ validate20.errors = [{instancePath:instancePath+"/domains",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs101 === errors;
+var valid0 = _errs113 === errors;
 }
 else {
 var valid0 = true;

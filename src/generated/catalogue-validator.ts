@@ -6,14 +6,14 @@ const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runti
 const runtime_equal = { default: runtime_equal_module.default ?? runtime_equal_module };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/catalogue.schema.json","title":"gkml 基层政务公开事项标准目录","description":"县级（乡级）就业或社会保险领域基层政务公开事项标准目录。每个事项须具备九个要素：名称、内容、依据、时限、主体、渠道、对象、方式、层级。","type":"object","additionalProperties":false,"required":["gkml","domain","region","level","publisher","updated","items"],"properties":{"$schema":{"type":"string"},"gkml":{"const":1,"description":"目录文件格式版本，目前为 1。"},"domain":{"enum":["就业","社会保险"],"description":"领域：就业 或 社会保险。"},"region":{"type":"string","minLength":1,"description":"编制目录的县（市、区）或乡镇（街道）名称，如“示例县”。"},"level":{"enum":["县级","乡级"],"description":"本目录的层级：县级 或 乡级。"},"baseline":{"type":"string","minLength":1,"description":"所依据的省级目录：内置基线标识（如 reference-2019）或省级目录文件路径。"},"publisher":{"type":"string","minLength":1,"description":"发布单位的规范全称，如“示例县人力资源和社会保障局”。"},"updated":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"最近更新日期，格式 YYYY-MM-DD，须加引号。"},"url":{"type":"string","pattern":"^https?://","description":"目录在政府网站上的公开网址（http 或 https）。"},"contact":{"type":"object","additionalProperties":false,"description":"目录编制的责任单位和责任人，便于追溯。","properties":{"unit":{"type":"string","description":"责任单位（科室）全称。"},"person":{"type":"string","description":"责任人。"},"phone":{"type":"string","description":"联系电话，须加引号。"}}},"items":{"type":"array","description":"公开事项清单。有 code 的为标准二级事项；有 parent 的为细化事项（三级）；二者皆无的为补充事项，须写明 first。","items":{"$ref":"#/$defs/item"}}},"$defs":{"text":{"type":"string","minLength":1},"textList":{"type":"array","items":{"type":"string"}},"item":{"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"},"seq":{"type":"string","description":"表格中印出的序号，原样保留（gkml import 写入），如 \"1\" 或 \"1.1\"；编号以 code 为准。"},"extra":{"type":"object","additionalProperties":{"type":"string"},"description":"表格中九个要素以外的列（如 公开属性、咨询电话、监督举报电话、网站所属栏目），列名 → 单元格文字，原样保留。"}}}}};
-const schema32 = {"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"},"seq":{"type":"string","description":"表格中印出的序号，原样保留（gkml import 写入），如 \"1\" 或 \"1.1\"；编号以 code 为准。"},"extra":{"type":"object","additionalProperties":{"type":"string"},"description":"表格中九个要素以外的列（如 公开属性、咨询电话、监督举报电话、网站所属栏目），列名 → 单元格文字，原样保留。"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/catalogue.schema.json","title":"gkml 基层政务公开事项标准目录","description":"县级（乡级）就业或社会保险领域基层政务公开事项标准目录。每个事项须具备九个要素：名称、内容、依据、时限、主体、渠道、对象、方式、层级。","type":"object","additionalProperties":false,"required":["gkml","domain","region","level","publisher","updated","items"],"properties":{"$schema":{"type":"string"},"gkml":{"const":1,"description":"目录文件格式版本，目前为 1。"},"domain":{"enum":["就业","社会保险"],"description":"领域：就业 或 社会保险。"},"region":{"type":"string","minLength":1,"description":"编制目录的县（市、区）或乡镇（街道）名称，如“示例县”。"},"level":{"enum":["县级","乡级"],"description":"本目录的层级：县级 或 乡级。"},"baseline":{"type":"string","minLength":1,"description":"所依据的省级目录：内置基线标识（如 reference-2019）或省级目录文件路径。"},"publisher":{"type":"string","minLength":1,"description":"发布单位的规范全称，如“示例县人力资源和社会保障局”。"},"updated":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"最近更新日期，格式 YYYY-MM-DD，须加引号。"},"url":{"type":"string","pattern":"^https?://","description":"目录在政府网站上的公开网址（http 或 https）。"},"contact":{"type":"object","additionalProperties":false,"description":"目录编制的责任单位和责任人，便于追溯。","properties":{"unit":{"type":"string","description":"责任单位（科室）全称。"},"person":{"type":"string","description":"责任人。"},"phone":{"type":"string","description":"联系电话，须加引号。"}}},"changes":{"type":"array","description":"目录调整记录（动态调整，豫人社办函〔2020〕93号 三(一)）：每次调整的日期、涉及的事项编号和原因；gkml diff 据此写《调整情况说明》。","items":{"type":"object","additionalProperties":false,"required":["date","items","reason"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"调整日期，格式 YYYY-MM-DD，须加引号。"},"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"涉及的事项编号，如 [\"1.1\", \"2.3\"]（须加引号）。"},"reason":{"type":"string","minLength":1,"description":"调整原因，如“政府信息公开条例修订，更新公开依据”。"}}}},"items":{"type":"array","description":"公开事项清单。有 code 的为标准二级事项；有 parent 的为细化事项（三级）；二者皆无的为补充事项，须写明 first。","items":{"$ref":"#/$defs/item"}}},"$defs":{"text":{"type":"string","minLength":1},"textList":{"type":"array","items":{"type":"string"}},"item":{"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"},"responsible":{"type":"object","additionalProperties":false,"minProperties":1,"description":"事项的责任单位、责任科室和责任人，便于追溯（豫人社办函〔2020〕93号 三(一)）。公开网页只显示单位和科室，不显示责任人。","properties":{"unit":{"type":"string","minLength":1,"description":"责任单位全称。"},"department":{"type":"string","minLength":1,"description":"责任科室（股室）。"},"person":{"type":"string","minLength":1,"description":"责任人（只出现在审核页面和表格中，不在公开网页上显示）。"}}},"seq":{"type":"string","description":"表格中印出的序号，原样保留（gkml import 写入），如 \"1\" 或 \"1.1\"；编号以 code 为准。"},"extra":{"type":"object","additionalProperties":{"type":"string"},"description":"表格中九个要素以外的列（如 公开属性、咨询电话、监督举报电话、网站所属栏目），列名 → 单元格文字，原样保留。"}}}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"},"responsible":{"type":"object","additionalProperties":false,"minProperties":1,"description":"事项的责任单位、责任科室和责任人，便于追溯（豫人社办函〔2020〕93号 三(一)）。公开网页只显示单位和科室，不显示责任人。","properties":{"unit":{"type":"string","minLength":1,"description":"责任单位全称。"},"department":{"type":"string","minLength":1,"description":"责任科室（股室）。"},"person":{"type":"string","minLength":1,"description":"责任人（只出现在审核页面和表格中，不在公开网页上显示）。"}}},"seq":{"type":"string","description":"表格中印出的序号，原样保留（gkml import 写入），如 \"1\" 或 \"1.1\"；编号以 code 为准。"},"extra":{"type":"object","additionalProperties":{"type":"string"},"description":"表格中九个要素以外的列（如 公开属性、咨询电话、监督举报电话、网站所属栏目），列名 → 单元格文字，原样保留。"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime_ucs2length.default;
 const func0 = runtime_equal.default;
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern5 = new RegExp("^https?://", "u");
-const pattern6 = new RegExp("^\\d+\\.\\d+$", "u");
+const pattern7 = new RegExp("^\\d+\\.\\d+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://gkml.example/schemas/catalogue.schema.json" */;
@@ -352,15 +352,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.items !== undefined){
-let data13 = data.items;
+if(data.changes !== undefined){
+let data13 = data.changes;
 if(Array.isArray(data13)){
 const len0 = data13.length;
 for(let i0=0; i0<len0; i0++){
 let data14 = data13[i0];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.name === undefined){
-const err27 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data14};
+if(data14.date === undefined){
+const err27 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/properties/changes/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema31.properties.changes.items.required,parentSchema:schema31.properties.changes.items,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -369,8 +369,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data14.content === undefined){
-const err28 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema32.required,parentSchema:schema32,data:data14};
+if(data14.items === undefined){
+const err28 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/properties/changes/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema31.properties.changes.items.required,parentSchema:schema31.properties.changes.items,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -379,8 +379,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data14.basis === undefined){
-const err29 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema32.required,parentSchema:schema32,data:data14};
+if(data14.reason === undefined){
+const err29 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/properties/changes/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.changes.items.required,parentSchema:schema31.properties.changes.items,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -389,8 +389,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data14.deadline === undefined){
-const err30 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "deadline"},message:"must have required property '"+"deadline"+"'",schema:schema32.required,parentSchema:schema32,data:data14};
+for(const key2 in data14){
+if(!(((key2 === "date") || (key2 === "items")) || (key2 === "reason"))){
+const err30 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.changes.items,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -399,8 +400,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data14.subject === undefined){
-const err31 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.required,parentSchema:schema32,data:data14};
+}
+if(data14.date !== undefined){
+let data15 = data14.date;
+if(typeof data15 === "string"){
+if(!pattern4.test(data15)){
+const err31 = {instancePath:instancePath+"/changes/" + i0+"/date",schemaPath:"#/properties/changes/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.changes.items.properties.date,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -409,8 +414,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data14.channels === undefined){
-const err32 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema32.required,parentSchema:schema32,data:data14};
+}
+else {
+const err32 = {instancePath:instancePath+"/changes/" + i0+"/date",schemaPath:"#/properties/changes/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.changes.items.properties.date.type,parentSchema:schema31.properties.changes.items.properties.date,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -419,8 +425,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data14.audience === undefined){
-const err33 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema32.required,parentSchema:schema32,data:data14};
+}
+if(data14.items !== undefined){
+let data16 = data14.items;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err33 = {instancePath:instancePath+"/changes/" + i0+"/items",schemaPath:"#/properties/changes/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.changes.items.properties.items,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -429,8 +439,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data14.mode === undefined){
-const err34 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema32.required,parentSchema:schema32,data:data14};
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err34 = {instancePath:instancePath+"/changes/" + i0+"/items/" + i1,schemaPath:"#/properties/changes/items/properties/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.changes.items.properties.items.items,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -439,8 +453,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data14.levels === undefined){
-const err35 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema32.required,parentSchema:schema32,data:data14};
+}
+else {
+const err35 = {instancePath:instancePath+"/changes/" + i0+"/items/" + i1,schemaPath:"#/properties/changes/items/properties/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.changes.items.properties.items.items.type,parentSchema:schema31.properties.changes.items.properties.items.items,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -449,9 +464,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key2 in data14){
-if(!(func1.call(schema32.properties, key2))){
-const err36 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data14};
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/changes/" + i0+"/items",schemaPath:"#/properties/changes/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.changes.items.properties.items.type,parentSchema:schema31.properties.changes.items.properties.items,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -461,11 +477,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data14.code !== undefined){
-let data15 = data14.code;
-if(typeof data15 === "string"){
-if(!pattern6.test(data15)){
-const err37 = {instancePath:instancePath+"/items/" + i0+"/code",schemaPath:"#/$defs/item/properties/code/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema32.properties.code,data:data15};
+if(data14.reason !== undefined){
+let data18 = data14.reason;
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err37 = {instancePath:instancePath+"/changes/" + i0+"/reason",schemaPath:"#/properties/changes/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.changes.items.properties.reason,data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -476,7 +492,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/items/" + i0+"/code",schemaPath:"#/$defs/item/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.code.type,parentSchema:schema32.properties.code,data:data15};
+const err38 = {instancePath:instancePath+"/changes/" + i0+"/reason",schemaPath:"#/properties/changes/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.changes.items.properties.reason.type,parentSchema:schema31.properties.changes.items.properties.reason,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -486,11 +502,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data14.parent !== undefined){
-let data16 = data14.parent;
-if(typeof data16 === "string"){
-if(!pattern6.test(data16)){
-const err39 = {instancePath:instancePath+"/items/" + i0+"/parent",schemaPath:"#/$defs/item/properties/parent/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema32.properties.parent,data:data16};
+}
+else {
+const err39 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.changes.items.type,parentSchema:schema31.properties.changes.items,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -500,8 +514,9 @@ vErrors.push(err39);
 errors++;
 }
 }
+}
 else {
-const err40 = {instancePath:instancePath+"/items/" + i0+"/parent",schemaPath:"#/$defs/item/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.parent.type,parentSchema:schema32.properties.parent,data:data16};
+const err40 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.changes.type,parentSchema:schema31.properties.changes,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -511,10 +526,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data14.first !== undefined){
-let data17 = data14.first;
-if(typeof data17 !== "string"){
-const err41 = {instancePath:instancePath+"/items/" + i0+"/first",schemaPath:"#/$defs/item/properties/first/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.first.type,parentSchema:schema32.properties.first,data:data17};
+if(data.items !== undefined){
+let data19 = data.items;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+let data20 = data19[i2];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.name === undefined){
+const err41 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -523,11 +543,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data14.name !== undefined){
-let data18 = data14.name;
-if(typeof data18 !== "string"){
-const err42 = {instancePath:instancePath+"/items/" + i0+"/name",schemaPath:"#/$defs/item/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data18};
+if(data20.content === undefined){
+const err42 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -536,15 +553,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data14.content !== undefined){
-let data19 = data14.content;
-if(Array.isArray(data19)){
-const len1 = data19.length;
-for(let i1=0; i1<len1; i1++){
-let data20 = data19[i1];
-if(typeof data20 !== "string"){
-const err43 = {instancePath:instancePath+"/items/" + i0+"/content/" + i1,schemaPath:"#/$defs/item/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.content.items.type,parentSchema:schema32.properties.content.items,data:data20};
+if(data20.basis === undefined){
+const err43 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -553,10 +563,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/items/" + i0+"/content",schemaPath:"#/$defs/item/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.content.type,parentSchema:schema32.properties.content,data:data19};
+if(data20.deadline === undefined){
+const err44 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "deadline"},message:"must have required property '"+"deadline"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -565,15 +573,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data14.basis !== undefined){
-let data21 = data14.basis;
-if(Array.isArray(data21)){
-const len2 = data21.length;
-for(let i2=0; i2<len2; i2++){
-let data22 = data21[i2];
-if(typeof data22 !== "string"){
-const err45 = {instancePath:instancePath+"/items/" + i0+"/basis/" + i2,schemaPath:"#/$defs/item/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.basis.items.type,parentSchema:schema32.properties.basis.items,data:data22};
+if(data20.subject === undefined){
+const err45 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -582,10 +583,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/items/" + i0+"/basis",schemaPath:"#/$defs/item/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.basis.type,parentSchema:schema32.properties.basis,data:data21};
+if(data20.channels === undefined){
+const err46 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -594,11 +593,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data14.deadline !== undefined){
-let data23 = data14.deadline;
-if(typeof data23 !== "string"){
-const err47 = {instancePath:instancePath+"/items/" + i0+"/deadline",schemaPath:"#/$defs/item/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.deadline.type,parentSchema:schema32.properties.deadline,data:data23};
+if(data20.audience === undefined){
+const err47 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -607,11 +603,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data14.subject !== undefined){
-let data24 = data14.subject;
-if(typeof data24 !== "string"){
-const err48 = {instancePath:instancePath+"/items/" + i0+"/subject",schemaPath:"#/$defs/item/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.subject.type,parentSchema:schema32.properties.subject,data:data24};
+if(data20.mode === undefined){
+const err48 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -620,17 +613,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data14.channels !== undefined){
-let data25 = data14.channels;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key3 in data25){
-let data26 = data25[key3];
-const _errs56 = errors;
-let valid11 = false;
-const _errs57 = errors;
-if(typeof data26 !== "string"){
-const err49 = {instancePath:instancePath+"/items/" + i0+"/channels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.additionalProperties.anyOf[0].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[0],data:data26};
+if(data20.levels === undefined){
+const err49 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -639,15 +623,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid0 = _errs57 === errors;
-valid11 = valid11 || _valid0;
-const _errs59 = errors;
-if(Array.isArray(data26)){
-const len3 = data26.length;
-for(let i3=0; i3<len3; i3++){
-let data27 = data26[i3];
-if(typeof data27 !== "string"){
-const err50 = {instancePath:instancePath+"/items/" + i0+"/channels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.additionalProperties.anyOf[1].items.type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[1].items,data:data27};
+for(const key3 in data20){
+if(!(func1.call(schema32.properties, key3))){
+const err50 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -657,9 +635,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/items/" + i0+"/channels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.channels.additionalProperties.anyOf[1].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[1],data:data26};
+if(data20.code !== undefined){
+let data21 = data20.code;
+if(typeof data21 === "string"){
+if(!pattern7.test(data21)){
+const err51 = {instancePath:instancePath+"/items/" + i2+"/code",schemaPath:"#/$defs/item/properties/code/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema32.properties.code,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -668,11 +648,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid0 = _errs59 === errors;
-valid11 = valid11 || _valid0;
-const _errs63 = errors;
-if(data26 !== null){
-const err52 = {instancePath:instancePath+"/items/" + i0+"/channels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.channels.additionalProperties.anyOf[2].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[2],data:data26};
+}
+else {
+const err52 = {instancePath:instancePath+"/items/" + i2+"/code",schemaPath:"#/$defs/item/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.code.type,parentSchema:schema32.properties.code,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -681,10 +659,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid0 = _errs63 === errors;
-valid11 = valid11 || _valid0;
-if(!valid11){
-const err53 = {instancePath:instancePath+"/items/" + i0+"/channels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.channels.additionalProperties.anyOf,parentSchema:schema32.properties.channels.additionalProperties,data:data26};
+}
+if(data20.parent !== undefined){
+let data22 = data20.parent;
+if(typeof data22 === "string"){
+if(!pattern7.test(data22)){
+const err53 = {instancePath:instancePath+"/items/" + i2+"/parent",schemaPath:"#/$defs/item/properties/parent/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema32.properties.parent,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -693,21 +673,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-else {
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/items/" + i0+"/channels",schemaPath:"#/$defs/item/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.channels.type,parentSchema:schema32.properties.channels,data:data25};
+const err54 = {instancePath:instancePath+"/items/" + i2+"/parent",schemaPath:"#/$defs/item/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.parent.type,parentSchema:schema32.properties.parent,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -717,11 +685,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data14.audience !== undefined){
-let data28 = data14.audience;
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err55 = {instancePath:instancePath+"/items/" + i0+"/audience",schemaPath:"#/$defs/item/properties/audience/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.audience,data:data28};
+if(data20.first !== undefined){
+let data23 = data20.first;
+if(typeof data23 !== "string"){
+const err55 = {instancePath:instancePath+"/items/" + i2+"/first",schemaPath:"#/$defs/item/properties/first/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.first.type,parentSchema:schema32.properties.first,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -730,11 +697,11 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len4 = data28.length;
-for(let i4=0; i4<len4; i4++){
-let data29 = data28[i4];
-if(!((data29 === "全社会") || (data29 === "特定群体"))){
-const err56 = {instancePath:instancePath+"/items/" + i0+"/audience/" + i4,schemaPath:"#/$defs/item/properties/audience/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.audience.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.audience.items.enum,parentSchema:schema32.properties.audience.items,data:data29};
+}
+if(data20.name !== undefined){
+let data24 = data20.name;
+if(typeof data24 !== "string"){
+const err56 = {instancePath:instancePath+"/items/" + i2+"/name",schemaPath:"#/$defs/item/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -744,14 +711,14 @@ vErrors.push(err56);
 errors++;
 }
 }
-let i5 = data28.length;
-let j0;
-if(i5 > 1){
-outer0:
-for(;i5--;){
-for(j0 = i5; j0--;){
-if(func0(data28[i5], data28[j0])){
-const err57 = {instancePath:instancePath+"/items/" + i0+"/audience",schemaPath:"#/$defs/item/properties/audience/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)",schema:true,parentSchema:schema32.properties.audience,data:data28};
+if(data20.content !== undefined){
+let data25 = data20.content;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+let data26 = data25[i3];
+if(typeof data26 !== "string"){
+const err57 = {instancePath:instancePath+"/items/" + i2+"/content/" + i3,schemaPath:"#/$defs/item/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.content.items.type,parentSchema:schema32.properties.content.items,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -759,14 +726,11 @@ else {
 vErrors.push(err57);
 }
 errors++;
-break outer0;
-}
-}
 }
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/items/" + i0+"/audience",schemaPath:"#/$defs/item/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.audience.type,parentSchema:schema32.properties.audience,data:data28};
+const err58 = {instancePath:instancePath+"/items/" + i2+"/content",schemaPath:"#/$defs/item/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.content.type,parentSchema:schema32.properties.content,data:data25};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -776,10 +740,14 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data14.group !== undefined){
-let data30 = data14.group;
-if((typeof data30 !== "string") && (data30 !== null)){
-const err59 = {instancePath:instancePath+"/items/" + i0+"/group",schemaPath:"#/$defs/item/properties/group/type",keyword:"type",params:{type: schema32.properties.group.type},message:"must be string,null",schema:schema32.properties.group.type,parentSchema:schema32.properties.group,data:data30};
+if(data20.basis !== undefined){
+let data27 = data20.basis;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+let data28 = data27[i4];
+if(typeof data28 !== "string"){
+const err59 = {instancePath:instancePath+"/items/" + i2+"/basis/" + i4,schemaPath:"#/$defs/item/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.basis.items.type,parentSchema:schema32.properties.basis.items,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -789,11 +757,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data14.mode !== undefined){
-let data31 = data14.mode;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err60 = {instancePath:instancePath+"/items/" + i0+"/mode",schemaPath:"#/$defs/item/properties/mode/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.mode,data:data31};
+}
+else {
+const err60 = {instancePath:instancePath+"/items/" + i2+"/basis",schemaPath:"#/$defs/item/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.basis.type,parentSchema:schema32.properties.basis,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -802,11 +768,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len5 = data31.length;
-for(let i6=0; i6<len5; i6++){
-let data32 = data31[i6];
-if(!((data32 === "主动") || (data32 === "依申请"))){
-const err61 = {instancePath:instancePath+"/items/" + i0+"/mode/" + i6,schemaPath:"#/$defs/item/properties/mode/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.mode.items.enum,parentSchema:schema32.properties.mode.items,data:data32};
+}
+if(data20.deadline !== undefined){
+let data29 = data20.deadline;
+if(typeof data29 !== "string"){
+const err61 = {instancePath:instancePath+"/items/" + i2+"/deadline",schemaPath:"#/$defs/item/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.deadline.type,parentSchema:schema32.properties.deadline,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -816,14 +782,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-let i7 = data31.length;
-let j1;
-if(i7 > 1){
-outer1:
-for(;i7--;){
-for(j1 = i7; j1--;){
-if(func0(data31[i7], data31[j1])){
-const err62 = {instancePath:instancePath+"/items/" + i0+"/mode",schemaPath:"#/$defs/item/properties/mode/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema32.properties.mode,data:data31};
+if(data20.subject !== undefined){
+let data30 = data20.subject;
+if(typeof data30 !== "string"){
+const err62 = {instancePath:instancePath+"/items/" + i2+"/subject",schemaPath:"#/$defs/item/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.subject.type,parentSchema:schema32.properties.subject,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -831,14 +793,18 @@ else {
 vErrors.push(err62);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/items/" + i0+"/mode",schemaPath:"#/$defs/item/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.mode.type,parentSchema:schema32.properties.mode,data:data31};
+if(data20.channels !== undefined){
+let data31 = data20.channels;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key4 in data31){
+let data32 = data31[key4];
+const _errs69 = errors;
+let valid16 = false;
+const _errs70 = errors;
+if(typeof data32 !== "string"){
+const err63 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.additionalProperties.anyOf[0].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[0],data:data32};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -847,12 +813,15 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data14.levels !== undefined){
-let data33 = data14.levels;
-if(Array.isArray(data33)){
-if(data33.length < 1){
-const err64 = {instancePath:instancePath+"/items/" + i0+"/levels",schemaPath:"#/$defs/item/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.levels,data:data33};
+var _valid0 = _errs70 === errors;
+valid16 = valid16 || _valid0;
+const _errs72 = errors;
+if(Array.isArray(data32)){
+const len5 = data32.length;
+for(let i5=0; i5<len5; i5++){
+let data33 = data32[i5];
+if(typeof data33 !== "string"){
+const err64 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.additionalProperties.anyOf[1].items.type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[1].items,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -861,11 +830,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-const len6 = data33.length;
-for(let i8=0; i8<len6; i8++){
-let data34 = data33[i8];
-if(!((data34 === "县级") || (data34 === "乡级"))){
-const err65 = {instancePath:instancePath+"/items/" + i0+"/levels/" + i8,schemaPath:"#/$defs/item/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.levels.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.levels.items.enum,parentSchema:schema32.properties.levels.items,data:data34};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.channels.additionalProperties.anyOf[1].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -874,15 +842,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-let i9 = data33.length;
-let j2;
-if(i9 > 1){
-outer2:
-for(;i9--;){
-for(j2 = i9; j2--;){
-if(func0(data33[i9], data33[j2])){
-const err66 = {instancePath:instancePath+"/items/" + i0+"/levels",schemaPath:"#/$defs/item/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i9+" are identical)",schema:true,parentSchema:schema32.properties.levels,data:data33};
+var _valid0 = _errs72 === errors;
+valid16 = valid16 || _valid0;
+const _errs76 = errors;
+if(data32 !== null){
+const err66 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.channels.additionalProperties.anyOf[2].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[2],data:data32};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -890,14 +854,11 @@ else {
 vErrors.push(err66);
 }
 errors++;
-break outer2;
 }
-}
-}
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/items/" + i0+"/levels",schemaPath:"#/$defs/item/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.levels.type,parentSchema:schema32.properties.levels,data:data33};
+var _valid0 = _errs76 === errors;
+valid16 = valid16 || _valid0;
+if(!valid16){
+const err67 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.channels.additionalProperties.anyOf,parentSchema:schema32.properties.channels.additionalProperties,data:data32};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -906,11 +867,21 @@ vErrors.push(err67);
 }
 errors++;
 }
+else {
+errors = _errs69;
+if(vErrors !== null){
+if(_errs69){
+vErrors.length = _errs69;
 }
-if(data14.seq !== undefined){
-let data35 = data14.seq;
-if(typeof data35 !== "string"){
-const err68 = {instancePath:instancePath+"/items/" + i0+"/seq",schemaPath:"#/$defs/item/properties/seq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seq.type,parentSchema:schema32.properties.seq,data:data35};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/items/" + i2+"/channels",schemaPath:"#/$defs/item/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.channels.type,parentSchema:schema32.properties.channels,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -920,13 +891,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data14.extra !== undefined){
-let data36 = data14.extra;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key4 in data36){
-let data37 = data36[key4];
-if(typeof data37 !== "string"){
-const err69 = {instancePath:instancePath+"/items/" + i0+"/extra/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/extra/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.extra.additionalProperties.type,parentSchema:schema32.properties.extra.additionalProperties,data:data37};
+if(data20.audience !== undefined){
+let data34 = data20.audience;
+if(Array.isArray(data34)){
+if(data34.length < 1){
+const err69 = {instancePath:instancePath+"/items/" + i2+"/audience",schemaPath:"#/$defs/item/properties/audience/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.audience,data:data34};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -935,10 +904,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/items/" + i0+"/extra",schemaPath:"#/$defs/item/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.extra.type,parentSchema:schema32.properties.extra,data:data36};
+const len6 = data34.length;
+for(let i6=0; i6<len6; i6++){
+let data35 = data34[i6];
+if(!((data35 === "全社会") || (data35 === "特定群体"))){
+const err70 = {instancePath:instancePath+"/items/" + i2+"/audience/" + i6,schemaPath:"#/$defs/item/properties/audience/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.audience.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.audience.items.enum,parentSchema:schema32.properties.audience.items,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -948,9 +918,14 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/item/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data14};
+let i7 = data34.length;
+let j0;
+if(i7 > 1){
+outer0:
+for(;i7--;){
+for(j0 = i7; j0--;){
+if(func0(data34[i7], data34[j0])){
+const err71 = {instancePath:instancePath+"/items/" + i2+"/audience",schemaPath:"#/$defs/item/properties/audience/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i7+" are identical)",schema:true,parentSchema:schema32.properties.audience,data:data34};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -958,11 +933,14 @@ else {
 vErrors.push(err71);
 }
 errors++;
+break outer0;
+}
+}
 }
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.items.type,parentSchema:schema31.properties.items,data:data13};
+const err72 = {instancePath:instancePath+"/items/" + i2+"/audience",schemaPath:"#/$defs/item/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.audience.type,parentSchema:schema32.properties.audience,data:data34};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -972,14 +950,322 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data20.group !== undefined){
+let data36 = data20.group;
+if((typeof data36 !== "string") && (data36 !== null)){
+const err73 = {instancePath:instancePath+"/items/" + i2+"/group",schemaPath:"#/$defs/item/properties/group/type",keyword:"type",params:{type: schema32.properties.group.type},message:"must be string,null",schema:schema32.properties.group.type,parentSchema:schema32.properties.group,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data20.mode !== undefined){
+let data37 = data20.mode;
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err74 = {instancePath:instancePath+"/items/" + i2+"/mode",schemaPath:"#/$defs/item/properties/mode/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.mode,data:data37};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+const len7 = data37.length;
+for(let i8=0; i8<len7; i8++){
+let data38 = data37[i8];
+if(!((data38 === "主动") || (data38 === "依申请"))){
+const err75 = {instancePath:instancePath+"/items/" + i2+"/mode/" + i8,schemaPath:"#/$defs/item/properties/mode/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.mode.items.enum,parentSchema:schema32.properties.mode.items,data:data38};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+let i9 = data37.length;
+let j1;
+if(i9 > 1){
+outer1:
+for(;i9--;){
+for(j1 = i9; j1--;){
+if(func0(data37[i9], data37[j1])){
+const err76 = {instancePath:instancePath+"/items/" + i2+"/mode",schemaPath:"#/$defs/item/properties/mode/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema32.properties.mode,data:data37};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/items/" + i2+"/mode",schemaPath:"#/$defs/item/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.mode.type,parentSchema:schema32.properties.mode,data:data37};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data20.levels !== undefined){
+let data39 = data20.levels;
+if(Array.isArray(data39)){
+if(data39.length < 1){
+const err78 = {instancePath:instancePath+"/items/" + i2+"/levels",schemaPath:"#/$defs/item/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.levels,data:data39};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+const len8 = data39.length;
+for(let i10=0; i10<len8; i10++){
+let data40 = data39[i10];
+if(!((data40 === "县级") || (data40 === "乡级"))){
+const err79 = {instancePath:instancePath+"/items/" + i2+"/levels/" + i10,schemaPath:"#/$defs/item/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.levels.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.levels.items.enum,parentSchema:schema32.properties.levels.items,data:data40};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+let i11 = data39.length;
+let j2;
+if(i11 > 1){
+outer2:
+for(;i11--;){
+for(j2 = i11; j2--;){
+if(func0(data39[i11], data39[j2])){
+const err80 = {instancePath:instancePath+"/items/" + i2+"/levels",schemaPath:"#/$defs/item/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)",schema:true,parentSchema:schema32.properties.levels,data:data39};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/items/" + i2+"/levels",schemaPath:"#/$defs/item/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.levels.type,parentSchema:schema32.properties.levels,data:data39};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data20.responsible !== undefined){
+let data41 = data20.responsible;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(Object.keys(data41).length < 1){
+const err82 = {instancePath:instancePath+"/items/" + i2+"/responsible",schemaPath:"#/$defs/item/properties/responsible/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32.properties.responsible,data:data41};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+for(const key5 in data41){
+if(!(((key5 === "unit") || (key5 === "department")) || (key5 === "person"))){
+const err83 = {instancePath:instancePath+"/items/" + i2+"/responsible",schemaPath:"#/$defs/item/properties/responsible/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.responsible,data:data41};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data41.unit !== undefined){
+let data42 = data41.unit;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err84 = {instancePath:instancePath+"/items/" + i2+"/responsible/unit",schemaPath:"#/$defs/item/properties/responsible/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.responsible.properties.unit,data:data42};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/items/" + i2+"/responsible/unit",schemaPath:"#/$defs/item/properties/responsible/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.responsible.properties.unit.type,parentSchema:schema32.properties.responsible.properties.unit,data:data42};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data41.department !== undefined){
+let data43 = data41.department;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err86 = {instancePath:instancePath+"/items/" + i2+"/responsible/department",schemaPath:"#/$defs/item/properties/responsible/properties/department/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.responsible.properties.department,data:data43};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/items/" + i2+"/responsible/department",schemaPath:"#/$defs/item/properties/responsible/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.responsible.properties.department.type,parentSchema:schema32.properties.responsible.properties.department,data:data43};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data41.person !== undefined){
+let data44 = data41.person;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err88 = {instancePath:instancePath+"/items/" + i2+"/responsible/person",schemaPath:"#/$defs/item/properties/responsible/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.responsible.properties.person,data:data44};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/items/" + i2+"/responsible/person",schemaPath:"#/$defs/item/properties/responsible/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.responsible.properties.person.type,parentSchema:schema32.properties.responsible.properties.person,data:data44};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/items/" + i2+"/responsible",schemaPath:"#/$defs/item/properties/responsible/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.responsible.type,parentSchema:schema32.properties.responsible,data:data41};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data20.seq !== undefined){
+let data45 = data20.seq;
+if(typeof data45 !== "string"){
+const err91 = {instancePath:instancePath+"/items/" + i2+"/seq",schemaPath:"#/$defs/item/properties/seq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seq.type,parentSchema:schema32.properties.seq,data:data45};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data20.extra !== undefined){
+let data46 = data20.extra;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key6 in data46){
+let data47 = data46[key6];
+if(typeof data47 !== "string"){
+const err92 = {instancePath:instancePath+"/items/" + i2+"/extra/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/extra/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.extra.additionalProperties.type,parentSchema:schema32.properties.extra.additionalProperties,data:data47};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/items/" + i2+"/extra",schemaPath:"#/$defs/item/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.extra.type,parentSchema:schema32.properties.extra,data:data46};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data20};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.items.type,parentSchema:schema31.properties.items,data:data19};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
 }
 errors++;
 }

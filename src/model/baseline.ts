@@ -37,6 +37,13 @@ export interface KnownInstrument {
   kind: '法律' | '行政法规' | '部门规章' | '规范性文件';
   number?: string;
   note?: string;
+  /**
+   * The instrument (or version) that supersedes this one. An entry carrying it, or `repealed`,
+   * is a past version: lookups of the current citation skip it, basis/superseded reports it.
+   */
+  replacedBy?: { title: string; number?: string };
+  /** Repealed: the date (YYYY-MM-DD), or true when it is not known. */
+  repealed?: string | true;
 }
 
 export interface Baseline {

@@ -11,6 +11,25 @@ export interface Contact {
   phone?: string;
 }
 
+/**
+ * Who answers for an item (豫人社办函〔2020〕93号 三(一): traceable to a unit and a department,
+ * where possible to a person). Reviewer outputs show all three; public pages never the person.
+ */
+export interface Responsible {
+  unit?: string;
+  department?: string;
+  person?: string;
+}
+
+/** One entry of the catalogue's adjustment log (动态调整): when, which items, why. */
+export interface ChangeEntry {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Codes of the items the adjustment touched (a removed item's code too). */
+  items: string[];
+  reason: string;
+}
+
 /** One row of a county directory. Which of code/parent/neither is set decides its kind. */
 export interface CatalogueItem {
   code?: string;
@@ -27,6 +46,7 @@ export interface CatalogueItem {
   group?: string | null;
   mode?: Mode[];
   levels?: Level[];
+  responsible?: Responsible;
   /** The 序号 as a sheet printed it (kept by the sheet reader; the code is what matches the baseline). */
   seq?: string;
   /** A sheet's columns beyond the nine elements (公开属性, 咨询电话 …): column label → cell text. */
@@ -51,6 +71,8 @@ export interface Catalogue {
   updated?: string;
   url?: string;
   contact?: Contact;
+  /** The adjustment log, oldest first as written. */
+  changes?: ChangeEntry[];
   items?: CatalogueItem[];
 }
 
