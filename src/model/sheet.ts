@@ -28,3 +28,13 @@ export const footerLabels = {
   person: '联系人',
   phone: '联系电话',
 } as const;
+
+/** The parts of an item's `responsible`, in the order a sheet prints them. */
+export type ResponsiblePart = 'unit' | 'department' | 'person';
+export const RESPONSIBLE_PARTS: readonly ResponsiblePart[] = ['unit', 'department', 'person'];
+
+/** The headings of the three `responsible` columns a sheet carries (written and read back). */
+export const responsibleLabels: Record<ResponsiblePart, string> = { unit: '责任单位', department: '责任科室', person: '责任人' };
+
+/** Between the parts of one 责任主体 cell (单位／科室／人). */
+export const RESPONSIBLE_SEP = '／';

@@ -78,6 +78,8 @@ export interface CatalogueView {
   groups: GroupView[];
   /** Search entries for the index page: one per item. */
   search: SearchEntry[];
+  /** Who answers for each item, unit and department only: the public page never names the person. */
+  responsible: Array<{ href: string; seq: string; name: string; text: string }>;
 }
 
 /** One item as the index page's search lists it. */
@@ -100,6 +102,8 @@ export interface ReviewView {
   baselineTitle: string;
   partialBaseline: boolean;
   findings: Array<{ severity: string; severityClass: string; rule: string; where: string; message: string; hint: string }>;
+  /** Every item's responsible unit, department and person (reviewers only). */
+  responsible: Array<{ seq: string; name: string; unit: string; department: string; person: string }>;
 }
 
 /** The domain as a page heading shows it (capitalised in English). */
@@ -210,6 +214,13 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
     search: groups.flatMap((g) =>
       g.rows.map((r) => ({ href: `${href}#${r.id}`, name: r.name, first: g.name, content: r.content, subject: r.subject })),
     ),
+    responsible: groupedItemOrder(entry)
+      .flatMap((g) => g.rows)
+      .flatMap(({ view, seq }, i) => {
+        const { unit, department } = view.item.responsible ?? {};
+        const text = [unit, department].filter(Boolean).join('／');
+        return text ? [{ href: `#r${i + 1}`, seq, name: view.item.name ?? '', text }] : [];
+      }),
   };
 }
 
@@ -234,5 +245,12 @@ export function reviewView(entry: BuildEntry, options: EmitOptions, xlsxExists: 
       message: f.message[options.lang],
       hint: f.hint ? f.hint[options.lang] : '',
     })),
+    responsible: groupedItemOrder(entry)
+      .flatMap((g) => g.rows)
+      .filter(({ view }) => view.item.responsible)
+      .map(({ view, seq }) => {
+        const r = view.item.responsible!;
+        return { seq, name: view.item.name ?? '', unit: r.unit ?? '', department: r.department ?? '', person: r.person ?? '' };
+      }),
   };
 }

@@ -7,7 +7,7 @@ import type { CatalogueItem } from '../../model/index.js';
 import { breakLines, renderChannels, type ChannelList } from './channels.js';
 import { cellRef, columnLetter } from '../../text/cell-ref.js';
 import { fontSizes, type CellStyle, type GridCell, type GridRow, type GridSheet } from './grid.js';
-import { footerLabels } from '../../model/sheet.js';
+import { footerLabels, RESPONSIBLE_PARTS, responsibleLabels, type ResponsiblePart } from '../../model/sheet.js';
 import { renderNumbered } from './lists.js';
 import { itemOrder, type OrderedItem } from '../rows/order.js';
 import { pageBreaks, pageFooter, planPrint, splitAtBreaks } from './print.js';
@@ -18,10 +18,13 @@ export const TICK = '√';
 /** Column keys of the standard layout, in order. */
 export const standardColumns = ['seq', 'first', 'second', 'content', 'basis', 'deadline', 'subject', 'channels', 'all', 'group', 'active', 'request', 'county', 'township'] as const;
 export type StandardColumn = (typeof standardColumns)[number];
+/** The standard columns, then 责任单位 / 责任科室 / 责任人 when some item carries `responsible`. */
+type SheetColumn = StandardColumn | ResponsiblePart;
 
 // Width limits in Excel character units: wide enough to read, narrow enough that fitting an A3
 // landscape page keeps the text at 9 pt even where a unit is measured wide (see print.ts).
-const limits: Record<StandardColumn, [number, number]> = {
+const limits: Record<SheetColumn, [number, number]> = {
+  unit: [10, 16], department: [8, 12], person: [6, 8],
   seq: [5, 6], first: [8, 10], second: [10, 14], content: [14, 18], basis: [22, 30], deadline: [10, 12],
   subject: [12, 16], channels: [20, 24], all: [7, 7], group: [7, 9], active: [6, 6], request: [7, 7], county: [6, 6], township: [6, 6],
 };
@@ -42,7 +45,7 @@ function groupText(item: CatalogueItem): string {
   return item.group ? `${TICK}（${item.group}）` : TICK;
 }
 
-function rowTexts(o: OrderedItem, boxes: readonly string[], list: ChannelList): Record<StandardColumn, string> {
+function rowTexts(o: OrderedItem, boxes: readonly string[], list: ChannelList): Record<SheetColumn, string> {
   const { item } = o;
   const tick = (on: boolean | undefined) => (on ? TICK : '');
   return {
@@ -60,6 +63,9 @@ function rowTexts(o: OrderedItem, boxes: readonly string[], list: ChannelList): 
     request: tick(item.mode?.includes('依申请')),
     county: tick(item.levels?.includes('县级')),
     township: tick(item.levels?.includes('乡级')),
+    unit: item.responsible?.unit ?? '',
+    department: item.responsible?.department ?? '',
+    person: item.responsible?.person ?? '',
   };
 }
 
@@ -120,10 +126,12 @@ export function layoutMainSheet(entry: BuildEntry, options: SheetOptions = {}): 
   const boxes = entry.baseline.baseline.channels;
   const ordered = itemOrder(entry);
   const texts = ordered.map((o) => rowTexts(o, boxes, options.channels ?? 'standard'));
-  const n = standardColumns.length;
+  // Traceability columns only when an item carries them: most directories print the standard form.
+  const sheetColumns: readonly SheetColumn[] = ordered.some((o) => o.item.responsible) ? [...standardColumns, ...RESPONSIBLE_PARTS] : standardColumns;
+  const n = sheetColumns.length;
   const last = columnLetter(n);
 
-  const widths = standardColumns.map((key) => {
+  const widths = sheetColumns.map((key) => {
     const [min, max] = limits[key];
     const widest = texts.reduce((w, t) => Math.max(w, ...t[key].split('\n').map((l) => stringWidth(l) + 2)), 0);
     return Math.min(max, Math.max(min, widest));
@@ -137,8 +145,9 @@ export function layoutMainSheet(entry: BuildEntry, options: SheetOptions = {}): 
   rows.push({ height: 36, cells: [{ text: title, style: { font: 'title', horizontal: 'center', vertical: 'middle' } }] });
 
   // Two-row header: single columns span both rows; grouped columns share a merged top cell.
-  const top: Array<string | undefined> = ['序号', '公开事项', undefined, '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', undefined, '公开方式', undefined, '公开层级', undefined];
-  const sub: Array<string | undefined> = [undefined, '一级事项', '二级事项', undefined, undefined, undefined, undefined, undefined, '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
+  const extraTop = sheetColumns.slice(standardColumns.length).map((key) => responsibleLabels[key as ResponsiblePart]);
+  const top: Array<string | undefined> = ['序号', '公开事项', undefined, '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', undefined, '公开方式', undefined, '公开层级', undefined, ...extraTop];
+  const sub: Array<string | undefined> = [undefined, '一级事项', '二级事项', undefined, undefined, undefined, undefined, undefined, '全社会', '特定群体', '主动', '依申请', '县级', '乡级', ...extraTop.map(() => undefined)];
   const headerTop: GridCell[] = top.map((t) => ({ text: t ?? '', style: header }));
   const headerSub: GridCell[] = sub.map((t, c) => ({ text: t ?? headerTop[c]!.text, style: header }));
   for (let c = 0; c < n; c++) {
@@ -156,7 +165,7 @@ export function layoutMainSheet(entry: BuildEntry, options: SheetOptions = {}): 
     const t = texts[i]!;
     const rowNumber = rows.length + 1;
     rowOfItem.set(o.index, rowNumber);
-    const cells = standardColumns.map((key): GridCell => {
+    const cells = sheetColumns.map((key): GridCell => {
       let style = body;
       // Top-aligned: the name sits where the group (or its part on this page) starts.
       if (key === 'first') style = { ...center, vertical: 'top' };

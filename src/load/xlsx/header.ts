@@ -1,6 +1,7 @@
 // Finds the header of a directory sheet and says what each column holds, across the wordings
 // real county tables use (特定群众, 依申请公开, 乡、村级, 三级事项, one- or two-row headers).
 import type { Audience, Level, Mode } from '../../model/index.js';
+import { responsibleLabels, type ResponsiblePart } from '../../model/sheet.js';
 import type { ReadSheet } from './read-model.js';
 
 export type ColumnRole =
@@ -16,6 +17,8 @@ export type ColumnRole =
   | { kind: 'audience'; value?: Audience }
   | { kind: 'mode'; value?: Mode }
   | { kind: 'levels'; value?: Level }
+  /** Who answers for the item (责任单位 / 责任科室 / 责任人), or all three in one 责任主体 column (单位／科室／人). */
+  | { kind: 'responsible'; part?: ResponsiblePart }
   /** A column beyond the nine elements, kept under the item's `extra`; `known` for the usual ones (公开属性, 咨询电话 …). */
   | { kind: 'extra'; known: boolean };
 
@@ -64,6 +67,12 @@ function classifyTop(label: string): ColumnRole | undefined {
   if (/^(公开)?(内容|要素)/.test(t)) return { kind: 'content' };
   if (/依据/.test(t)) return { kind: 'basis' };
   if (/时限|^公开时间$/.test(t)) return { kind: 'deadline' };
+  // 责任单位 alone is the item's responsible unit when the sheet also has a 公开主体 column; a
+  // sheet that heads its subject column 责任单位 gets it back as the subject (findHeader).
+  if (/^责任单位/.test(t)) return { kind: 'responsible', part: 'unit' };
+  if (/^责任(科室|股室|部门)/.test(t)) return { kind: 'responsible', part: 'department' };
+  if (/^责任人/.test(t)) return { kind: 'responsible', part: 'person' };
+  if (/^责任主体/.test(t)) return { kind: 'responsible' };
   if (/主体|责任单位/.test(t)) return { kind: 'subject' };
   if (/渠道|载体/.test(t)) return { kind: 'channels' };
   if (/^公开对象/.test(t)) return { kind: 'audience' };
@@ -75,13 +84,13 @@ function classifyTop(label: string): ColumnRole | undefined {
 }
 
 // Columns counties add beyond the nine elements: kept, never read as one of them.
-const knownExtra = /^(公开属性|信息属性|公开类别|咨询(电话|方式)|联系(电话|方式)|监督(举报|投诉)?电话|投诉(举报)?电话|举报电话|(网站)?所属栏目|网站栏目|发布栏目|链接|网址|备注|说明|责任(人|科室|股室))/;
+const knownExtra = /^(公开属性|信息属性|公开类别|咨询(电话|方式)|联系(电话|方式)|监督(举报|投诉)?电话|投诉(举报)?电话|举报电话|(网站)?所属栏目|网站栏目|发布栏目|链接|网址|备注|说明)/;
 
 const anchors = /^(序号|编号|公开事项|公开内容|公开要素|公开依据|公开时限|公开主体|公开渠道|公开对象|公开方式|公开层级|一级事项|二级事项|事项名称)/;
 
 // Columns whose one header cell names a whole element: below it a second header row has nothing
 // of its own, where a data row has the element's text.
-const wholeColumn = new Set<ColumnRole['kind']>(['seq', 'content', 'basis', 'deadline', 'subject', 'channels']);
+const wholeColumn = new Set<ColumnRole['kind']>(['seq', 'content', 'basis', 'deadline', 'subject', 'channels', 'responsible']);
 
 /**
  * True when the row under a header row is a second header row (sub-labels under merged groups),
@@ -134,6 +143,11 @@ export function findHeader(sheet: ReadSheet): HeaderInfo | undefined {
       const label = distinctSub ? `${top}/${distinctSub}` : top;
       columns.push({ column: c, label, ...(role ? { role } : {}) });
     }
+    // Without a 公开主体 column, a 责任单位 column is the subject, as such tables mean it.
+    if (!columns.some((c) => c.role?.kind === 'subject')) {
+      const unit = columns.find((c) => c.role?.kind === 'responsible' && c.role.part === 'unit');
+      if (unit) unit.role = { kind: 'subject' };
+    }
     return { top: row, bottom, columns };
   }
   return undefined;
@@ -162,12 +176,14 @@ const roleNames: Record<ColumnRole['kind'], [string, string]> = {
   audience: ['公开对象', 'audience'],
   mode: ['公开方式', 'mode'],
   levels: ['公开层级', 'levels'],
+  responsible: ['责任主体', 'responsible'],
   extra: ['附加列', 'extra column'],
 };
 
 /** What a column was read as, for the clerk to check: 公开对象/全社会, 公开内容, 附加列 … */
 export function roleName(role: ColumnRole): { zh: string; en: string } {
   const [zh, en] = roleNames[role.kind];
+  if (role.kind === 'responsible' && role.part) return { zh: `${zh}/${responsibleLabels[role.part]}`, en: `${en} ${role.part}` };
   const value = 'value' in role && role.value ? role.value : undefined;
   return value ? { zh: `${zh}/${value}`, en: `${en} ${value}` } : { zh, en };
 }

@@ -37,7 +37,11 @@ class SheetLocator implements SourceLocator {
       const place = parsed.places[index];
       if (!place) return this.at(parsed.header.top, 1);
       if (typeof field !== 'string') return this.at(place.row, place.columns.code ?? place.columns.name ?? 1);
-      const perValue = typeof sub === 'number' ? place.values[field]?.[sub] : field === 'extra' && typeof sub === 'string' ? parsed.extraColumns.get(sub) : undefined;
+      const perValue =
+        typeof sub === 'number' ? place.values[field]?.[sub]
+        : field === 'extra' && typeof sub === 'string' ? parsed.extraColumns.get(sub)
+        : field === 'responsible' && typeof sub === 'string' ? place.columns[`responsible.${sub}`]
+        : undefined;
       const column = perValue ?? place.columns[field] ?? place.columns.name ?? 1;
       return this.at(place.row, column);
     }

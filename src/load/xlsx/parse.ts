@@ -6,11 +6,11 @@ import { normalizeTerm } from '../../text/normalize.js';
 import { cellRef } from '../../text/cell-ref.js';
 import { parseChannels } from './channels.js';
 import type { ReadSheet } from './read-model.js';
-import { labelsIn, roleName, type ColumnRole, type HeaderInfo } from './header.js';
+import { labelsIn, roleName, type ColumnInfo, type ColumnRole, type HeaderInfo } from './header.js';
 import { parseList } from './lists.js';
 import { domainOfNames, isFooter, isTitle, parseFooter, parseTitle, type TitleMeta } from './meta.js';
 import { splitNumber } from './names.js';
-import { ADDITION_SEQ } from '../../model/sheet.js';
+import { ADDITION_SEQ, RESPONSIBLE_PARTS, responsibleLabels, type ResponsiblePart } from '../../model/sheet.js';
 
 export interface Note {
   ruleId: string;
@@ -51,6 +51,7 @@ type Kind = ColumnRole['kind'];
 const standardLabels = new Set([
   '序号', '公开事项/一级事项', '公开事项/二级事项', '公开事项/三级事项', '公开内容（要素）', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体',
   '公开对象/全社会', '公开对象/特定群体', '公开方式/主动', '公开方式/依申请', '公开层级/县级', '公开层级/乡级',
+  ...Object.values(responsibleLabels),
 ]);
 const ticked = /^\s*[√✓✔☑●■vVyY是]/;
 const unticked = /^\s*([×✗xX否无\-—/／]|)\s*$/;
@@ -338,6 +339,8 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
       values[kind] = at;
       if (kind === 'audience') item.group = group;
     }
+    const responsible = readResponsible(byKind('responsible'), texts, columns);
+    if (responsible) item.responsible = responsible;
     if (extraColumns.size > 0) {
       const extra: Record<string, string> = {};
       for (const [label, c] of extraColumns) {
@@ -361,6 +364,37 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
   return { meta, items, places, extraColumns, ...(titleCell ? { titleCell } : {}), ...(title ? { title } : {}), ...(footerCell ? { footerCell } : {}), header, notes };
 }
 
+/**
+ * The item's `responsible` from its 责任单位 / 责任科室 / 责任人 columns, or one 责任主体 cell
+ * written 单位／科室／人; records the column of each part for the locator.
+ */
+function readResponsible(cols: readonly ColumnInfo[], texts: ReadonlyMap<number, string>, columns: Partial<Record<string, number>>): Partial<Record<ResponsiblePart, string>> | undefined {
+  const out: Partial<Record<ResponsiblePart, string>> = {};
+  for (const col of cols) {
+    const part = col.role?.kind === 'responsible' ? col.role.part : undefined;
+    columns.responsible ??= col.column;
+    const text = (texts.get(col.column) ?? '').replace(/\s*\n\s*/g, '').trim();
+    if (part) {
+      columns[`responsible.${part}`] = col.column;
+      if (text) out[part] ??= text;
+      continue;
+    }
+    const pieces = text.split(/\s*[／/]\s*/);
+    RESPONSIBLE_PARTS.forEach((p, i) => {
+      columns[`responsible.${p}`] ??= col.column;
+      const piece = pieces[i]?.trim();
+      if (piece) out[p] ??= piece;
+    });
+  }
+  return Object.keys(out).length > 0 ? orderParts(out) : undefined;
+}
+
+function orderParts(parts: Partial<Record<ResponsiblePart, string>>): Partial<Record<ResponsiblePart, string>> {
+  const out: Partial<Record<ResponsiblePart, string>> = {};
+  for (const p of RESPONSIBLE_PARTS) if (parts[p] !== undefined) out[p] = parts[p];
+  return out;
+}
+
 /** True when the row's cells are 1, 2, 3 … in column order. */
 function isColumnNumbers(texts: ReadonlyMap<number, string>): boolean {
   let expected = 0;
@@ -372,7 +406,7 @@ function isColumnNumbers(texts: ReadonlyMap<number, string>): boolean {
   return true;
 }
 
-const keyOrder = ['code', 'parent', 'first', 'name', 'content', 'basis', 'deadline', 'subject', 'channels', 'audience', 'group', 'mode', 'levels', 'seq', 'extra'];
+const keyOrder = ['code', 'parent', 'first', 'name', 'content', 'basis', 'deadline', 'subject', 'channels', 'audience', 'group', 'mode', 'levels', 'responsible', 'seq', 'extra'];
 function orderKeys(item: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of keyOrder) if (k in item) out[k] = item[k];
