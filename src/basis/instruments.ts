@@ -28,6 +28,11 @@ export function titleKey(title: string): string {
   return key;
 }
 
+/** A past version: superseded by another (replacedBy), or repealed. */
+export function isPastVersion(instrument: KnownInstrument): boolean {
+  return instrument.replacedBy !== undefined || instrument.repealed !== undefined;
+}
+
 // The baseline's table is fixed for a run while every cited title is looked up in it: key it once.
 const byKeyPerTable = new WeakMap<readonly KnownInstrument[], Map<string, KnownInstrument>>();
 
@@ -36,6 +41,9 @@ export function findInstrument(title: string, instruments: readonly KnownInstrum
   if (!byKey) {
     byKey = new Map();
     for (const instrument of instruments) {
+      // Past versions (replacedBy, repealed) are not how an instrument is cited now: basis/superseded
+      // looks them up itself.
+      if (isPastVersion(instrument)) continue;
       // The first instrument to claim a key wins, as in a search down the table.
       for (const name of [instrument.title, ...(instrument.aliases ?? [])]) {
         const key = titleKey(name);

@@ -9,6 +9,7 @@ import { basisNumberMissing } from './number-missing.js';
 import { basisNumberOutside } from './number-outside.js';
 import { basisOrderNumber } from './order-number.js';
 import { basisShortTitle } from './short-title.js';
+import { basisSuperseded } from './superseded.js';
 import { basisTitleMarks } from './title-marks.js';
 
 export const basisRules: readonly Rule[] = [
@@ -23,4 +24,5 @@ export const basisRules: readonly Rule[] = [
   basisArticle,
   basisNumberMissing,
   basisKnownNumber,
+  basisSuperseded,
 ];

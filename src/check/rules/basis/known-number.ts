@@ -1,56 +1,9 @@
 import { findInstrument } from '../../../basis/instruments.js';
-import { readDocNumber, readOrderNumber, stripZeros } from '../../../basis/numbers.js';
-import type { Citation, DocNumber, OrderNumber, ParsedBasis } from '../../../basis/types.js';
+import type { ParsedBasis } from '../../../basis/types.js';
+import { citedNumber, laterOrders, sameNumber, supersededVersion } from '../../../basis/versions.js';
 import type { Baseline } from '../../../model/baseline.js';
-import { sameTerm } from '../../../text/normalize.js';
 import { defineRule } from '../../rule.js';
 import { basisEntries, perParse } from './shared.js';
-
-function citedNumber(c: Citation): DocNumber | OrderNumber | undefined {
-  const first = c.leftovers[0];
-  return c.paren?.order ?? c.paren?.docNumber ?? first?.order ?? first?.docNumber;
-}
-
-/** Further orders in the parentheses after the first: (国务院令第375号公布，国务院令第586号修订). */
-function laterOrders(c: Citation): OrderNumber[] {
-  const rest = c.paren?.rest;
-  if (!rest) return [];
-  const out: OrderNumber[] = [];
-  for (let pos = 0; pos < rest.text.length; pos++) {
-    const order = readOrderNumber(rest.text, pos);
-    if (order) {
-      out.push(order);
-      pos = order.end - 1;
-    }
-  }
-  return out;
-}
-
-// The expected numbers come from the baseline's instruments table, and every citation of a known
-// instrument is compared with one: read each once (the table is small, but bound it anyway).
-const expectedNumbers = new Map<string, { order?: OrderNumber; doc?: DocNumber }>();
-
-function readExpected(expected: string): { order?: OrderNumber; doc?: DocNumber } {
-  let hit = expectedNumbers.get(expected);
-  if (!hit) {
-    if (expectedNumbers.size >= 1000) expectedNumbers.clear();
-    const order = readOrderNumber(expected, 0);
-    const doc = order ? undefined : readDocNumber(expected, 0);
-    hit = { ...(order ? { order } : {}), ...(doc ? { doc } : {}) };
-    expectedNumbers.set(expected, hit);
-  }
-  return hit;
-}
-
-/** Two numbers name the same instrument version: same kind of order and value, or same document. */
-function sameNumber(cited: DocNumber | OrderNumber, expected: string): boolean {
-  const { order, doc } = readExpected(expected);
-  if (order) return 'kind' in cited && cited.kind === order.kind && cited.value === order.value;
-  if (doc) {
-    return !('kind' in cited) && sameTerm(cited.organ, doc.organ) && cited.year === doc.year && stripZeros(cited.seq) === stripZeros(doc.seq);
-  }
-  return true; // an expected number we cannot read proves nothing
-}
 
 /** The citations of an entry whose number differs from the baseline's, as message data. */
 const mismatches = perParse((parsed: ParsedBasis, baseline: Baseline): ReadonlyArray<{ data: Readonly<Record<string, string>>; error: boolean }> => {
@@ -61,6 +14,8 @@ const mismatches = perParse((parsed: ParsedBasis, baseline: Baseline): ReadonlyA
     const known = findInstrument(c.title.inner, instruments);
     const cited = citedNumber(c);
     if (!known?.number || !cited || sameNumber(cited, known.number)) continue;
+    // A version the table marks as superseded or repealed is basis/superseded's to report.
+    if (supersededVersion(c, instruments)) continue;
     // The history form lists the original order first and the amending one after it.
     if (laterOrders(c).some((o) => sameNumber(o, known.number!))) continue;
     out.push({
@@ -78,8 +33,8 @@ export const basisKnownNumber = defineRule({
   docs: {
     summary: { zh: '知名法规文件的令号、文号须与基线一致。', en: 'Well-known instruments are cited with the number the baseline gives.' },
     details: {
-      zh: '基线的 instruments 表记录常用依据的规范引法，如《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)；引用时写了别的号（如已被修订的第492号）说明依据过时或抄错。对政府信息公开条例是错误，其余为警告。令号因修订而有多个版本、难以确定唯一引法的文件（如《社会保险费征缴暂行条例》第259号与第710号）在表中不写号，不做比对。',
-      en: 'The baseline’s instruments table gives the canonical citation of common instruments, e.g. 《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号); another number (such as the superseded 492) means an outdated or miscopied basis. An error for the disclosure regulation, a warning otherwise. Instruments whose amendments make several numbers legitimate (《社会保险费征缴暂行条例》 259 / 710) carry no number in the table and are not compared.',
+      zh: '基线的 instruments 表记录常用依据的规范引法，如《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)；引用时写了别的号说明依据过时或抄错；表中标明已被取代或废止的版本（如第492号）由 basis/superseded 报告。对政府信息公开条例是错误，其余为警告。令号因修订而有多个版本、难以确定唯一引法的文件（如《社会保险费征缴暂行条例》第259号与第710号）在表中不写号，不做比对。',
+      en: 'The baseline’s instruments table gives the canonical citation of common instruments, e.g. 《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号); another number means an outdated or miscopied basis; versions the table marks as superseded or repealed (such as 492) are reported by basis/superseded. An error for the disclosure regulation, a warning otherwise. Instruments whose amendments make several numbers legitimate (《社会保险费征缴暂行条例》 259 / 710) carry no number in the table and are not compared.',
     },
   },
   messages: {
