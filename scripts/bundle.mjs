@@ -15,8 +15,8 @@ await build({
   platform: 'node',
   target: 'node20',
   // Loaded by path or through their own files at run time: piscina starts its worker script
-  // from its own folder; exceljs and handlebars are large and only some commands need them.
-  external: ['piscina', 'exceljs', 'handlebars'],
+  // from its own folder; exceljs, handlebars and docx are large and only some commands need them.
+  external: ['piscina', 'exceljs', 'handlebars', 'docx'],
   // CommonJS packages bundled into ESM call require(): give them one.
   banner: { js: "import { createRequire as gkmlCreateRequire } from 'node:module'; const require = gkmlCreateRequire(import.meta.url);" },
   legalComments: 'none',

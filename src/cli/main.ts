@@ -21,8 +21,10 @@ const commands: Record<string, () => Promise<Register[]>> = {
   rules: async () => [(await import('./commands/rules.js')).registerRules],
   init: async () => [(await import('./commands/init.js')).registerInit],
   review: async () => [(await import('./commands/review.js')).registerReview],
+  diff: async () => [(await import('./commands/diff.js')).registerDiff],
 };
 commands.explain = commands.rules!;
+commands.verify = commands.diff!;
 
 /** The command named on the command line (the first operand after the global options). */
 function commandName(argv: readonly string[]): string | undefined {

@@ -4,3 +4,4 @@ export * from './catalogue.js';
 export * from './finding.js';
 export * from './source.js';
 export * from './json-pointer.js';
+export * from './diff.js';

@@ -3,13 +3,11 @@ import { pick, severityNames } from '../i18n/index.js';
 import type { Finding } from '../model/index.js';
 import { terminalSafe, terminalSafeLine } from '../text/terminal.js';
 import { codeFrame, sourceLines } from './code-frame.js';
+import { locationText } from './location.js';
 import type { FileDigest, FileResult, FormatOptions, Reporter, ReportFormat, RunTotals } from './types.js';
 
 function where(f: Finding): string {
-  const loc = f.location;
-  if (!loc) return f.file;
-  if (loc.sheet && loc.cell) return `${loc.file}!${loc.sheet}!${loc.cell}`;
-  return `${loc.file}:${loc.line}:${loc.column}`;
+  return f.location ? locationText(f.location) : f.file;
 }
 
 function itemText(f: Finding): string {

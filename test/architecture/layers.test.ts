@@ -23,13 +23,16 @@ const allowed: Record<string, readonly string[]> = {
   fix: ['model', 'text'],
   load: ['model', 'text', 'errors'],
   check: ['model', 'text', 'i18n', 'generated', ...analysers],
-  report: ['model', 'text', 'i18n', 'errors'],
+  // Two catalogues compared (gkml diff / verify): pure, names folded as the overlap rules fold them.
+  diff: ['model', 'text', 'i18n', 'overlap'],
+  // report/diff and emit/diff print the diff's own table rows and labels, made once in diff/.
+  report: ['model', 'text', 'i18n', 'errors', 'diff'],
   // The review's tables sit beside report/: plain data in, plain data out; names compared as the overlap rules compare them.
   review: ['model', 'text', 'i18n', 'errors', 'overlap'],
-  emit: ['model', 'text', 'i18n', 'errors', 'paths'],
+  emit: ['model', 'text', 'i18n', 'errors', 'paths', 'diff'],
   config: ['model', 'load', 'check', 'errors', 'paths', 'generated'],
-  engine: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'review'],
-  cli: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'engine', 'calendar', 'basis', 'review'],
+  engine: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'review', 'diff'],
+  cli: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'engine', 'calendar', 'basis', 'review', 'diff'],
   index: ['model', 'text', 'errors', 'config', 'load', 'check', 'report', 'emit', 'engine'],
 };
 

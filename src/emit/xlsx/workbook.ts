@@ -8,7 +8,8 @@ import { margins, paperCode } from './print.js';
 type ExcelJS = typeof import('exceljs');
 
 let cached: ExcelJS | undefined;
-async function excel(): Promise<ExcelJS> {
+/** exceljs, imported on first use: the commands that never write a sheet never pay for it. */
+export async function excel(): Promise<ExcelJS> {
   if (!cached) {
     const mod = (await import('exceljs')) as unknown as { default?: ExcelJS } & ExcelJS;
     cached = mod.default ?? mod;

@@ -1,0 +1,153 @@
+// Two catalogues compared item by item and element by element. Pure: catalogues in, a plain
+// Diff out; where each side writes things is added afterwards (places.ts) by whoever loaded them.
+//
+// Pairing, in passes over the items not yet paired:
+//  1. the same code and the same name;
+//  2. the same code, names differing: a rename, unless either item's name is still free on the
+//     other side under another code (the codes shifted: the name says which item it is);
+//  3. the same name and the same parent (refinements under one standard item);
+//  4. the same name: a recode when the code or the parent differs (additions have neither);
+//  5. the same code, what pass 2 held back and pass 4 did not pair.
+// Duplicates pair in the order written. Names are compared as the overlap rules fold them.
+import type { Catalogue, CatalogueItem, DiffCounts, Diff, DiffItemRef, DiffSide, MatchedItem, MetaChange, DiffMetaField } from '../model/index.js';
+import { diffElements } from '../model/index.js';
+import { asText, codeKey, elementChange, nameKey } from './values.js';
+
+export interface CompareSide {
+  catalogue: Catalogue;
+  file?: string;
+  format?: string;
+  /** Top-level fields this side's source cannot state (a sheet's publisher): not compared. */
+  unstated?: readonly string[];
+}
+
+interface Keys {
+  code?: string;
+  parent?: string;
+  name?: string;
+}
+
+const keysOf = (item: CatalogueItem): Keys => {
+  const code = codeKey(item.code);
+  const parent = codeKey(item.parent);
+  const name = nameKey(item);
+  return { ...(code ? { code } : {}), ...(parent ? { parent } : {}), ...(name ? { name } : {}) };
+};
+
+function itemsOf(catalogue: Catalogue): CatalogueItem[] {
+  const items = (catalogue as { items?: unknown }).items;
+  if (!Array.isArray(items)) return [];
+  // A null or scalar entry is not an item: it has nothing to pair or compare.
+  return items.map((item) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as CatalogueItem) : {}));
+}
+
+export function itemRef(item: CatalogueItem, index: number): DiffItemRef {
+  const ref: DiffItemRef = { index };
+  for (const key of ['code', 'parent', 'first', 'name'] as const) {
+    const text = asText((item as Record<string, unknown>)[key]);
+    if (text !== null) ref[key] = text;
+  }
+  return ref;
+}
+
+/** Pairs the items of two sides; returns new index for each paired old index. */
+export function pairItems(old: readonly CatalogueItem[], now: readonly CatalogueItem[]): Map<number, { to: number; by: 'code' | 'name' }> {
+  const a = old.map(keysOf);
+  const b = now.map(keysOf);
+  const pairs = new Map<number, { to: number; by: 'code' | 'name' }>();
+  const takenNew = new Set<number>();
+  const freeName = (keys: Keys[], taken: (i: number) => boolean, name: string | undefined, code: string | undefined) =>
+    name !== undefined && keys.some((k, i) => !taken(i) && k.name === name && k.code !== code);
+  const pass = (by: 'code' | 'name', accept: (x: Keys, y: Keys) => boolean) => {
+    for (let i = 0; i < a.length; i++) {
+      if (pairs.has(i)) continue;
+      const j = b.findIndex((y, j) => !takenNew.has(j) && accept(a[i]!, y));
+      if (j < 0) continue;
+      pairs.set(i, { to: j, by });
+      takenNew.add(j);
+    }
+  };
+  const sameCode = (x: Keys, y: Keys) => x.code !== undefined && x.code === y.code;
+  const sameName = (x: Keys, y: Keys) => x.name !== undefined && x.name === y.name;
+  pass('code', (x, y) => sameCode(x, y) && sameName(x, y));
+  pass('code', (x, y) => {
+    if (!sameCode(x, y)) return false;
+    const oldNameFree = freeName(b, (j) => takenNew.has(j), x.name, x.code);
+    const newNameFree = freeName(a, (i) => pairs.has(i), y.name, y.code);
+    return !oldNameFree && !newNameFree;
+  });
+  pass('name', (x, y) => sameName(x, y) && x.parent === y.parent);
+  pass('name', sameName);
+  pass('code', sameCode);
+  return pairs;
+}
+
+const metaFields: readonly DiffMetaField[] = ['domain', 'region', 'level', 'publisher', 'updated', 'url', 'contact'];
+
+function metaText(catalogue: Catalogue, field: DiffMetaField): string | null {
+  const value = (catalogue as Record<string, unknown>)[field];
+  if (field !== 'contact') return asText(value);
+  if (value === null || typeof value !== 'object') return null;
+  const contact = value as Record<string, unknown>;
+  const parts = ['unit', 'person', 'phone'].map((k) => asText(contact[k])).filter((v): v is string => v !== null);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+function metaChanges(old: CompareSide, now: CompareSide): MetaChange[] {
+  const unstated = new Set([...(old.unstated ?? []), ...(now.unstated ?? [])]);
+  return metaFields
+    .filter((field) => !unstated.has(field))
+    .map((field) => ({ field, old: metaText(old.catalogue, field), new: metaText(now.catalogue, field) }))
+    .filter((m) => (m.old ?? '').normalize('NFKC').replace(/\s+/g, '') !== (m.new ?? '').normalize('NFKC').replace(/\s+/g, ''));
+}
+
+function side(s: CompareSide): DiffSide {
+  const out: DiffSide = { file: s.file ?? '', format: s.format ?? '' };
+  for (const field of ['domain', 'region', 'level', 'publisher', 'updated'] as const) {
+    const text = metaText(s.catalogue, field);
+    if (text !== null) out[field] = text;
+  }
+  return out;
+}
+
+/** How `now` differs from `old`: metadata, items paired, added and removed, element by element. */
+export function compareCatalogues(old: CompareSide, now: CompareSide): Diff {
+  const oldItems = itemsOf(old.catalogue);
+  const newItems = itemsOf(now.catalogue);
+  const pairs = pairItems(oldItems, newItems);
+  const byNew = new Map([...pairs].map(([i, p]) => [p.to, { from: i, by: p.by }]));
+  const matched: MatchedItem[] = [];
+  const added: DiffItemRef[] = [];
+  newItems.forEach((item, j) => {
+    const pair = byNew.get(j);
+    if (!pair) {
+      added.push(itemRef(item, j));
+      return;
+    }
+    const before = oldItems[pair.from]!;
+    const changes = diffElements.map((e) => elementChange(e, before, item)).filter((c) => c !== undefined);
+    matched.push({
+      status: changes.length > 0 ? 'changed' : 'kept',
+      matchedBy: pair.by,
+      renamed: changes.some((c) => c.element === 'name'),
+      recoded: changes.some((c) => c.element === 'code' || c.element === 'parent'),
+      old: itemRef(before, pair.from),
+      new: itemRef(item, j),
+      changes,
+    });
+  });
+  const removed = oldItems.flatMap((item, i) => (pairs.has(i) ? [] : [itemRef(item, i)]));
+  const meta = metaChanges(old, now);
+  const changed = matched.filter((m) => m.status === 'changed').length;
+  const counts: DiffCounts = { kept: matched.length - changed, changed, added: added.length, removed: removed.length };
+  return {
+    old: side(old),
+    new: side(now),
+    meta,
+    matched,
+    added,
+    removed,
+    counts,
+    identical: meta.length === 0 && changed === 0 && added.length === 0 && removed.length === 0,
+  };
+}
