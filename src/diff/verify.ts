@@ -2,7 +2,7 @@
 // said as the differences a reviewer looks for (“两张皮”): an item the page lacks, an item only
 // the page has, an element the page writes otherwise. Each is placed where it has to be fixed
 // or looked at: on the page when the page shows it, else at the catalogue's item.
-import type { Diff, DiffItemRef, ElementChange, LocalizedText, SourceLocation } from '../model/index.js';
+import type { Diff, DiffItemRef, DiffValue, ElementChange, Lang, LocalizedText, SourceLocation } from '../model/index.js';
 import { elementNames, itemLabel, metaNames, valueText } from './labels.js';
 
 export type VerifyKind = 'missing-item' | 'extra-item' | 'element-changed' | 'meta-changed';
@@ -35,9 +35,10 @@ function elementMessage(change: ElementChange): LocalizedText {
       zh.push(`页面多出 ${quote(change.added).zh}`);
       en.push(`only the page has ${quote(change.added).en}`);
     }
-    if (change.changed) {
-      zh.push(`${quote(change.changed).zh} 所写的不同`);
-      en.push(`${quote(change.changed).en} written otherwise`);
+    for (const key of change.changed ?? []) {
+      const at = (value: DiffValue, lang: Lang) => valueText((value as Record<string, string | string[]> | null)?.[key] ?? null, lang);
+      zh.push(`“${key}”目录为“${at(change.old, 'zh')}”，页面为“${at(change.new, 'zh')}”`);
+      en.push(`"${key}" is "${at(change.old, 'en')}" in the catalogue, "${at(change.new, 'en')}" on the page`);
     }
     return { zh: `${name.zh}与目录不一致：${zh.join('；')}。`, en: `The ${name.en} differs from the catalogue: ${en.join('; ')}.` };
   }

@@ -23,7 +23,7 @@ export function diffText(diff: Diff, { lang, color }: DiffTextOptions): string {
   for (const m of diff.matched) {
     if (m.status === 'kept') continue;
     const tags = [m.renamed ? pick(statusNames.renamed, lang) : '', m.recoded ? pick(statusNames.recoded, lang) : ''].filter(Boolean);
-    out.push(`${chalk.yellow('~')} ${chalk.bold(safe(`[${itemLabel(m.new)}]`))}${tags.length ? ' ' + chalk.dim(lang === 'en' ? `(${tags.join(', ')})` : `（${tags.join('、')}）`) : ''}`);
+    out.push(`${chalk.yellow('~')} ${chalk.bold(safe(`[${itemLabel(m.new)}]`))}${tags.length ? chalk.dim(lang === 'en' ? ` (${tags.join(', ')})` : `（${tags.join('、')}）`) : ''}`);
     for (const c of m.changes) out.push(`    ${safe(pick(elementNames[c.element], lang))}${colon}${safe(changeDetail(c, lang))}`);
   }
   for (const ref of diff.added) out.push(chalk.green(`+ ${safe(`[${itemLabel(ref)}]`)} ${pick(statusNames.added, lang)}`));
