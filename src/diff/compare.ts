@@ -9,9 +9,9 @@
 //  4. the same name: a recode when the code or the parent differs (additions have neither);
 //  5. the same code, what pass 2 held back and pass 4 did not pair.
 // Duplicates pair in the order written. Names are compared as the overlap rules fold them.
-import type { Catalogue, CatalogueItem, DiffCounts, Diff, DiffItemRef, DiffSide, MatchedItem, MetaChange, DiffMetaField } from '../model/index.js';
+import type { Catalogue, CatalogueItem, DiffCounts, Diff, DiffElement, DiffItemRef, DiffSide, MatchedItem, MetaChange, DiffMetaField } from '../model/index.js';
 import { diffElements } from '../model/index.js';
-import { asText, codeKey, elementChange, nameKey } from './values.js';
+import { asText, codeKey, elementChange, elementValue, nameKey } from './values.js';
 
 export interface CompareSide {
   catalogue: Catalogue;
@@ -25,6 +25,15 @@ interface Keys {
   code?: string;
   parent?: string;
   name?: string;
+}
+
+export interface CompareOptions {
+  /**
+   * The new side is a published page (`gkml verify`). A public page never shows the person
+   * responsible, so only unit and department are compared; and a page that shows no responsible
+   * unit at all (gkml's own page lists them below the table) is not compared for it.
+   */
+  page?: boolean;
 }
 
 const keysOf = (item: CatalogueItem): Keys => {
@@ -82,6 +91,14 @@ export function pairItems(old: readonly CatalogueItem[], now: readonly Catalogue
   return pairs;
 }
 
+/** The item with its responsible person left out (a public page never shows it). */
+function withoutPerson(item: CatalogueItem): CatalogueItem {
+  const responsible = (item as { responsible?: unknown }).responsible;
+  if (responsible === null || typeof responsible !== 'object' || !('person' in responsible)) return item;
+  const { person: _person, ...rest } = responsible as Record<string, unknown>;
+  return { ...item, responsible: rest } as CatalogueItem;
+}
+
 const metaFields: readonly DiffMetaField[] = ['domain', 'region', 'level', 'publisher', 'updated', 'url', 'contact'];
 
 function metaText(catalogue: Catalogue, field: DiffMetaField): string | null {
@@ -111,9 +128,15 @@ function side(s: CompareSide): DiffSide {
 }
 
 /** How `now` differs from `old`: metadata, items paired, added and removed, element by element. */
-export function compareCatalogues(old: CompareSide, now: CompareSide): Diff {
-  const oldItems = itemsOf(old.catalogue);
-  const newItems = itemsOf(now.catalogue);
+export function compareCatalogues(old: CompareSide, now: CompareSide, options: CompareOptions = {}): Diff {
+  let oldItems = itemsOf(old.catalogue);
+  let newItems = itemsOf(now.catalogue);
+  let elements: readonly DiffElement[] = diffElements;
+  if (options.page) {
+    oldItems = oldItems.map(withoutPerson);
+    newItems = newItems.map(withoutPerson);
+    if (!newItems.some((item) => elementValue(item, 'responsible') !== null)) elements = diffElements.filter((e) => e !== 'responsible');
+  }
   const pairs = pairItems(oldItems, newItems);
   const byNew = new Map([...pairs].map(([i, p]) => [p.to, { from: i, by: p.by }]));
   const matched: MatchedItem[] = [];
@@ -125,7 +148,7 @@ export function compareCatalogues(old: CompareSide, now: CompareSide): Diff {
       return;
     }
     const before = oldItems[pair.from]!;
-    const changes = diffElements.map((e) => elementChange(e, before, item)).filter((c) => c !== undefined);
+    const changes = elements.map((e) => elementChange(e, before, item)).filter((c) => c !== undefined);
     matched.push({
       status: changes.length > 0 ? 'changed' : 'kept',
       matchedBy: pair.by,
@@ -138,6 +161,7 @@ export function compareCatalogues(old: CompareSide, now: CompareSide): Diff {
   });
   const removed = oldItems.flatMap((item, i) => (pairs.has(i) ? [] : [itemRef(item, i)]));
   const meta = metaChanges(old, now);
+  const unwritten = (items: readonly CatalogueItem[]) => (items.length === 0 ? [] : elements.filter((e) => items.every((item) => elementValue(item, e) === null)));
   const changed = matched.filter((m) => m.status === 'changed').length;
   const counts: DiffCounts = { kept: matched.length - changed, changed, added: added.length, removed: removed.length };
   return {
@@ -148,6 +172,7 @@ export function compareCatalogues(old: CompareSide, now: CompareSide): Diff {
     added,
     removed,
     counts,
+    unwritten: { old: unwritten(oldItems), new: unwritten(newItems) },
     identical: meta.length === 0 && changed === 0 && added.length === 0 && removed.length === 0,
   };
 }

@@ -3,7 +3,7 @@
 // or Word. Reasons come from the new catalogue's `changes:` log — only entries dated after the
 // old catalogue's `updated` (an older entry explains an earlier adjustment) — and where none is
 // recorded the note leaves a blank to fill in by hand.
-import type { Diff, DiffItemRef, Lang, MatchedItem } from '../model/index.js';
+import type { Catalogue, Diff, DiffItemRef, Lang, MatchedItem } from '../model/index.js';
 import { ChangeLog, type RecordedReason } from './reasons.js';
 import { changeDetail, elementNames, itemLabel, metaNames, none, pick, statusNames } from './labels.js';
 import { countsText } from './table.js';
@@ -47,7 +47,7 @@ function noteKind(m: MatchedItem, lang: Lang): string {
 
 const reasonText = (r: RecordedReason, lang: Lang) => (r.date ? `${r.reason}${lang === 'en' ? ` (${r.date})` : `（${r.date}）`}` : r.reason);
 
-export function adjustmentNote(diff: Diff, newCatalogue: unknown, lang: Lang): Note {
+export function adjustmentNote(diff: Diff, newCatalogue: Catalogue, lang: Lang): Note {
   const log = new ChangeLog(newCatalogue, diff.old.updated);
   const colon = lang === 'en' ? ': ' : '：';
   const reasons = (...refs: Array<DiffItemRef | undefined>) => log.reasonsFor(...refs).map((r) => reasonText(r, lang));

@@ -2,7 +2,7 @@
 // they touched by code (a removed item's old code too; an addition, which has no code, by name).
 // Only entries dated after the old catalogue's `updated` count: an older one explains an earlier
 // adjustment. Read defensively: the log is optional, and a diff does not run the schema check.
-import type { DiffItemRef } from '../model/index.js';
+import type { Catalogue, DiffItemRef } from '../model/index.js';
 import { normalizeName } from '../overlap/normalize.js';
 import { asList, asText, codeKey } from './values.js';
 
@@ -20,8 +20,9 @@ export class ChangeLog {
   private readonly entries: LogEntry[];
 
   /** `since`: the old catalogue's date (YYYY-MM-DD); entries dated on or before it are left out. */
-  constructor(catalogue: unknown, since?: string) {
-    const log = catalogue !== null && typeof catalogue === 'object' ? (catalogue as { changes?: unknown }).changes : undefined;
+  constructor(catalogue: Catalogue, since?: string) {
+    // Typed as ChangeEntry[], but not yet checked against the schema: read as unknown.
+    const log: unknown = catalogue.changes;
     this.entries = (Array.isArray(log) ? log : []).flatMap((raw): LogEntry[] => {
       if (raw === null || typeof raw !== 'object') return [];
       const entry = raw as Record<string, unknown>;

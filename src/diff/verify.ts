@@ -5,7 +5,7 @@
 import type { Diff, DiffItemRef, DiffValue, ElementChange, Lang, LocalizedText, SourceLocation } from '../model/index.js';
 import { elementNames, itemLabel, metaNames, valueText } from './labels.js';
 
-export type VerifyKind = 'missing-item' | 'extra-item' | 'element-changed' | 'meta-changed';
+export type VerifyKind = 'missing-item' | 'extra-item' | 'element-changed' | 'element-missing' | 'meta-changed';
 
 export interface VerifyDifference {
   kind: VerifyKind;
@@ -63,8 +63,18 @@ export function verifyDifferences(diff: Diff): VerifyDifference[] {
       },
     });
   }
+  // An element the page never writes (its table has no such column) is one difference, not one per item.
+  const unshown = new Set(diff.unwritten.new.filter((e) => !diff.unwritten.old.includes(e)));
+  for (const element of unshown) {
+    const name = elementNames[element];
+    out.push({
+      kind: 'element-missing',
+      message: { zh: `页面的目录表没有写“${name.zh}”，目录中有。`, en: `The page's table does not show the ${name.en}, which the catalogue has.` },
+    });
+  }
   for (const m of diff.matched) {
     for (const change of m.changes) {
+      if (unshown.has(change.element)) continue;
       const location = change.newLocation ?? change.oldLocation;
       out.push({ kind: 'element-changed', ...(location ? { location } : {}), item: itemOf(m.old), message: elementMessage(change) });
     }

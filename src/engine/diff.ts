@@ -1,7 +1,7 @@
 // `gkml diff` and `gkml verify`: both sides read by the same loaders as `gkml check` (YAML, a
 // sheet, and whatever else loadCatalogue reads), then compared and placed in their sources.
 import type { ResolvedConfig } from '../config/resolve.js';
-import { compareCatalogues, type CompareSide } from '../diff/compare.js';
+import { compareCatalogues, type CompareOptions, type CompareSide } from '../diff/compare.js';
 import { placeDiff } from '../diff/places.js';
 import type { Diff, LoadedCatalogue } from '../model/index.js';
 import { loadFile } from './check-file.js';
@@ -26,9 +26,9 @@ export function loadForDiff(file: string, config: ResolvedConfig): Promise<Loade
 }
 
 /** Reads both sides and compares them; the reports name each side as it was given. */
-export async function diffFiles(oldFile: string, newFile: string, config: ResolvedConfig): Promise<DiffRun> {
+export async function diffFiles(oldFile: string, newFile: string, config: ResolvedConfig, options: CompareOptions = {}): Promise<DiffRun> {
   const [old, now] = await Promise.all([loadForDiff(oldFile, config), loadForDiff(newFile, config)]);
   if (!old.ok || !now.ok) return { old, new: now };
-  const diff = compareCatalogues(sideOf(old, oldFile), sideOf(now, newFile));
+  const diff = compareCatalogues(sideOf(old, oldFile), sideOf(now, newFile), options);
   return { old, new: now, diff: placeDiff(diff, { old: old.locator, new: now.locator }) };
 }

@@ -105,6 +105,11 @@ export interface Diff {
   /** Items only the old side has, in its order. */
   removed: DiffItemRef[];
   counts: DiffCounts;
+  /**
+   * Elements that no item of a side writes (a table without that column): `gkml verify` says so
+   * once instead of once per item.
+   */
+  unwritten: { old: DiffElement[]; new: DiffElement[] };
   /** Nothing differs: no metadata, no item added, removed or changed. */
   identical: boolean;
 }

@@ -25,8 +25,12 @@ beforeAll(async () => {
   doc.items.splice(3, 1); // 1.3 求职信息登记
   changed = join(dir, 'changed.yaml');
   writeFileSync(changed, stringify(doc));
+  const traced = cleanCatalogue();
+  traced.items[0].responsible = { unit: '示例县公共就业和人才服务中心', department: '就业科', person: '李四' };
+  traced.items[2].responsible = { unit: '示例县公共就业和人才服务中心', department: '市场科' };
+  writeFileSync(join(dir, 'traced.yaml'), stringify(traced));
   built = join(dir, 'site');
-  const build = await gkml(['build', example('clean-jiuye.yaml'), example('clean-shebao.yaml'), '-o', built, '--no-html']);
+  const build = await gkml(['build', example('clean-jiuye.yaml'), example('clean-shebao.yaml'), join(dir, 'traced.yaml'), '-o', built, '--no-html']);
   expect(build.code, build.stderr).toBe(0);
 }, 60_000);
 
@@ -88,6 +92,14 @@ describe('gkml diff across formats', () => {
       const r = await gkml(['diff', example(`${name}.yaml`), join(built, `${name}.xlsx`)]);
       expect(r.code, r.stdout + r.stderr).toBe(0);
     }
+  });
+
+  it('responsible unit, department and person survive the sheet', async () => {
+    const r = await gkml(['diff', join(dir, 'traced.yaml'), join(built, 'traced.xlsx')]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const other = await gkml(['diff', join(built, 'traced.xlsx'), example('clean-jiuye.yaml')]);
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain('    责任单位：删去：单位：示例县公共就业和人才服务中心、科室：就业科、责任人：李四');
   });
 
   it('the sheet against the changed YAML differs as the YAML does', async () => {

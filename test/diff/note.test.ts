@@ -76,6 +76,13 @@ describe('the adjustment note (调整情况说明)', () => {
     expect(text.split(`调整原因：${reasonBlank}`)).toHaveLength(5);
   });
 
+  it('skips a malformed changes: entry instead of failing (the schema check reports it)', () => {
+    const odd = adjusted() as Catalogue & { changes?: unknown };
+    odd.changes = ['1.1', { items: ['1.1'] }, null, { date: '2026-11-02', items: '1.1', reason: '单个编号写成文字' }];
+    const rows = adjustmentNote(diff(), odd, 'zh').rows;
+    expect(rows.find((r) => r.code === '1.1')!.reasons).toEqual(['单个编号写成文字（2026-11-02）']);
+  });
+
   it('ends with the publisher and date', () => {
     expect(md.trimEnd().split('\n').slice(-2)).toEqual(['<div align="right">示例县人力资源和社会保障局</div>', '<div align="right">2026-11-20</div>']);
   });

@@ -2,6 +2,7 @@
 // catalogue and its published table) read by the usual loaders, compared item by item; exit 0
 // when they are the same, 1 when they differ, 2 when a side cannot be read or an output written.
 import type { Command } from 'commander';
+import type { CompareOptions } from '../../diff/compare.js';
 import { diffFiles, type DiffRun } from '../../engine/diff.js';
 import { GkmlError } from '../../errors.js';
 import { verifyDifferences } from '../../diff/verify.js';
@@ -50,9 +51,9 @@ function refuseOverwrite(output: string | undefined, inputs: readonly string[]):
 }
 
 /** Both sides read, or exit 2 with the findings that say why a side could not be. */
-async function compare(oldFile: string, newFile: string, flags: CompareFlags, io: CliIO, globals: GlobalOptions): Promise<{ run: DiffRun; diff?: Diff; lang: Lang }> {
+async function compare(oldFile: string, newFile: string, flags: CompareFlags, io: CliIO, globals: GlobalOptions, options: CompareOptions = {}): Promise<{ run: DiffRun; diff?: Diff; lang: Lang }> {
   const { config, lang } = await runConfig(flags, io, globals);
-  const run = await diffFiles(oldFile, newFile, config);
+  const run = await diffFiles(oldFile, newFile, config, options);
   for (const side of [run.old, run.new]) {
     if (side.ok) continue;
     io.stderr(getFormat('stylish').render({ file: side.file, findings: side.findings }, { lang, color: globals.color }));
@@ -86,7 +87,7 @@ async function runDiff(oldFile: string, newFile: string, flags: DiffFlags, io: C
   else await writeText(io, flags.output, diffText(diff, { lang, color: globals.color && flags.output === undefined }));
   if (flags.note !== undefined) {
     const note = flags.note;
-    await writingTo(note, () => emit!.writeAdjustmentNote(diff, run.new.data, lang, note));
+    await writingTo(note, () => emit!.writeAdjustmentNote(diff, run.new.catalogue, lang, note));
   }
   for (const file of [flags.output, flags.note]) {
     if (file !== undefined) io.stderr(`${pick({ zh: '已生成', en: 'wrote' }, lang)} ${file}\n`);
@@ -100,7 +101,7 @@ async function runVerify(catalogue: string, flags: VerifyFlags, io: CliIO, globa
   }
   const format = chosenFormat(flags.format, verifyFormats);
   refuseOverwrite(flags.output, [catalogue, flags.page]);
-  const { diff, lang } = await compare(catalogue, flags.page, flags, io, globals);
+  const { diff, lang } = await compare(catalogue, flags.page, flags, io, globals, { page: true });
   if (!diff) return 2;
   const differences = verifyDifferences(diff);
   const text =

@@ -2,7 +2,7 @@
 // each whole or not at all (atomic rename), stamped with the new catalogue's date so the same
 // two catalogues give the same bytes. Loaded only when one of them is asked for.
 import { adjustmentNote } from '../../diff/note.js';
-import type { Diff, Lang } from '../../model/index.js';
+import type { Catalogue, Diff, Lang } from '../../model/index.js';
 import { writeFileAtomic } from '../atomic.js';
 import { noteMarkdown } from './note-markdown.js';
 
@@ -19,7 +19,7 @@ export async function writeDiffWorkbook(diff: Diff, lang: Lang, file: string): P
 }
 
 /** The note as Markdown, or as Word when `file` ends in .docx. */
-export async function writeAdjustmentNote(diff: Diff, newCatalogue: unknown, lang: Lang, file: string): Promise<void> {
+export async function writeAdjustmentNote(diff: Diff, newCatalogue: Catalogue, lang: Lang, file: string): Promise<void> {
   const note = adjustmentNote(diff, newCatalogue, lang);
   if (/\.docx$/i.test(file)) {
     const { noteDocx } = await import('./note-docx.js');

@@ -11,6 +11,7 @@ const kindNames: Record<VerifyKind, { zh: string; en: string }> = {
   'missing-item': { zh: '缺少事项', en: 'missing' },
   'extra-item': { zh: '多出事项', en: 'extra' },
   'element-changed': { zh: '内容不一致', en: 'differs' },
+  'element-missing': { zh: '缺少要素', en: 'not shown' },
   'meta-changed': { zh: '目录信息', en: 'details' },
 };
 
@@ -20,7 +21,7 @@ export function verifyText(differences: readonly VerifyDifference[], page: strin
   for (const d of differences) {
     const where = d.location ? locationText(d.location) : page;
     const item = d.item && (d.item.code || d.item.name) ? `[${[d.item.code, d.item.name].filter(Boolean).join(' ')}] ` : '';
-    const kind = d.kind === 'element-changed' || d.kind === 'meta-changed' ? chalk.yellow(pick(kindNames[d.kind], lang)) : chalk.red(pick(kindNames[d.kind], lang));
+    const kind = d.kind === 'element-changed' || d.kind === 'element-missing' || d.kind === 'meta-changed' ? chalk.yellow(pick(kindNames[d.kind], lang)) : chalk.red(pick(kindNames[d.kind], lang));
     out.push(`${terminalSafeLine(where)}  ${kind}  ${terminalSafeLine(item + pick(d.message, lang))}  ${chalk.dim(`verify/${d.kind}`)}`);
   }
   const summary =
