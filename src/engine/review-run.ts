@@ -1,16 +1,19 @@
 // `gkml review`, start to finish: the submissions found under the folders given, each checked
 // and summed up on the worker pool, folded on this thread in input order as they stream in,
-// then the three reports written into the report folder, each renamed into place when complete.
+// each catalogue's findings written on into the reports as it arrives; at the end the tables
+// made from the whole province, each report renamed into place when complete.
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { outputError } from '../emit/atomic.js';
-import { FindingSpool } from '../emit/review/spool.js';
+import type { FindingColumns } from '../emit/review/xlsx.js';
 import { GkmlError } from '../errors.js';
 import type { Lang } from '../model/index.js';
 import type { ReviewSummary } from '../model/review.js';
 import { parseRegistry } from '../review/addresses.js';
 import { ReviewFold } from '../review/fold.js';
+import { checkIds } from '../check/registry.js';
+import { displayWidth } from '../text/width.js';
 import { expandInputs } from './inputs.js';
 import { runFiles, type RunOptions } from './run.js';
 
@@ -61,7 +64,19 @@ async function readRegistry(file: string) {
   return parseRegistry(text, file);
 }
 
-/** Reviews the submissions and writes the reports; resolves to the summary they were written from. */
+/** How wide the 问题 sheet's columns must be, known before the first finding is written. */
+function findingColumns(files: readonly string[]): FindingColumns {
+  return {
+    catalogues: files.length,
+    fileWidth: files.reduce((w, f) => Math.max(w, displayWidth(f)), 0),
+    ruleIdWidth: Math.max(...[...checkIds()].map((id) => id.length)),
+  };
+}
+
+/**
+ * Reviews the submissions and writes the reports; resolves to the summary they were written
+ * from. An interrupted run (Ctrl-C) removes its temporary files before it exits.
+ */
 export async function runReview(operands: readonly string[], config: ResolvedConfig, options: ReviewOptions): Promise<ReviewSummary> {
   const { files, folders } = await submissions(operands, config);
   const registry = options.urls !== undefined ? await readRegistry(options.urls) : undefined;
@@ -70,26 +85,35 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
   } catch (error) {
     throw outputError(options.outDir, error) ?? error;
   }
-  let spool: FindingSpool;
+  const { ReviewReports } = await import('../emit/review/write.js');
+  let reports: Awaited<ReturnType<typeof ReviewReports.open>>;
   try {
-    spool = new FindingSpool(join(options.outDir, `.gkml-tmp-${process.pid}-${Date.now()}-findings.jsonl`));
+    reports = await ReviewReports.open(options.outDir, options.lang, findingColumns(files));
   } catch (error) {
     throw outputError(options.outDir, error) ?? error;
   }
+  const interrupted = (signal: NodeJS.Signals) => {
+    void reports.abort().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
-    const fold = new ReviewFold({ lang: options.lang, ...(registry ? { registry } : {}) }, (n, digest) => spool.write(n, digest));
+    const fold = new ReviewFold({ lang: options.lang, ...(registry ? { registry } : {}) });
     let done = 0;
-    const job = (_file: string, index: number) => ({ kind: 'review' as const, lang: options.lang, folders: folders[index]! });
+    const job = (_file: string, index: number) => ({ kind: 'review' as const, lang: options.lang, n: index + 1, folders: folders[index]! });
     for await (const result of runFiles(files, job, config, options.concurrency !== undefined ? { concurrency: options.concurrency } : {})) {
       fold.add(result.review!);
+      await reports.add(result.review!.findings);
       options.onProgress?.(++done, files.length);
     }
-    spool.close();
     const summary = fold.finish();
-    const { writeReviewReports } = await import('../emit/review/write.js');
-    await writeReviewReports(summary, spool, options.outDir);
+    await reports.finish(summary);
     return summary;
+  } catch (error) {
+    await reports.abort();
+    throw error;
   } finally {
-    spool.remove();
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
   }
 }

@@ -36,15 +36,8 @@ export interface ReviewDigest {
   counts: FindingCounts;
   /** Findings in force per rule id: [errors, warnings, infos]. */
   rules: Record<string, [number, number, number]>;
-  /**
-   * The findings in force, one JSON array `[place, severity, ruleId, item, message]` a line
-   * (as ReviewFinding): made into text on the worker, so the main thread only appends it to the
-   * spool and never clones or serialises 200,000 finding objects.
-   */
-  findings: string;
-  findingCount: number;
-  /** Display widths of the widest place, rule id, item and message (item and message capped). */
-  widths: [number, number, number, number];
+  /** The findings in force, rendered on the worker for the two reports that list them. */
+  findings: RenderedFindings;
   region: RegionParts;
   /** The catalogue's own `region` line, as written. */
   regionText?: string;
@@ -189,8 +182,28 @@ export interface ReviewSummary {
   baselines: Array<{ id: string; partial: boolean }>;
 }
 
-/** A spooled finding, with the catalogue it belongs to. */
-export interface ReviewFindingRow extends ReviewFinding {
-  catalogue: number;
-  file: string;
+/** A finding as the digest hands it to the renderer: `[place, severity, ruleId, item, message]`. */
+export type ReviewFindingTuple = [place: string, severity: Severity, ruleId: string, item: string, message: string];
+
+/**
+ * A catalogue's findings as the reports write them, made into text on the worker that checked
+ * it: the main thread only appends them to the report files and never clones, parses or
+ * serialises 200,000 finding objects.
+ */
+export interface RenderedFindings {
+  count: number;
+  /** summary.json's finding objects, joined by `,\n` (empty when there are none). */
+  json: string;
+  /**
+   * The 问题 sheet's rows in SpreadsheetML, with `ROW_MARKS` where the row numbers go: they
+   * depend on every catalogue before this one, so the main thread puts them in.
+   */
+  sheet: string;
 }
+
+/**
+ * Stand-ins for row numbers in `RenderedFindings.sheet`: `next` is the number of a new row (in
+ * `<row r="…">`), `same` that row's number again (in each cell's reference). Neither can occur
+ * in cell text, which holds XML characters only.
+ */
+export const ROW_MARKS = { next: '\u0001', same: '\u0000' } as const;

@@ -6,8 +6,7 @@ import { pick } from '../i18n/index.js';
 import type { BaselineIndex } from '../model/baseline.js';
 import type { Catalogue, Domain, Finding, ItemView, Lang, Level } from '../model/index.js';
 import { countFindings } from '../model/index.js';
-import type { BaselineItemRef, ReviewDigest } from '../model/review.js';
-import { displayWidth } from '../text/width.js';
+import type { BaselineItemRef, RenderedFindings, ReviewDigest, ReviewFindingTuple } from '../model/review.js';
 import { additionKey } from './additions.js';
 import { regionOf } from './region.js';
 
@@ -22,6 +21,8 @@ export interface DigestInput {
   items?: readonly ItemView[];
   baseline?: BaselineIndex;
   lang: Lang;
+  /** Makes the findings into the reports' text (the emitter's, injected: a digest writes no report). */
+  render: (findings: readonly ReviewFindingTuple[]) => RenderedFindings;
 }
 
 const domains: readonly Domain[] = ['就业', '社会保险'];
@@ -56,28 +57,19 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, end)}…（共 ${text.length} 字 / ${text.length} chars）`;
 }
 
-/** Widths past these are not measured further: the sheet wraps such columns. */
-const ITEM_WIDTH = 40;
-const MESSAGE_WIDTH = 80;
-
-/** The findings as spool lines, their rule counts and their widest values. */
-function findingLines(findings: readonly Finding[], lang: Lang): Pick<ReviewDigest, 'rules' | 'findings' | 'findingCount' | 'widths'> {
+/** The findings as the reports list them, and their counts per rule. */
+function findingTuples(findings: readonly Finding[], lang: Lang): { rules: ReviewDigest['rules']; tuples: ReviewFindingTuple[] } {
   const rules: ReviewDigest['rules'] = {};
-  const widths: ReviewDigest['widths'] = [0, 0, 0, 0];
-  const lines: string[] = [];
+  const tuples: ReviewFindingTuple[] = [];
   for (const f of findings) {
     const place = placeOf(f);
     const item = f.item ? clip([f.item.code, f.item.name].filter(Boolean).join(' '), MAX_NAME) : '';
     const message = clip(pick(f.message, lang), MAX_MESSAGE);
-    lines.push(JSON.stringify([place, f.severity, f.ruleId, item, message]));
+    tuples.push([place, f.severity, f.ruleId, item, message]);
     const counts = (rules[f.ruleId] ??= [0, 0, 0]);
     counts[f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2]++;
-    widths[0] = Math.max(widths[0], place.length);
-    widths[1] = Math.max(widths[1], f.ruleId.length);
-    if (widths[2] < ITEM_WIDTH) widths[2] = Math.max(widths[2], displayWidth(item));
-    if (widths[3] < MESSAGE_WIDTH) widths[3] = Math.max(widths[3], displayWidth(message));
   }
-  return { rules, findings: lines.join('\n'), findingCount: lines.length, widths };
+  return { rules, tuples };
 }
 
 function baselineItems(index: BaselineIndex): BaselineItemRef[] {
@@ -106,11 +98,13 @@ export function reviewDigest(input: DigestInput): ReviewDigest {
   const url = text(catalogue?.url);
   const updated = text(catalogue?.updated);
   const publisher = text(catalogue?.publisher);
+  const { rules, tuples } = findingTuples(inForce, input.lang);
   return {
     file: input.file,
     format: input.format,
     counts: countFindings(input.findings),
-    ...findingLines(inForce, input.lang),
+    rules,
+    findings: input.render(tuples),
     region: regionOf(input.folders, level, regionText),
     ...(regionText ? { regionText } : {}),
     ...(level ? { level } : {}),

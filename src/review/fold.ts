@@ -1,7 +1,7 @@
 // The main thread's side of `gkml review`: digests arrive one catalogue at a time, in input
 // order, and are folded into the province-wide tables. What is kept per catalogue is a row of
-// counts and a few short lists; the findings go straight on to a sink (a spool on disk), so
-// memory grows with the number of catalogues, never with the number of findings.
+// counts and a few short lists; the findings are not kept (the caller writes them on into the
+// reports), so memory grows with the number of catalogues, never with the number of findings.
 import type { ReviewDigest, ReviewSummary, CatalogueRow, RuleRow } from '../model/review.js';
 import { AdditionGroups } from './additions.js';
 import { reviewAddresses, type AddressInput, type RegistryEntry } from './addresses.js';
@@ -17,9 +17,6 @@ export interface FoldOptions {
   topRules?: number;
 }
 
-/** Receives each catalogue's findings (its n, its file and the digest holding them), in order. */
-export type FindingSink = (n: number, digest: ReviewDigest) => void;
-
 const isDate = (s: string | undefined): s is string => s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 export class ReviewFold {
@@ -32,10 +29,7 @@ export class ReviewFold {
   private readonly totals = { error: 0, warning: 0, info: 0, suppressed: 0, findings: 0, unreadable: 0 };
   private date = '';
 
-  constructor(
-    private readonly options: FoldOptions,
-    private readonly sink: FindingSink,
-  ) {}
+  constructor(private readonly options: FoldOptions) {}
 
   add(d: ReviewDigest): void {
     const n = this.rows.length + 1;
@@ -90,10 +84,9 @@ export class ReviewFold {
     this.totals.warning += d.counts.warning;
     this.totals.info += d.counts.info;
     this.totals.suppressed += d.counts.suppressed;
-    this.totals.findings += d.findingCount;
+    this.totals.findings += d.findings.count;
     if (d.unreadable) this.totals.unreadable++;
     if (isDate(d.updated) && d.updated > this.date) this.date = d.updated;
-    if (d.findingCount > 0) this.sink(n, d);
   }
 
   finish(): ReviewSummary {

@@ -1,7 +1,7 @@
 // gkml review as a real process: what reaches a pipe, a terminal and CI, the address registry,
 // and the problems that must end in one clear line (exit 2) or in the report (never fatal).
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bin, expectNoTrace, expectOneClearLine, gkml, mkfifo, tempDir, tempLeftovers } from '../hostile/gkml.js';
@@ -80,5 +80,24 @@ describe('gkml review, end to end', () => {
     expectNoTrace(r.stderr);
     expectOneClearLine(r.stderr, 'taken');
     expect(readdirSync(dir)).toEqual(['taken']);
+  }, LIMIT);
+
+  it('interrupted (Ctrl-C): exits 130 and leaves no temporary or half-written report behind', async () => {
+    // Enough catalogues that the run is still going when it is interrupted.
+    const big = tempDir();
+    for (let i = 0; i < 150; i++) {
+      mkdirSync(join(big, `县${i}`));
+      cpSync(join(province, '东市', '甲县', 'jiuye.yaml'), join(big, `县${i}`, 'jiuye.yaml'));
+    }
+    const out = join(tempDir(), 'report');
+    const child = spawn(process.execPath, [bin, 'review', big, '-o', out, '--concurrency', '1'], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // The reports are opened before the first catalogue is checked: wait for their temporary files.
+    const deadline = Date.now() + LIMIT / 2;
+    while (!(existsSync(out) && tempLeftovers(out).length >= 2) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(tempLeftovers(out).length).toBeGreaterThanOrEqual(2);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(readdirSync(out)).toEqual([]);
   }, LIMIT);
 });

@@ -58,6 +58,19 @@ describe('gkml review: summary.xlsx', () => {
     expect(places.every((p) => p.startsWith(province))).toBe(true);
   });
 
+  it('has the same findings as summary.json, row for row, each cell in its column', () => {
+    const ws = sheet('问题');
+    const files = new Map(summary.catalogues.map((c: any) => [c.n, c.file]));
+    const words: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
+    summary.findings.forEach((f: any, i: number) => {
+      const row = ws.getRow(i + 2);
+      const place = f.place === '' ? files.get(f.catalogue) : `${files.get(f.catalogue)}${/^\d+:\d+$/.test(f.place) ? ':' : '!'}${f.place}`;
+      const cells = [1, 2, 3, 4, 5, 6].map((c) => row.getCell(c).value ?? '');
+      expect(cells, `row ${i + 2}`).toEqual([f.catalogue, place, words[f.severity], f.ruleId, f.item, f.message]);
+    });
+    expect(summary.findings.length).toBeGreaterThan(20);
+  });
+
   it('keeps formula-looking text as text: no cell holds a formula', () => {
     const additions = sheet('补充事项');
     const names = Array.from({ length: additions.rowCount - 1 }, (_, i) => additions.getRow(i + 2).getCell(1));

@@ -1,52 +1,53 @@
 // summary.json: the review for other systems, described by schemas/review-summary.schema.json.
-// Everything but the findings is written at once; the findings follow one at a time (`add`),
-// as the spool gives them back, one per line.
-import type { ReviewFindingRow, ReviewSummary } from '../../model/review.js';
+// The findings come first, one per line as the workers rendered them, written while the review
+// runs; the tables made from the whole province follow when it is done.
+import type { Lang } from '../../model/index.js';
+import type { RenderedFindings, ReviewSummary } from '../../model/review.js';
 import { AtomicStream } from './stream.js';
 
 export const REVIEW_JSON_VERSION = 1;
 
 export class ReviewJson {
-  private batch = '';
   private first = true;
 
   private constructor(private readonly out: AtomicStream) {}
 
-  static async open(summary: ReviewSummary, target: string): Promise<ReviewJson> {
+  /**
+   * Opens the file and the findings array: the findings are written while the review runs,
+   * and everything made from the whole province follows them (`close`).
+   */
+  static async open(target: string, lang: Lang): Promise<ReviewJson> {
     const out = new AtomicStream(target);
-    const head = {
-      format: 'gkml-review',
-      version: REVIEW_JSON_VERSION,
-      lang: summary.lang,
-      date: summary.date,
-      baselines: summary.baselines,
-      totals: summary.totals,
-      catalogues: summary.catalogues,
-      rules: summary.rules,
-      coverage: summary.coverage,
-      additions: summary.additions,
-      missing: summary.missing,
-      addresses: summary.addresses,
-    };
-    const text = JSON.stringify(head, null, 1);
-    // Reopen the object to append the findings array.
-    await out.write(text.slice(0, text.lastIndexOf('}')).trimEnd() + ',\n "findings": [');
+    const lead = JSON.stringify({ format: 'gkml-review', version: REVIEW_JSON_VERSION, lang }, null, 1);
+    await out.write(lead.slice(0, lead.lastIndexOf('}')).trimEnd() + ',\n "findings": [');
     return new ReviewJson(out);
   }
 
-  /** Adds a finding; resolves at once unless a batch went to the disk. The file is named by the catalogue's n. */
-  async add(row: ReviewFindingRow): Promise<void> {
-    const { catalogue, severity, ruleId, place, item, message } = row;
-    this.batch += (this.first ? '\n' : ',\n') + JSON.stringify({ catalogue, severity, ruleId, place, item, message });
+  /** Adds a catalogue's findings, as its worker rendered them (objects joined by `,\n`). */
+  async add(findings: RenderedFindings): Promise<void> {
+    if (findings.count === 0) return;
+    await this.out.write((this.first ? '\n' : ',\n') + findings.json);
     this.first = false;
-    if (this.batch.length > 1 << 16) {
-      await this.out.write(this.batch);
-      this.batch = '';
-    }
   }
 
-  async close(): Promise<void> {
-    await this.out.write(this.batch + (this.first ? ']\n}\n' : '\n ]\n}\n'));
+  async close(summary: ReviewSummary): Promise<void> {
+    const rest = JSON.stringify(
+      {
+        date: summary.date,
+        baselines: summary.baselines,
+        totals: summary.totals,
+        catalogues: summary.catalogues,
+        rules: summary.rules,
+        coverage: summary.coverage,
+        additions: summary.additions,
+        missing: summary.missing,
+        addresses: summary.addresses,
+      },
+      null,
+      1,
+    );
+    // The rest continues the object the findings array sits in: drop its opening brace.
+    await this.out.write((this.first ? '],' : '\n ],') + rest.slice(1) + '\n');
     await this.out.commit();
   }
 

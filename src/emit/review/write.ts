@@ -1,27 +1,44 @@
-// The three reports of a review, written in one pass over the findings spool (reading and
-// parsing 200,000 findings once, not once per report). Each report goes to a temporary file
-// renamed into place when complete; on failure none is left half-written.
+// The three reports of a review. summary.json and summary.xlsx are opened before the first
+// catalogue is checked and take each catalogue's findings as its result arrives, so nothing
+// per finding is left for the end; `finish` adds what needs the whole province, writes
+// summary.html and renames each report into place. On failure or interruption `abort` removes
+// the temporary files: none is left half-written, a previous report stays as it was.
 import { join } from 'node:path';
-import type { ReviewSummary } from '../../model/review.js';
+import type { Lang } from '../../model/index.js';
+import type { RenderedFindings, ReviewSummary } from '../../model/review.js';
 import { writeReviewHtml } from './html.js';
 import { ReviewJson } from './json.js';
-import type { FindingSpool } from './spool.js';
-import { ReviewWorkbook } from './xlsx.js';
+import { ReviewWorkbook, type FindingColumns } from './xlsx.js';
 
-export async function writeReviewReports(summary: ReviewSummary, spool: FindingSpool, outDir: string): Promise<void> {
-  const json = await ReviewJson.open(summary, join(outDir, 'summary.json'));
-  let xlsx: ReviewWorkbook | undefined;
-  try {
-    xlsx = await ReviewWorkbook.open(summary, spool, join(outDir, 'summary.xlsx'));
-    for await (const row of spool.rows()) {
-      xlsx.add(row);
-      await json.add(row);
+export class ReviewReports {
+  private constructor(
+    private readonly json: ReviewJson,
+    private readonly xlsx: ReviewWorkbook,
+    private readonly outDir: string,
+  ) {}
+
+  static async open(outDir: string, lang: Lang, columns: FindingColumns): Promise<ReviewReports> {
+    const json = await ReviewJson.open(join(outDir, 'summary.json'), lang);
+    try {
+      return new ReviewReports(json, await ReviewWorkbook.open(join(outDir, 'summary.xlsx'), lang, columns), outDir);
+    } catch (error) {
+      await json.abort();
+      throw error;
     }
-    await xlsx.close();
-    await json.close();
-  } catch (error) {
-    await Promise.all([json.abort(), xlsx?.abort()]);
-    throw error;
   }
-  await writeReviewHtml(summary, join(outDir, 'summary.html'));
+
+  async add(findings: RenderedFindings): Promise<void> {
+    this.xlsx.addFindings(findings);
+    await this.json.add(findings);
+  }
+
+  async finish(summary: ReviewSummary): Promise<void> {
+    await this.xlsx.close(summary);
+    await this.json.close(summary);
+    await writeReviewHtml(summary, join(this.outDir, 'summary.html'));
+  }
+
+  async abort(): Promise<void> {
+    await Promise.all([this.json.abort(), this.xlsx.abort()]);
+  }
 }

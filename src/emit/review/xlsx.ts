@@ -1,14 +1,15 @@
-// summary.xlsx, written with exceljs' streaming writer: each row is committed as it is made, so
-// the 问题 sheet's 100,000 findings go from the spool to the file without being held. Every
+// summary.xlsx, written with exceljs' streaming writer: each row goes to the zip as it is made,
+// so the 问题 sheet's 200,000 findings are written while the review runs, never held. Every
 // sheet has its header frozen and filtered, columns as wide as their text (East-Asian width),
 // plain values only (never a formula: "=…" in a catalogue stays text). The zip entries' times
 // and the document's dates are the review's own date, so the same inputs give the same bytes.
 import type { Lang } from '../../model/index.js';
-import type { ReviewFindingRow, ReviewSummary } from '../../model/review.js';
+import type { RenderedFindings, ReviewSummary } from '../../model/review.js';
+import { columnLetter } from '../../text/cell-ref.js';
 import { displayWidth } from '../../text/width.js';
 import { cellText } from '../xlsx/workbook.js';
-import { addressProblemNames, head, headers, missingKindNames, placeText, say, severityWords, sheetNames, words } from './labels.js';
-import type { FindingSpool } from './spool.js';
+import { addressProblemNames, head, headers, missingKindNames, say, severityWords, sheetNames, words } from './labels.js';
+import { cellXml, numberRows } from './findings.js';
 import { commitTemp } from './stream.js';
 import { tempPathFor } from '../atomic.js';
 import { fixZipDatesInFile } from './zip-dates.js';
@@ -35,8 +36,6 @@ export function columnWidths(header: readonly string[], rows: Iterable<readonly 
   return widths.map((w) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2)));
 }
 
-const clean = (v: Cell): Cell => (typeof v === 'string' ? cellText(v) : v);
-
 interface SheetSpec {
   name: string;
   header: string[];
@@ -45,28 +44,68 @@ interface SheetSpec {
   above?: Cell[][];
 }
 
-function openSheet(wb: InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>, spec: SheetSpec): { sheet: Sheet; add: (row: Cell[]) => void; done: () => void } {
-  const headerRow = (spec.above?.length ?? 0) + 1;
-  const sheet = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }] });
-  sheet.columns = spec.widths.map((width) => ({ width }));
-  for (const row of [...(spec.above ?? []), spec.header]) sheet.addRow(row.map(clean)).commit();
-  let last = headerRow;
-  return {
-    sheet,
-    add(row) {
-      sheet.addRow(row.map(clean)).commit();
-      last++;
-    },
-    done() {
-      sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(headerRow, last), column: spec.header.length } };
-      sheet.commit();
-    },
-  };
+type Writer = InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>;
+
+/**
+ * The one place gkml reaches past exceljs' row API. exceljs makes a Row and a Cell object per
+ * value, which for a province's 200,000 findings and its 5,000-row tables cost more than
+ * checking them; the body rows are written here as SpreadsheetML text instead, straight into
+ * the sheet's part of the zip (exceljs 4.4.0, pinned). The header rows go through the API
+ * first, which opens <sheetData>; the sheet's `commit` closes it and writes the filter.
+ */
+interface RawRowSink {
+  stream: { write(chunk: string): unknown };
+  startedData: boolean;
 }
 
-function writeTable(wb: InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>, name: string, header: string[], rows: Cell[][], above?: Cell[][]): void {
+/** A body row in SpreadsheetML: numbers as numbers, text as inline strings, empty cells left out. */
+export function rowXml(row: number, cells: readonly Cell[]): string {
+  let xml = `<row r="${row}">`;
+  cells.forEach((v, c) => (xml += cellXml(`${columnLetter(c + 1)}${row}`, v)));
+  return xml + '</row>';
+}
+
+class SheetWriter {
+  private readonly raw: RawRowSink;
+  /** The last row written. */
+  last: number;
+
+  constructor(wb: Writer, readonly spec: SheetSpec) {
+    const headerRow = (spec.above?.length ?? 0) + 1;
+    const sheet = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }] });
+    sheet.columns = spec.widths.map((width) => ({ width }));
+    for (const row of [...(spec.above ?? []), spec.header]) sheet.addRow(row.map((v) => (typeof v === 'string' ? cellText(v) : v))).commit();
+    this.sheet = sheet;
+    this.raw = sheet as unknown as RawRowSink;
+    if (!this.raw.startedData) throw new Error('exceljs did not open the sheet data');
+    this.last = headerRow;
+    this.headerRow = headerRow;
+  }
+
+  private readonly sheet: Sheet;
+  private readonly headerRow: number;
+
+  add(cells: readonly Cell[]): void {
+    this.raw.stream.write(rowXml(++this.last, cells));
+  }
+
+  /** Appends rows rendered without their numbers (ROW_MARKS where they go). */
+  addRendered(rows: string, count: number): void {
+    const { xml, last } = numberRows(rows, this.last + 1);
+    if (last - this.last !== count) throw new Error(`expected ${count} rendered rows, got ${last - this.last}`);
+    this.last = last;
+    this.raw.stream.write(xml);
+  }
+
+  done(): void {
+    this.sheet.autoFilter = { from: { row: this.headerRow, column: 1 }, to: { row: Math.max(this.headerRow, this.last), column: this.spec.header.length } };
+    this.sheet.commit();
+  }
+}
+
+function writeTable(wb: Writer, name: string, header: string[], rows: Cell[][], above?: Cell[][]): void {
   const widths = columnWidths(header, [...rows, ...(above ?? [])]);
-  const table = openSheet(wb, { name, header, widths, ...(above ? { above } : {}) });
+  const table = new SheetWriter(wb, { name, header, widths, ...(above ? { above } : {}) });
   for (const row of rows) table.add(row);
   table.done();
 }
@@ -95,48 +134,62 @@ export function catalogueCells(summary: ReviewSummary, lang: Lang): Cell[][] {
   ]);
 }
 
+/** What sizes the 问题 sheet's columns before its first row (they are written at its start). */
+export interface FindingColumns {
+  /** How many catalogues the review has (the width of their numbers). */
+  catalogues: number;
+  /** The widest file path, in display width. */
+  fileWidth: number;
+  /** The longest check id. */
+  ruleIdWidth: number;
+}
+
+/** A place after the file: `123:45` in YAML, a sheet name and cell in a workbook. */
+const PLACE_WIDTH = 12;
+/** Item names are clipped by the column, not measured: most exceed this. */
+const ITEM_WIDTH = 40;
+
 /**
- * summary.xlsx being written: 目录 first, then the findings one at a time as the spool gives
- * them back (`add`), then the other sheets on `close`, which renames the file into place.
- * Styles are off: exceljs' per-cell style handling cost 40% of writing 200,000 findings, and the
- * sheets need widths, frozen panes and filters, none of which is a style.
+ * summary.xlsx being written. The 问题 sheet is opened first and filled while the review runs,
+ * each catalogue's findings as its worker rendered them (`addFindings`), so the zip compresses
+ * them while the checks go on; `close` adds the tables made from the whole province and puts
+ * 目录 first among the tabs, then renames the file into place.
+ * Styles are off: the sheets need widths, frozen panes and filters, none of which is a style.
  */
 export class ReviewWorkbook {
   private constructor(
-    private readonly summary: ReviewSummary,
-    private readonly wb: InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>,
-    private readonly findings: ReturnType<typeof openSheet>,
+    private readonly lang: Lang,
+    private readonly wb: Writer,
+    private readonly findings: SheetWriter,
     private readonly temp: string,
     private readonly target: string,
-    private readonly date: Date,
   ) {}
 
-  static async open(summary: ReviewSummary, spool: FindingSpool, target: string): Promise<ReviewWorkbook> {
-    const { lang } = summary;
+  static async open(target: string, lang: Lang, columns: FindingColumns): Promise<ReviewWorkbook> {
     const ExcelJS = await excel();
     const temp = tempPathFor(target);
-    const date = new Date(`${summary.date}T00:00:00Z`);
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: false, useSharedStrings: false });
     wb.creator = 'gkml';
     wb.lastModifiedBy = 'gkml';
+    wb.title = lang === 'en' ? 'gkml review summary' : '基层政务公开标准目录审阅汇总';
+    const header = head(headers.findings, lang);
+    const severityWidth = Math.max(...Object.values(severityWords).map((w) => displayWidth(say(w, lang))));
+    const widths = columnWidths(header, [], [String(columns.catalogues).length, columns.fileWidth + 1 + PLACE_WIDTH, severityWidth, columns.ruleIdWidth, ITEM_WIDTH, MAX_WIDTH]);
+    return new ReviewWorkbook(lang, wb, new SheetWriter(wb, { name: sheetNames.findings, header, widths }), temp, target);
+  }
+
+  /** Appends a catalogue's findings to the 问题 sheet, as its worker rendered them. */
+  addFindings(findings: RenderedFindings): void {
+    if (findings.count > 0) this.findings.addRendered(findings.sheet, findings.count);
+  }
+
+  async close(summary: ReviewSummary): Promise<void> {
+    const { wb, lang } = this;
+    this.findings.done();
+    const date = new Date(`${summary.date}T00:00:00Z`);
     wb.created = date;
     wb.modified = date;
-    wb.title = lang === 'en' ? 'gkml review summary' : '基层政务公开标准目录审阅汇总';
     writeTable(wb, sheetNames.catalogues, head(headers.catalogues, lang), catalogueCells(summary, lang));
-    const findingsHeader = head(headers.findings, lang);
-    const w = spool.widths;
-    const widths = columnWidths(findingsHeader, [], [String(summary.catalogues.length).length, w[1]! + 1 + w[2]!, 4, w[4]!, w[5]!, w[6]!]);
-    return new ReviewWorkbook(summary, wb, openSheet(wb, { name: sheetNames.findings, header: findingsHeader, widths }), temp, target, date);
-  }
-
-  add(f: ReviewFindingRow): void {
-    this.findings.add([f.catalogue, placeText(f.file, f.place), say(severityWords[f.severity]!, this.summary.lang), f.ruleId, f.item, f.message]);
-  }
-
-  async close(): Promise<void> {
-    const { summary, wb } = this;
-    const { lang } = summary;
-    this.findings.done();
     writeTable(wb, sheetNames.rules, head(headers.rules, lang), summary.rules.map((r) => [r.ruleId, r.error, r.warning, r.info, r.total, r.catalogues]));
 
     const { columns, rows } = summary.coverage;
@@ -170,12 +223,27 @@ export class ReviewWorkbook {
       head(headers.addresses, lang),
       summary.addresses.map((a) => [a.catalogue || null, a.region.city, a.region.county, a.region.township, a.domain, a.url, a.source === '' ? '' : say(words[a.source], lang), say(addressProblemNames[a.problem], lang), a.detail]),
     );
+    putFirst(wb, sheetNames.catalogues);
     await wb.commit();
-    fixZipDatesInFile(this.temp, this.date);
+    fixZipDatesInFile(this.temp, date);
     await commitTemp(this.temp, this.target);
   }
 
   async abort(): Promise<void> {
     await rm(this.temp, { force: true }).catch(() => {});
   }
+}
+
+/**
+ * Moves a sheet to the first tab. The writer lists sheets in the order of its (private)
+ * `_worksheets` array, indexed by sheet id; the ids, and so the parts' names, stay as they are.
+ */
+function putFirst(wb: Writer, name: string): void {
+  const list = (wb as unknown as { _worksheets: Array<{ name: string } | undefined> })._worksheets;
+  const sheets = list.filter((s): s is { name: string } => s !== undefined);
+  const first = sheets.find((s) => s.name === name);
+  if (!first) return;
+  const ordered = [first, ...sheets.filter((s) => s !== first)];
+  list.length = 0;
+  ordered.forEach((s, i) => (list[i + 1] = s));
 }
