@@ -15,3 +15,5 @@ export const packageRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const baselinesDir = join(packageRoot, 'catalogues', 'baselines');
 export const schemasDir = join(packageRoot, 'schemas');
 export const templatesDir = join(packageRoot, 'templates');
+/** The browser checker's bundled assets (scripts/bundle-web.mjs), which `gkml web` copies. */
+export const webPageDir = join(packageRoot, 'dist', 'web-page');

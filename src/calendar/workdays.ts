@@ -2,17 +2,7 @@
 // 调休上班日. The holiday data comes from the chinese-days package, read as data: its own date
 // functions parse strings in local time (getDayDetail reports the wrong day west of UTC) and roll
 // invalid dates over (2024-02-30 → March), so the arithmetic here is done in UTC on ISO strings.
-import { createRequire } from 'node:module';
-
-interface ChineseDaysData {
-  /** date → "English,中文,N" for every rest day of a holiday span (weekends inside it included). */
-  holidays: Record<string, string>;
-  /** date → "English,中文,N" for every weekend make-up working day. */
-  workdays: Record<string, string>;
-}
-
-const require = createRequire(import.meta.url);
-const data = require('chinese-days/dist/chinese-days.json') as ChineseDaysData;
+import { holidayData as data, type ChineseDaysData } from './holiday-data.js';
 
 /** Years whose annual notice the data holds: every notice schedules 春节, so its presence marks the year. */
 function coveredYears(source: ChineseDaysData): number[] {

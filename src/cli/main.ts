@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<Register[]>> = {
   init: async () => [(await import('./commands/init.js')).registerInit],
   review: async () => [(await import('./commands/review.js')).registerReview],
   diff: async () => [(await import('./commands/diff.js')).registerDiff],
+  web: async () => [(await import('./commands/web.js')).registerWeb],
 };
 commands.explain = commands.rules!;
 commands.verify = commands.diff!;

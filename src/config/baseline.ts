@@ -1,24 +1,19 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { CORE_SCHEMA, load } from '../load/yaml/js-yaml.js';
-import { indexBaseline } from '../check/baseline-index.js';
 import type { BaselineLookup } from '../load/index.js';
 import { readRegularFileSync } from '../load/read.js';
-import type { ValidateFunction } from 'ajv';
-import compiledBaselineValidator from '../generated/baseline-validator.js';
 import { GkmlError } from '../errors.js';
 import { baselinesDir } from '../paths.js';
 import type { Baseline } from '../model/baseline.js';
 import type { LocalizedText } from '../model/index.js';
+import { baselineLookup, DEFAULT_BASELINE, parseBaseline } from './baseline-data.js';
 
-export const DEFAULT_BASELINE = 'reference-2019';
+export { DEFAULT_BASELINE };
 
 /** A provincial directory is a few hundred KB; anything near this is not one. */
 const maxBaselineBytes = 20 * 1024 * 1024;
 
 const cache = new Map<string, Baseline>();
-// Compiled ahead of time from schemas/baseline.schema.json (scripts/compile-schemas.mjs).
-const validateBaseline = compiledBaselineValidator as unknown as ValidateFunction;
 
 /** Where a baseline reference (bundled id or path) points, relative to the catalogue that names it. */
 export function resolveBaselinePath(ref: string, relativeTo?: string): string {
@@ -42,32 +37,8 @@ export function loadBaseline(ref: string = DEFAULT_BASELINE, relativeTo?: string
     const { zh, en } = read.finding.message;
     throw new GkmlError({ zh: `基线目录 ${file}：${zh}`, en: `Baseline ${file}: ${en}` });
   }
-  let data: unknown;
-  try {
-    data = load(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, ''), { schema: CORE_SCHEMA });
-  } catch (err) {
-    throw new GkmlError({
-      zh: `基线目录 ${file} 无法解析：${(err as Error).message.split('\n')[0]}`,
-      en: `Baseline ${file} cannot be parsed: ${(err as Error).message.split('\n')[0]}`,
-    });
-  }
-  if (!validateBaseline(data)) {
-    const first = (validateBaseline.errors as Array<{ instancePath: string; message?: string }> | undefined)?.[0];
-    throw new GkmlError({
-      zh: `基线目录 ${file} 格式不正确：${first?.instancePath || '/'} ${first?.message ?? ''}`,
-      en: `Baseline ${file} is malformed: ${first?.instancePath || '/'} ${first?.message ?? ''}`,
-    });
-  }
-  const baseline = { ...(data as Omit<Baseline, 'file'>), file } as Baseline;
-  baseline.instruments ??= [];
-  // Placeholders, content and place words are not provincial: a province's directory that leaves them
-  // out gets the bundled ones, so these checks never go quiet for lack of data.
-  if (baseline.placeholders === undefined || baseline.content === undefined || baseline.subjects.placeSuffixes === undefined) {
-    const bundled = file === resolveBaselinePath(DEFAULT_BASELINE) ? undefined : loadBaseline(DEFAULT_BASELINE);
-    baseline.placeholders ??= bundled?.placeholders ?? [];
-    baseline.content ??= bundled?.content ?? {};
-    baseline.subjects.placeSuffixes ??= bundled?.subjects.placeSuffixes ?? [];
-  }
+  const bundled = file === resolveBaselinePath(DEFAULT_BASELINE) ? undefined : () => loadBaseline(DEFAULT_BASELINE);
+  const baseline = parseBaseline(new TextDecoder('utf-8').decode(read.bytes), file, bundled);
   cache.set(file, baseline);
   return baseline;
 }
@@ -92,15 +63,5 @@ export function resolveDeclaredBaseline(file: string, ref: string | undefined, e
  * or the bundled one (with a warning saying so) when the named one cannot be loaded.
  */
 export function sheetBaselineLookup(file: string, explicit?: Baseline): BaselineLookup {
-  return (ref, domain) => {
-    const found = resolveDeclaredBaseline(file, ref, explicit);
-    if ('id' in found) return { index: indexBaseline(found, domain) };
-    return {
-      index: indexBaseline(loadBaseline(DEFAULT_BASELINE), domain),
-      warning: {
-        zh: `无法加载省级目录“${ref}”，改用内置基线 ${DEFAULT_BASELINE} 对应事项。`,
-        en: `Cannot load baseline "${ref}"; items were matched against the bundled ${DEFAULT_BASELINE}.`,
-      },
-    };
-  };
+  return baselineLookup((ref) => resolveDeclaredBaseline(file, ref, explicit), () => loadBaseline(DEFAULT_BASELINE));
 }

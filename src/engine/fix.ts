@@ -7,17 +7,13 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import { FileChangedError, writeFileAtomic } from '../emit/atomic.js';
 import { GkmlError } from '../errors.js';
 import { builtinFinding } from '../model/checks.js';
-import { applyFixes } from '../fix/apply.js';
-import { expandTabIndentation } from '../fix/tabs.js';
+import { fixesOf, settleFixes } from '../fix/settle.js';
 import { failedLoad } from '../load/failed.js';
 import { readCatalogueBytes } from '../load/read.js';
 import { decodeText } from '../load/yaml/decode.js';
 import { loadYamlBytes, loadYamlText } from '../load/yaml/loader.js';
 import type { FileResult, Finding, LocalizedText } from '../model/index.js';
 import { checkFileOutcome, checkOptionsFor, toFileResult } from './check-file.js';
-
-/** Fixes can enable further fixes (a rewritten value meets another rule); a few passes settle it. */
-export const maxPasses = 5;
 
 export interface FixInfo {
   /** Source before and after, when the file is fixable YAML and something changed. */
@@ -42,10 +38,6 @@ export function unchangedSince(bytes: Uint8Array): (target: string) => Promise<b
     const now = await readCatalogueBytes(target, { maxFileBytes: bytes.length });
     return !('finding' in now) && Buffer.from(bytes).equals(now.bytes);
   };
-}
-
-function fixesOf(findings: readonly Finding[]) {
-  return findings.filter((f) => f.fix !== undefined).map((f) => f.fix!);
 }
 
 /** Checks a file, fixes it in memory and, unless `dryRun`, writes it back atomically. */
@@ -83,32 +75,7 @@ export async function fixFile(file: string, config: ResolvedConfig, dryRun: bool
   }
 
   const before = decoded;
-  let text = before;
-  let loaded = loadYamlText(text, file);
-  let applied = 0;
-  // Tab indentation stops the parser, so no rule has run to offer fixes: it goes first.
-  if (loaded.findings.some((f) => f.ruleId === 'parse/syntax' && f.messageId === 'tab')) {
-    const expanded = expandTabIndentation(text, (candidate) => {
-      const attempt = loadYamlText(candidate, file);
-      return attempt.ok ? JSON.stringify(attempt.data) : undefined;
-    });
-    if (expanded) {
-      text = expanded.text;
-      applied += expanded.lines;
-      loaded = loadYamlText(text, file);
-    }
-  }
-  let findings = checkCatalogue(loaded, options);
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const fixes = fixesOf(findings);
-    if (fixes.length === 0) break;
-    const outcome = applyFixes(text, fixes);
-    if (outcome.text === text) break;
-    text = outcome.text;
-    applied += outcome.applied.length;
-    loaded = loadYamlText(text, file);
-    findings = checkCatalogue(loaded, options);
-  }
+  const { text, applied, loaded, findings } = settleFixes(before, { load: (t) => loadYamlText(t, file), check: (l) => checkCatalogue(l, options) });
   let written = false;
   if (!dryRun && text !== before) {
     try {

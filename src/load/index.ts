@@ -2,7 +2,8 @@ import { extname } from 'node:path';
 import type { BaselineIndex } from '../model/baseline.js';
 import type { Domain, Level, LoadedCatalogue, LocalizedText } from '../model/index.js';
 import { failedLoad } from './failed.js';
-import { defaultReadLimits, readCatalogueBytes, type ReadLimits } from './read.js';
+import { defaultLoadLimits, type LoadLimits } from './limits.js';
+import { readCatalogueBytes } from './read.js';
 import { loadYamlBytes, loadYamlText } from './yaml/loader.js';
 
 /**
@@ -25,18 +26,7 @@ export interface LoadOptions {
   sheet?: SheetMeta;
 }
 
-export interface LoadLimits extends ReadLimits {
-  /** Largest inflated size of an .xlsx (all parts together), in bytes. */
-  maxInflatedBytes: number;
-  /** Most cells with a value a sheet may hold. */
-  maxSheetCells: number;
-}
-
-export const defaultLoadLimits: LoadLimits = {
-  ...defaultReadLimits,
-  maxInflatedBytes: 256 * 1024 * 1024,
-  maxSheetCells: 5_000_000,
-};
+export { defaultLoadLimits, type LoadLimits };
 
 /** Reads a catalogue from disk: YAML (any common encoding) or an .xlsx directory sheet. */
 export async function loadCatalogue(file: string, options: LoadOptions): Promise<LoadedCatalogue> {

@@ -3,13 +3,9 @@
 // hang or an exhausted heap.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Finding, LocalizedText } from '../model/index.js';
+import { defaultReadLimits, type ReadLimits } from './limits.js';
 
-export interface ReadLimits {
-  /** Largest catalogue file read, in bytes (YAML text or a zipped .xlsx). */
-  maxFileBytes: number;
-}
-
-export const defaultReadLimits: ReadLimits = { maxFileBytes: 50 * 1024 * 1024 };
+export { defaultReadLimits, type ReadLimits };
 
 export type ReadOutcome = { bytes: Uint8Array } | { finding: Finding };
 

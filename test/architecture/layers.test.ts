@@ -31,6 +31,8 @@ const allowed: Record<string, readonly string[]> = {
   review: ['model', 'text', 'i18n', 'errors', 'overlap'],
   emit: ['model', 'text', 'i18n', 'errors', 'paths', 'diff'],
   config: ['model', 'load', 'check', 'errors', 'paths', 'generated'],
+  // The browser checker is a front end like cli/, on the pure parts only (no engine: it reads files).
+  web: ['model', 'text', 'i18n', 'errors', 'load', 'check', 'config', 'report', 'emit', 'fix', 'calendar'],
   engine: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'review', 'diff'],
   cli: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'engine', 'calendar', 'basis', 'review', 'diff'],
   index: ['model', 'text', 'errors', 'config', 'load', 'check', 'report', 'emit', 'engine'],
@@ -89,6 +91,11 @@ describe('layering of src/', () => {
         .map((i) => `${rel} → ${i.spec}`);
     });
     expect(crossing).toEqual([]);
+  });
+
+  it('keeps the browser checker off the file system: no node: import in src/web', () => {
+    const nodeBound = files.filter((file) => area(file) === 'web' && imports(file).some((i) => i.spec.startsWith('node:'))).map((file) => relative(root, file));
+    expect(nodeBound).toEqual([]);
   });
 
   it('keeps the check core pure: no file system, no process, no environment', () => {

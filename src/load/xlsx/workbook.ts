@@ -3,7 +3,7 @@
 // workbook, relationship, shared-string, style and sheet parts are read straight from their XML.
 // (exceljs expands every merge cell by cell and materialises every formatted cell: a sheet with
 // one merge A1:XFD1048576 or formatting to row 1,048,576 took gigabytes and minutes.)
-import { defaultLoadLimits, type LoadLimits } from '../index.js';
+import { defaultLoadLimits, type LoadLimits } from '../limits.js';
 import { missingSheetPart, noWorkbook, XlsxRefusal, zipRefusal } from './problems.js';
 import type { ReadSheet, ReadWorkbook } from './read-model.js';
 import { scanSheet, type ScannedSheet, type SheetContext } from './sheet-xml.js';

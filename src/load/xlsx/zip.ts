@@ -3,7 +3,9 @@
 // byte is inflated: an archive whose parts claim more than the limit is refused from its
 // directory alone, and a part is inflated with zlib's maxOutputLength set to the size it claims,
 // so a forged header (a "zip bomb" that declares 1 KB and inflates to 3 GB) stops at that size.
-import { inflateRawSync } from 'node:zlib';
+// The inflating itself is in ./inflate.ts, the one platform-specific part (zlib here, another
+// inflater in the browser page's bundle).
+import { inflateRaw } from './inflate.js';
 
 export interface ZipEntry {
   /** The name as stored (forward slashes, no leading slash). */
@@ -130,17 +132,14 @@ export class ZipArchive {
       out = raw;
       if (raw.length !== entry.size) throw damaged(`${entry.name}: stored size differs from its declared size`);
     } else if (entry.method === 8) {
+      let inflated: Uint8Array | undefined;
       try {
-        // Never more than the part claims (zlib refuses a zero cap: allow one byte and check);
-        // one output chunk of the claimed size (not touched until written) saves joining many.
-        out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize: Math.max(entry.size, 1024) });
+        inflated = inflateRaw(raw, entry.size);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ZipError({ kind: 'larger-than-declared', part: entry.name, declared: entry.size });
-        }
         throw damaged(`${entry.name}: ${(error as Error).message}`);
       }
-      if (out.length > entry.size) throw new ZipError({ kind: 'larger-than-declared', part: entry.name, declared: entry.size });
+      if (inflated === undefined || inflated.length > entry.size) throw new ZipError({ kind: 'larger-than-declared', part: entry.name, declared: entry.size });
+      out = Buffer.isBuffer(inflated) ? inflated : Buffer.from(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     } else {
       throw new ZipError({ kind: 'method', part: entry.name, method: entry.method });
     }

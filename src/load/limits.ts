@@ -1,0 +1,22 @@
+// The loaders' size limits, apart from the file reading that enforces the first of them: the
+// browser page loads bytes it was handed, with the same limits, and has no file system.
+
+export interface ReadLimits {
+  /** Largest catalogue file read, in bytes (YAML text or a zipped .xlsx). */
+  maxFileBytes: number;
+}
+
+export const defaultReadLimits: ReadLimits = { maxFileBytes: 50 * 1024 * 1024 };
+
+export interface LoadLimits extends ReadLimits {
+  /** Largest inflated size of an .xlsx (all parts together), in bytes. */
+  maxInflatedBytes: number;
+  /** Most cells with a value a sheet may hold. */
+  maxSheetCells: number;
+}
+
+export const defaultLoadLimits: LoadLimits = {
+  ...defaultReadLimits,
+  maxInflatedBytes: 256 * 1024 * 1024,
+  maxSheetCells: 5_000_000,
+};
