@@ -9,6 +9,7 @@ import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import Handlebars from 'handlebars';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'web-page');
@@ -30,7 +31,8 @@ const browserModules = {
       const swapped = substitutes.get(target);
       return swapped ? { path: swapped } : undefined;
     });
-    b.onResolve({ filter: /^gkml:baselines$/ }, () => ({ path: 'baselines', namespace: 'gkml' }));
+    b.onResolve({ filter: /^gkml:(baselines|site-templates)$/ }, (args) => ({ path: args.path.slice('gkml:'.length), namespace: 'gkml' }));
+    b.onLoad({ filter: /^site-templates$/, namespace: 'gkml' }, siteTemplates);
     b.onLoad({ filter: /^baselines$/, namespace: 'gkml' }, async () => {
       const dir = join(root, 'catalogues', 'baselines');
       const texts = {};
@@ -41,6 +43,28 @@ const browserModules = {
     });
   },
 };
+
+/**
+ * The public site's templates, precompiled (the page's CSP allows no eval, which compiling at
+ * run time needs) with the options src/emit/html/site.ts compiles them with, and its assets.
+ */
+async function siteTemplates() {
+  const dir = join(root, 'templates', 'site');
+  const hb = Handlebars.create();
+  const options = { strict: true, preventIndent: true };
+  const spec = async (file) => hb.precompile(await readFile(join(dir, file), 'utf8'), options);
+  const lines = ["import Handlebars from 'handlebars/runtime';", 'const hb = Handlebars.create();'];
+  for (const name of (await readdir(join(dir, 'partials'))).filter((n) => n.endsWith('.hbs')).sort()) {
+    lines.push(`hb.registerPartial(${JSON.stringify(name.slice(0, -4))}, hb.template(${await spec(join('partials', name))}));`);
+  }
+  const pages = [];
+  for (const name of ['index', 'catalogue', 'review']) pages.push(`${name}: hb.template(${await spec(`${name}.hbs`)})`);
+  lines.push(`export const templates = { ${pages.join(', ')} };`);
+  const assets = {};
+  for (const name of ['gkml.css', 'gkml.js', 'favicon.svg']) assets[name] = await readFile(join(dir, name), 'utf8');
+  lines.push(`export const assets = ${JSON.stringify(assets)};`);
+  return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+}
 
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });

@@ -15,7 +15,10 @@ import { strings } from './strings.js';
 let docs: Map<string, CheckDoc> | undefined;
 const docOf = (id: string) => (docs ??= new Map(allCheckDocs().map((d) => [d.id, d]))).get(id);
 
-/** The row a sheet finding points at: the header row above it (when one names 公开事项) and the row itself. */
+/** Words of a directory sheet's header row (the loader's header detection has the full rules). */
+const headerWords = /公开(事项|内容|依据|时限|主体|渠道)|事项名称/;
+
+/** The row a sheet finding points at: the nearest header row above it and the row itself. */
 function sheetRow(workbook: OpenedWorkbook, f: Finding, lang: Lang): HTMLElement | undefined {
   const loc = f.location!;
   const sheet = workbook.sheets.find((s) => s.name === loc.sheet)?.read().sheet;
@@ -26,7 +29,7 @@ function sheetRow(workbook: OpenedWorkbook, f: Finding, lang: Lang): HTMLElement
   for (const r of sheet.rows(1)) {
     if (r >= loc.line) break;
     const row = sheet.cells(r);
-    if ([...row.values()].some((v) => v.replace(/\s/g, '').includes('公开事项'))) header = row;
+    if ([...row.values()].some((v) => headerWords.test(v.replace(/\s/g, '')))) header = row;
   }
   const last = Math.max(loc.column, ...cells.keys(), ...(header ? header.keys() : []));
   const head = el('tr', {}, el('th', { scope: 'col' }, t.column));

@@ -42,13 +42,14 @@ export interface AxeViolation {
  * axe-core's WCAG 2.1 AA and best-practice violations on the page as it is now. The page's CSP
  * forbids injected scripts, as it should: open it with `bypassCSP: true` for the scanner.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page, options: { preload?: boolean } = {}): Promise<AxeViolation[]> {
   const axe = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   await page.addScriptTag({ content: axe });
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+  // preload: false for a page opened from file://, where axe's fetch of the stylesheets is refused.
+  return page.evaluate(async (preload) => {
+    const result = await (window as any).axe.run(document, { preload, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
-  });
+  }, options.preload ?? true);
 }
 
 export const serious = (violations: readonly AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

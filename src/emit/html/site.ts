@@ -5,8 +5,7 @@ import Handlebars from 'handlebars';
 import type { BuildEntry, EmitOptions } from '../types.js';
 import { writeFileAtomic } from '../atomic.js';
 import { templatesDir } from '../../paths.js';
-import { strings } from './strings.js';
-import { catalogueView, pageName, REVIEW_PAGE, reviewView, type CatalogueView } from './view.js';
+import { assetFiles, renderPages, type SiteTemplates } from './pages.js';
 
 // The static site a county portal can host as is: index.html, one page per catalogue, one CSS
 // file, one small optional script and an icon. Nothing is fetched from elsewhere, output bytes
@@ -15,18 +14,11 @@ import { catalogueView, pageName, REVIEW_PAGE, reviewView, type CatalogueView } 
 
 export const siteDir = join(templatesDir, 'site');
 
-/** Copied verbatim next to the pages. */
-export const assetFiles = ['gkml.css', 'gkml.js', 'favicon.svg'] as const;
+export { assetFiles };
 
-interface Templates {
-  index: Handlebars.TemplateDelegate;
-  catalogue: Handlebars.TemplateDelegate;
-  review: Handlebars.TemplateDelegate;
-}
+let compiled: Promise<SiteTemplates> | undefined;
 
-let compiled: Promise<Templates> | undefined;
-
-async function compileTemplates(): Promise<Templates> {
+async function compileTemplates(): Promise<SiteTemplates> {
   // A private instance: helpers or partials registered elsewhere cannot leak into the site.
   const hb = Handlebars.create();
   const read = (name: string) => readFile(join(siteDir, name), 'utf8');
@@ -36,33 +28,17 @@ async function compileTemplates(): Promise<Templates> {
   return { index: await compile('index.hbs'), catalogue: await compile('catalogue.hbs'), review: await compile('review.hbs') };
 }
 
-function templates(): Promise<Templates> {
+function templates(): Promise<SiteTemplates> {
   compiled ??= compileTemplates();
   return compiled;
 }
 
-/**
- * Renders every page of the site in memory: file name → content. The public pages show the
- * catalogues only; with findings (build --allow-errors) they go to a reviewer page that no public
- * page links, kept out of search engines.
- */
+/** Renders every page of the site in memory (pages.ts), with the templates read from disk. */
 export async function renderSite(entries: readonly BuildEntry[], outDir: string, options: EmitOptions): Promise<Map<string, string>> {
-  const { index, catalogue, review } = await templates();
-  const t = strings(options.lang);
   // The Excel step runs first; link a sheet only when it is really there, and never with
   // --no-xlsx (a sheet from an earlier build may not match the page).
   const sheetExists = (entry: BuildEntry) => options.xlsx !== false && existsSync(join(outDir, `${entry.slug}.xlsx`));
-  const views: CatalogueView[] = entries.map((entry) => catalogueView(entry, options, sheetExists(entry)));
-  const search = views.flatMap((v) => v.search.map((s) => ({ ...s, catalogue: v.title })));
-  const pages = new Map<string, string>();
-  pages.set('index.html', index({ t, pageTitle: t.siteTitle, noindex: false, catalogues: views, search }));
-  for (const [i, view] of views.entries()) {
-    pages.set(pageName(entries[i]!.slug), catalogue({ t, pageTitle: `${view.title} - ${t.siteTitle}`, noindex: false, c: view }));
-  }
-  if (options.includeFindings) {
-    pages.set(REVIEW_PAGE, review({ t, pageTitle: `${t.reviewTitle} - ${t.siteTitle}`, noindex: true, reviews: entries.map((e) => reviewView(e, options, sheetExists(e))) }));
-  }
-  return pages;
+  return renderPages(entries, options, await templates(), sheetExists);
 }
 
 /** Writes the site into `outDir`; returns the files written, pages first, then assets. */

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { fileName } from '../../text/file-name.js';
 import { channelSlots } from '../rows/channels.js';
 import { groupedItemOrder } from '../rows/order.js';
 import type { BuildEntry, EmitOptions } from '../types.js';
@@ -191,7 +191,7 @@ export function catalogueView(entry: BuildEntry, options: EmitOptions, xlsxExist
   const baseline = entry.baseline.baseline;
   const href = encodeURIComponent(pageName(entry.slug));
   return {
-    file: basename(entry.file),
+    file: fileName(entry.file),
     slug: entry.slug,
     href,
     title: `${region}${subtitle}`,
@@ -233,7 +233,7 @@ export function reviewView(entry: BuildEntry, options: EmitOptions, xlsxExists: 
     xlsxHref: xlsxExists ? encodeURIComponent(xlsxName) : null,
     xlsxName,
     title: `${entry.catalogue.region ?? ''}${options.lang === 'en' ? ' — ' : ''}${domainLabel(entry.catalogue.domain, options.lang)}`,
-    file: basename(entry.file),
+    file: fileName(entry.file),
     href: encodeURIComponent(pageName(entry.slug)),
     baselineTitle: `${baseline.title}${baseline.partial ? t.partialBaseline : ''}`,
     partialBaseline: Boolean(baseline.partial),

@@ -1,76 +1,11 @@
-// `gkml build` → one .xlsx per catalogue: the standard directory sheet, plus a 检查结果 sheet
-// listing the findings when the build was allowed to go ahead despite errors.
-import { basename } from 'node:path';
+// `gkml build` → one .xlsx per catalogue, written atomically; the layout is book.ts's.
 import type { BuildEntry, EmitOptions } from '../types.js';
 import { writeFileAtomic } from '../atomic.js';
-import { pick, severityNames } from '../../i18n/index.js';
-import type { Finding, Lang } from '../../model/index.js';
-import { writeWorkbook } from './workbook.js';
 import { FINDINGS_SHEET } from '../../model/sheet.js';
-import { cellRef } from '../../text/cell-ref.js';
-import { fontSizes, type CellStyle, type GridCell, type GridSheet, type GridWorkbook } from './grid.js';
-import { layoutMainSheet, MAIN_SHEET, sheetTitle, wrappedLines } from './layout.js';
-import { planPrint } from './print.js';
+import { layoutWorkbook } from './book.js';
+import { writeWorkbook } from './workbook.js';
 
-export { FINDINGS_SHEET };
-
-function where(f: Finding): string {
-  const loc = f.location;
-  if (!loc) return basename(f.file);
-  if (loc.sheet && loc.cell) return `${basename(loc.file)}!${loc.sheet}!${loc.cell}`;
-  return `${basename(loc.file)}:${loc.line}:${loc.column}`;
-}
-
-function layoutFindings(findings: readonly Finding[], rowOfItem: Map<number, number>, lang: Lang): GridSheet {
-  const head = (zh: string, en: string) => pick({ zh, en }, lang);
-  const headers = [
-    head('序号', 'No.'),
-    head('级别', 'Severity'),
-    head('规则', 'Rule'),
-    head('源文件位置', 'Source'),
-    head(`“${MAIN_SHEET}”行`, `Row in ${MAIN_SHEET}`),
-    head('事项', 'Item'),
-    head('问题', 'Problem'),
-    head('修改建议', 'Hint'),
-  ];
-  // Narrow enough to print at 9 pt or more on the paper planPrint picks.
-  const widths = [5, 6, 20, 22, 8, 18, 40, 32];
-  const style: CellStyle = { font: 'body', border: true, vertical: 'top' };
-  const headerStyle: CellStyle = { font: 'header', border: true, horizontal: 'center' };
-  const rows = [{ height: 24, cells: headers.map((text): GridCell => ({ text, style: headerStyle })) }];
-  findings.forEach((f, i) => {
-    const itemRow = f.item ? rowOfItem.get(f.item.index) : undefined;
-    const texts = [
-      String(i + 1),
-      pick(severityNames[f.severity]!, lang),
-      f.ruleId,
-      where(f),
-      itemRow !== undefined ? cellRef(itemRow, 1) : '',
-      f.item ? [f.item.code, f.item.name].filter(Boolean).join(' ') : '',
-      pick(f.message, lang),
-      f.hint ? pick(f.hint, lang) : '',
-    ];
-    const lines = Math.max(1, ...texts.map((t, c) => wrappedLines(t, widths[c]!)));
-    rows.push({ height: Math.max(20, lines * Math.ceil(fontSizes.body * 1.45) + 6), cells: texts.map((text) => ({ text, style })) });
-  });
-  return { name: FINDINGS_SHEET, columns: widths, rows, merges: [], frozenRows: 1, print: { landscape: true, repeatRows: [1, 1], paper: planPrint(widths).paper } };
-}
-
-/** The workbook for one entry, before it becomes bytes (exposed for tests). */
-export function layoutWorkbook(entry: BuildEntry, options: EmitOptions): GridWorkbook {
-  const { sheet, rowOfItem } = layoutMainSheet(entry, { channels: options.channels ?? 'standard', ...(options.paged === false ? { paged: false } : {}) });
-  const sheets = [sheet];
-  if (options.includeFindings) sheets.push(layoutFindings(entry.findings, rowOfItem, options.lang));
-  const updated = entry.catalogue.updated && /^\d{4}-\d{2}-\d{2}$/.test(entry.catalogue.updated) ? entry.catalogue.updated : '2000-01-01';
-  const date = new Date(`${updated}T00:00:00Z`);
-  return {
-    title: sheetTitle(entry),
-    creator: entry.catalogue.publisher ?? '',
-    subject: `${entry.catalogue.region ?? ''} ${entry.baseline.domain}`.trim(),
-    date: Number.isNaN(date.getTime()) ? new Date('2000-01-01T00:00:00Z') : date,
-    sheets,
-  };
-}
+export { FINDINGS_SHEET, layoutWorkbook };
 
 /** Writes the entry's sheet atomically; identical input gives identical bytes. */
 export async function emitXlsx(entry: BuildEntry, outFile: string, options: EmitOptions): Promise<void> {
