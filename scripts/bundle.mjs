@@ -4,7 +4,12 @@
 // Resolving and compiling ~140 small modules was most of a one-file check's start-up; one
 // bundle (split at the dynamic imports, so each command still loads only what it uses) cuts
 // that, in the CLI and in each worker thread. The library (dist/index.js) stays tsc's output.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// esbuild names chunks by content hash and never deletes old ones: without this, every build
+// left its chunks behind, and `npm pack` shipped hundreds of stale files.
+rmSync('dist/cli-bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { gkml: 'dist/cli/main.js', worker: 'dist/engine/worker.js' },
