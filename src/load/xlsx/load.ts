@@ -1,57 +1,15 @@
 // `gkml check sheet.xlsx` and `gkml import`: a directory sheet becomes the same catalogue object
 // a YAML file gives, and every path maps back to a cell (file.xlsx!Sheet!E7).
-import type { BaselineIndex } from '../../model/baseline.js';
 import { failedLoad } from '../failed.js';
 import type { LoadLimits, LoadOptions } from '../index.js';
-import type { Catalogue, Domain, Finding, JsonPath, LoadedCatalogue, SourceLocation, SourceLocator } from '../../model/index.js';
-import { builtinFinding } from '../../model/checks.js';
+import type { Finding, LoadedCatalogue, SourceLocation } from '../../model/index.js';
 import { FINDINGS_SHEET } from '../../model/sheet.js';
 import { cellRef } from '../../text/cell-ref.js';
 import { openWorkbook, type OpenedWorkbook } from './workbook.js';
-import { findHeader, type HeaderInfo } from './header.js';
-import { findingsFromNotes, parseSheet, type ParsedSheet } from './parse.js';
-import { sheetMeta } from './sheet-meta.js';
-import type { ReadSheet } from './read-model.js';
+import { findingsFromNotes } from './parse.js';
 import { sheetSkipped, XlsxRefusal } from './problems.js';
-import { looksTraditional, simplifiedSheet } from './traditional.js';
+import { headeredSheet, sheetCatalogue, sheetCells, type HeaderedSheet } from './sheet-catalogue.js';
 import type { ScannedSheet } from './sheet-xml.js';
-
-const metaOrder = ['gkml', 'domain', 'region', 'level', 'baseline', 'publisher', 'updated', 'url', 'contact'];
-
-class SheetLocator implements SourceLocator {
-  constructor(
-    private readonly file: string,
-    private readonly sheet: string,
-    private readonly parsed: ParsedSheet,
-  ) {}
-
-  private at(row: number, column: number): SourceLocation {
-    return { file: this.file, sheet: this.sheet, cell: cellRef(row, column), line: row, column };
-  }
-
-  locate(path: JsonPath): SourceLocation | undefined {
-    const { parsed } = this;
-    const title = parsed.titleCell ?? { row: 1, column: 1 };
-    const [head, index, field, sub] = path;
-    if (head === 'items' && typeof index === 'number') {
-      const place = parsed.places[index];
-      if (!place) return this.at(parsed.header.top, 1);
-      if (typeof field !== 'string') return this.at(place.row, place.columns.code ?? place.columns.name ?? 1);
-      const perValue =
-        typeof sub === 'number' ? place.values[field]?.[sub]
-        : field === 'extra' && typeof sub === 'string' ? parsed.extraColumns.get(sub)
-        : field === 'responsible' && typeof sub === 'string' ? place.columns[`responsible.${sub}`]
-        : undefined;
-      const column = perValue ?? place.columns[field] ?? place.columns.name ?? 1;
-      return this.at(place.row, column);
-    }
-    if (head === 'items') return this.at(parsed.header.top, 1);
-    if (typeof head === 'string' && ['publisher', 'updated', 'level', 'baseline', 'url', 'contact'].includes(head) && parsed.footerCell) {
-      return this.at(parsed.footerCell.row, parsed.footerCell.column);
-    }
-    return this.at(title.row, title.column);
-  }
-}
 
 function failure(file: string, ruleId: string, zh: string, en: string, hint?: { zh: string; en: string }): LoadedCatalogue {
   const finding: Finding = { ruleId, severity: 'error', message: { zh, en }, ...(hint ? { hint } : {}), file };
@@ -151,7 +109,7 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
   }
   // Sheets are read one at a time until one holds a directory header: a sheet refused for its
   // size (or left unread) never stands in the way of the directory in another.
-  let chosen: { sheet: ReadSheet; header: HeaderInfo; converted?: number } | undefined;
+  let chosen: HeaderedSheet | undefined;
   const examined: Array<{ name: string; scanned: ScannedSheet }> = [];
   const refused: Array<{ name: string; refusal: XlsxRefusal }> = [];
   for (const candidate of candidates) {
@@ -164,21 +122,8 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
       continue;
     }
     examined.push({ name: candidate.name, scanned });
-    const header = findHeader(scanned.sheet);
-    if (header) {
-      chosen = { sheet: scanned.sheet, header };
-      break;
-    }
-    // Traditional characters or inserted pinyin: worth the converter only when the header is not
-    // recognised as written and the header rows look like it.
-    if (looksTraditional(scanned.sheet)) {
-      const simplified = await simplifiedSheet(scanned.sheet);
-      const found = findHeader(simplified);
-      if (found) {
-        chosen = { sheet: simplified, header: found, converted: found.top };
-        break;
-      }
-    }
+    chosen = await headeredSheet(scanned.sheet);
+    if (chosen) break;
   }
   if (!chosen) {
     const findings = refused.map((r) => refusalFinding(file, r.refusal, r.name));
@@ -194,45 +139,14 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
     return { ...f, ruleId: 'xlsx/limit', severity: 'warning', message: sheetSkipped(r.name, r.refusal.text, chosen.sheet.name) };
   });
 
-  const extra: Finding[] = [];
-  const baselineFor = (meta: Record<string, unknown>): BaselineIndex => {
-    const domain: Domain = meta.domain === '社会保险' ? '社会保险' : '就业';
-    const found = options.baselineFor(typeof meta.baseline === 'string' ? meta.baseline : undefined, domain);
-    if (found.warning) extra.push({ ruleId: 'xlsx/baseline', severity: 'warning', message: found.warning, file });
-    return found.index;
-  };
-  const parsed = parseSheet(chosen.sheet, chosen.header, baselineFor);
-  const resolved = sheetMeta(parsed, options.sheet ?? {});
-  const data: Record<string, unknown> = { gkml: 1 };
-  for (const key of metaOrder) if (key in resolved.meta) data[key] = resolved.meta[key];
-  data.items = parsed.items;
-  const findings = [...skipped, ...findingsFromNotes(chosen.sheet.notes, file, chosen.sheet.name)];
-  if (chosen.converted !== undefined) {
-    findings.push(
-      builtinFinding(
-        'xlsx/converted',
-        file,
-        {
-          zh: `工作表“${chosen.sheet.name}”是繁体字（或夹有拼音注音），已转换为简体、去掉注音后读取；检查结果针对转换后的文字。`,
-          en: `Sheet "${chosen.sheet.name}" is in traditional characters (or has pinyin inserted); it was converted to simplified characters without the pinyin and then read; findings judge the converted text.`,
-        },
-        {
-          hint: { zh: '目录应以简体字发布；请核对原表，按简体重新发布。', en: 'Directories are published in simplified characters; check the original and publish it in simplified characters.' },
-          location: at(file, chosen.sheet.name, chosen.converted, 1),
-        },
-      ),
-    );
-  }
-  findings.push(...findingsFromNotes([...parsed.notes, ...resolved.notes], file, chosen.sheet.name), ...extra);
-  return {
+  return sheetCatalogue({
     file,
-    data,
-    catalogue: data as Catalogue,
-    locator: new SheetLocator(file, chosen.sheet.name, parsed),
     format: 'xlsx',
-    findings,
-    ok: true,
-    ...(resolved.unstated.length > 0 ? { unstated: resolved.unstated } : {}),
-  };
+    chosen,
+    findings: skipped,
+    baselineFor: options.baselineFor,
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+    at: sheetCells(file, chosen.sheet.name),
+  });
 }
 

@@ -1,7 +1,7 @@
 // Reads a directory sheet (ours or a county's) into catalogue data plus the cell of every field.
 import type { BaselineIndex } from '../../model/baseline.js';
 import { builtinCheck } from '../../model/checks.js';
-import type { Finding, LocalizedText, Severity } from '../../model/index.js';
+import type { Finding, LocalizedText, Severity, SourceLocation } from '../../model/index.js';
 import { normalizeTerm } from '../../text/normalize.js';
 import { cellRef } from '../../text/cell-ref.js';
 import { parseChannels } from './channels.js';
@@ -74,8 +74,12 @@ const hints = {
   tick: { zh: '勾选列只写“√”，未选的留空。', en: 'Write only √ in a tick column; leave the others empty.' },
 } satisfies Record<string, LocalizedText>;
 
-/** Parses the sheet; `baselineFor` supplies the baseline once the domain is known. */
-export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (meta: Record<string, unknown>) => BaselineIndex | undefined): ParsedSheet {
+/**
+ * Parses the sheet; `baselineFor` supplies the baseline once the domain is known. `outsideTitle`
+ * is a title printed outside the grid (a page's heading above its table): used when no row above
+ * the header reads as one, and placed at row 0 (the caller's locator says where that is).
+ */
+export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (meta: Record<string, unknown>) => BaselineIndex | undefined, outsideTitle?: string): ParsedSheet {
   const notes: Note[] = [];
   // Severities are the declared ones (model/checks.ts): one place decides them.
   const note = (row: number, column: number, ruleId: string, zh: string, en: string, hint?: LocalizedText, messageId?: string) =>
@@ -98,6 +102,11 @@ export function parseSheet(sheet: ReadSheet, header: HeaderInfo, baselineFor: (m
         break;
       }
     }
+  }
+  if (!titleCell && outsideTitle !== undefined && isTitle(outsideTitle)) {
+    titleCell = { row: 0, column: 1 };
+    title = parseTitle(outsideTitle);
+    Object.assign(meta, title);
   }
 
   // Which column was taken as what, so the clerk can check the reading of an unusual header.
@@ -413,7 +422,8 @@ function orderKeys(item: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-export function findingsFromNotes(notes: readonly Note[], file: string, sheet: string): Finding[] {
+/** The notes as findings, each at its cell (`at` locates it in the source; by default the sheet's own cell). */
+export function findingsFromNotes(notes: readonly Note[], file: string, sheet: string, at?: (row: number, column: number) => SourceLocation): Finding[] {
   return notes.map((n) => ({
     ruleId: n.ruleId,
     ...(n.messageId ? { messageId: n.messageId } : {}),
@@ -421,6 +431,6 @@ export function findingsFromNotes(notes: readonly Note[], file: string, sheet: s
     message: n.message,
     ...(n.hint ? { hint: n.hint } : {}),
     file,
-    location: { file, sheet, cell: cellRef(n.row, n.column), line: n.row, column: n.column },
+    location: at ? at(n.row, n.column) : { file, sheet, cell: cellRef(n.row, n.column), line: n.row, column: n.column },
   }));
 }
