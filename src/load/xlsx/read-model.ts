@@ -2,6 +2,8 @@
 // Built once from the cells that hold a value, so the work is proportional to what the sheet
 // says, never to how far its formatting or a stray cell reaches.
 import type { LocalizedText, Severity } from '../../model/index.js';
+import { cellRef } from '../../text/cell-ref.js';
+import { mergesDropped } from './problems.js';
 
 /** Something the reader skipped or clipped in a sheet; becomes a finding at that sheet and cell. */
 export interface SheetNote {
@@ -251,6 +253,40 @@ export class SparseSheet implements ReadSheet {
     entries.sort((a, b) => a[0] - b[0]);
     for (const [c, t] of entries) out.set(c, t);
     return out;
+  }
+}
+
+/**
+ * Honours merges (or a page's rowspan/colspan) the way the sheet reader does: each is clipped to
+ * the block holding values; one larger than `maxCells` is no layout (a whole-sheet merge, a
+ * colspan of 100000) and is read as not merged, and once merges would spread text over more
+ * cells than `maxCells` in all, the rest are too. Each kind of drop is one note.
+ */
+export function honourMerges(sheet: SparseSheet, ranges: Iterable<Range>, maxCells: number): void {
+  let budget = maxCells;
+  const dropped = { area: { n: 0, first: '', area: 0, row: 1, column: 1 }, budget: { n: 0, first: '', area: 0, row: 1, column: 1 } };
+  for (const range of ranges) {
+    const area = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+    let why: 'area' | 'budget' | undefined;
+    let clipped: ReturnType<SparseSheet['clip']>;
+    if (area > maxCells) why = 'area';
+    else {
+      clipped = sheet.clip(range);
+      if (!clipped) continue;
+      const cost = Math.max(1, clipped.cost);
+      if (cost > budget) why = 'budget';
+      else budget -= cost;
+    }
+    if (why) {
+      const d = dropped[why];
+      if (d.n++ === 0) Object.assign(d, { first: `${cellRef(range.top, range.left)}:${cellRef(range.bottom, range.right)}`, area, row: range.top, column: range.left });
+      continue;
+    }
+    sheet.addMerge(clipped!.range);
+  }
+  for (const why of ['area', 'budget'] as const) {
+    const d = dropped[why];
+    if (d.n > 0) sheet.notes.push(mergesDropped(sheet.name, d.first, d.area, d.n, maxCells, why, d.row, d.column));
   }
 }
 

@@ -2,9 +2,8 @@
 // only cells holding a value are kept, so formatting down to row 1,048,576 costs a scan and no
 // memory; the count of values is capped (the sheet is refused past it), cells outside Excel's
 // grid are ignored, and each merge is clipped, or dropped when honouring it would explode.
-import { cellRef } from '../../text/cell-ref.js';
-import { mergesDropped, outsideGrid, tooManyCells } from './problems.js';
-import { CellList, SparseSheet, type Range } from './read-model.js';
+import { outsideGrid, tooManyCells } from './problems.js';
+import { CellList, honourMerges, SparseSheet, type Range } from './read-model.js';
 import { contentText, decodeXml, runText, tagPattern, type PartReader } from './xml.js';
 
 export const MAX_ROWS = 1_048_576;
@@ -197,43 +196,18 @@ export function scanSheet(name: string, part: PartReader, context: SheetContext)
   const sheet = new SparseSheet(name, cells);
   if (outside > 0) sheet.notes.push(outsideGrid(name, firstOutside, outside));
 
-  // Merges follow the cell data. Each is clipped to the block holding values; one larger than
-  // the cap is no layout (a whole-sheet merge A1:XFD1048576) and is dropped, and once merges
-  // would spread text over more cells than the cap in all, the rest are dropped too.
-  let budget = context.maxCells;
-  const dropped = { area: { n: 0, first: '', area: 0, row: 1, column: 1 }, budget: { n: 0, first: '', area: 0, row: 1, column: 1 } };
-  const mergeCells = function* () {
+  // Merges follow the cell data.
+  const mergeCells = function* (): Generator<Range> {
     const re = tagPattern('mergeCell');
     for (const xml of part.windows(start >= 0 ? end : 0, part.length, [''])) {
       re.lastIndex = 0;
-      for (let m = re.exec(xml); m; m = re.exec(xml)) yield m[3]!;
+      for (let m = re.exec(xml); m; m = re.exec(xml)) {
+        const ref = /(?:^|\s)ref\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[3]!);
+        const range = ref ? parseRange(ref[1] ?? ref[2] ?? '') : undefined;
+        if (range) yield range;
+      }
     }
   };
-  for (const attrs of mergeCells()) {
-    const ref = /(?:^|\s)ref\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attrs);
-    const range = ref ? parseRange(ref[1] ?? ref[2] ?? '') : undefined;
-    if (!range) continue;
-    const area = (range.bottom - range.top + 1) * (range.right - range.left + 1);
-    let why: 'area' | 'budget' | undefined;
-    let clipped: ReturnType<SparseSheet['clip']>;
-    if (area > context.maxCells) why = 'area';
-    else {
-      clipped = sheet.clip(range);
-      if (!clipped) continue;
-      const cost = Math.max(1, clipped.cost);
-      if (cost > budget) why = 'budget';
-      else budget -= cost;
-    }
-    if (why) {
-      const d = dropped[why];
-      if (d.n++ === 0) Object.assign(d, { first: `${cellRef(range.top, range.left)}:${cellRef(range.bottom, range.right)}`, area, row: range.top, column: range.left });
-      continue;
-    }
-    sheet.addMerge(clipped!.range);
-  }
-  for (const why of ['area', 'budget'] as const) {
-    const d = dropped[why];
-    if (d.n > 0) sheet.notes.push(mergesDropped(name, d.first, d.area, d.n, context.maxCells, why, d.row, d.column));
-  }
+  honourMerges(sheet, mergeCells(), context.maxCells);
   return { sheet, missingStrings, ...(firstMissing ? { firstMissing } : {}) };
 }
