@@ -1,7 +1,6 @@
 // `gkml check --fix`: check, apply every offered fix, check again, until nothing is left to fix
 // (or a few passes have run), then write the file back, unless it changed on disk meanwhile.
 // Only UTF-8 YAML is rewritten.
-import { extname } from 'node:path';
 import { checkCatalogue } from '../check/engine.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { FileChangedError, writeFileAtomic } from '../emit/atomic.js';
@@ -9,6 +8,7 @@ import { GkmlError } from '../errors.js';
 import { builtinFinding } from '../model/checks.js';
 import { fixesOf, settleFixes } from '../fix/settle.js';
 import { failedLoad } from '../load/failed.js';
+import { formatOfPath, isUrlOperand } from '../load/index.js';
 import { readCatalogueBytes } from '../load/read.js';
 import { decodeText } from '../load/yaml/decode.js';
 import { loadYamlBytes, loadYamlText } from '../load/yaml/loader.js';
@@ -42,11 +42,15 @@ export function unchangedSince(bytes: Uint8Array): (target: string) => Promise<b
 
 /** Checks a file, fixes it in memory and, unless `dryRun`, writes it back atomically. */
 export async function fixFile(file: string, config: ResolvedConfig, dryRun: boolean, keepText = true): Promise<FixFileResult> {
-  if (extname(file).toLowerCase() === '.xlsx') {
+  const format = isUrlOperand(file) ? 'html' : formatOfPath(file);
+  if (format !== 'yaml') {
     const { loaded, outcome } = await checkFileOutcome(file, config);
+    const kind = { xlsx: ' .xlsx 文件', html: '网页', docx: ' Word 文件' }[format];
+    const kindEn = { xlsx: '.xlsx files are', html: 'pages are', docx: 'Word files are' }[format];
+    const where = { xlsx: '表格', html: '网页', docx: 'Word 文件' }[format];
     const untouched: LocalizedText = {
-      zh: `${file}：不会改写 .xlsx 文件，请在表格中手工修改，或先转换为 YAML。`,
-      en: `${file}: .xlsx files are never rewritten; edit the spreadsheet by hand or convert it to YAML first.`,
+      zh: `${file}：不会改写${kind}，请在${where}中手工修改，或先用 gkml import 转换为 YAML。`,
+      en: `${file}: ${kindEn} never rewritten; edit the ${format === 'xlsx' ? 'spreadsheet' : format === 'html' ? 'page' : 'document'} by hand or convert it to YAML with gkml import first.`,
     };
     return { ...toFileResult(loaded, outcome.findings), fix: { applied: 0, untouched, written: false } };
   }

@@ -3,7 +3,11 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globMatcher, matchesPathOrFolder, relativeToRoot } from '../config/globs.js';
 import type { ResolvedConfig } from '../config/resolve.js';
+import { isUrlOperand } from '../load/index.js';
 
+// A folder walk or a glob picks up YAML and sheets only. Pages (.html) and Word files (.docx)
+// are read when named one by one: a site folder holds many pages that are not directories (gkml
+// build writes some itself), and a folder of Word files is mostly letters and notices.
 const catalogueExtensions = new Set(['.yaml', '.yml', '.xlsx']);
 
 /** What a folder walk or a glob left out, and why (`gkml check --verbose` lists them). */
@@ -53,6 +57,11 @@ export async function expandInputs(operands: readonly string[], config: IgnoreOp
   const missing: string[] = [];
   const state: Walk = { seen: new Set(), followedLink: false, skipped: [], ignore: ignoreRule(config) };
   for (const operand of operands) {
+    // An http(s) address (or a refused file:/javascript: one) is loaded as it is: never a path or a glob.
+    if (isUrlOperand(operand)) {
+      files.push(operand);
+      continue;
+    }
     if (await isPattern(operand)) {
       const { glob } = await import('tinyglobby');
       // Paths as the operand was written: absolute for an absolute pattern, else relative to here.

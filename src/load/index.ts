@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { BaselineIndex } from '../model/baseline.js';
 import type { Domain, Level, LoadedCatalogue, LocalizedText } from '../model/index.js';
+import { fetchPage, isUrlOperand } from './fetch.js';
 import { failedLoad } from './failed.js';
 import { defaultLoadLimits, type LoadLimits } from './limits.js';
 import { readCatalogueBytes } from './read.js';
@@ -28,18 +29,68 @@ export interface LoadOptions {
 
 export { defaultLoadLimits, type LoadLimits };
 
-/** Reads a catalogue from disk: YAML (any common encoding) or an .xlsx directory sheet. */
+export { isUrlOperand } from './fetch.js';
+
+type SourceFormat = LoadedCatalogue['format'];
+
+/** The form a file is read as, by its extension: .xlsx, .html/.htm, .docx; anything else is YAML. */
+export function formatOfPath(path: string): SourceFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx') return 'xlsx';
+  if (ext === '.html' || ext === '.htm' || ext === '.shtml' || ext === '.xhtml') return 'html';
+  if (ext === '.docx') return 'docx';
+  return 'yaml';
+}
+
+/** What a fetched body is: by its Content-Type, else the address's extension, else its bytes. */
+function formatOfFetched(url: string, contentType: string | undefined, bytes: Uint8Array): SourceFormat {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('wordprocessingml')) return 'docx';
+  if (type.includes('spreadsheetml')) return 'xlsx';
+  const byPath = formatOfPath(new URL(url).pathname);
+  if (byPath === 'docx' || byPath === 'xlsx') return byPath;
+  // A zip served as octet-stream from an address without an extension (download.jsp?id=…).
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml') ? 'docx' : 'xlsx';
+  return 'html';
+}
+
+/**
+ * Reads a catalogue: YAML (any common encoding), an .xlsx directory sheet, a published page
+ * (.html) or a Word file (.docx); or, given an http(s) address, the page or file it serves. The
+ * one entry point every command (check, import, diff, verify) loads through.
+ */
 export async function loadCatalogue(file: string, options: LoadOptions): Promise<LoadedCatalogue> {
   const limits = { ...defaultLoadLimits, ...options.limits };
-  const xlsx = extname(file).toLowerCase() === '.xlsx';
-  const read = await readCatalogueBytes(file, limits);
-  if ('finding' in read) return failedLoad(file, xlsx ? 'xlsx' : 'yaml', [read.finding]);
-  if (xlsx) {
-    // The sheet reader is only loaded by runs that meet a spreadsheet.
-    const { loadXlsxCatalogue } = await import('./xlsx/load.js');
-    return loadXlsxCatalogue(read.bytes, file, { baselineFor: options.baselineFor, limits, ...(options.sheet ? { sheet: options.sheet } : {}) });
+  if (isUrlOperand(file)) {
+    const fetched = await fetchPage(file, limits);
+    if ('finding' in fetched) return failedLoad(file, 'html', [fetched.finding]);
+    return loadBytes(fetched.bytes, file, formatOfFetched(fetched.url, fetched.contentType, fetched.bytes), options, limits, fetched.contentType);
   }
-  return loadYamlBytes(read.bytes, file);
+  const format = formatOfPath(file);
+  const read = await readCatalogueBytes(file, limits);
+  if ('finding' in read) return failedLoad(file, format, [read.finding]);
+  return loadBytes(read.bytes, file, format, options, limits);
+}
+
+async function loadBytes(bytes: Uint8Array, file: string, format: SourceFormat, options: LoadOptions, limits: LoadLimits, contentType?: string): Promise<LoadedCatalogue> {
+  const common = { baselineFor: options.baselineFor, limits, ...(options.sheet ? { sheet: options.sheet } : {}) };
+  // The sheet, page and Word readers are only loaded by runs that meet one.
+  switch (format) {
+    case 'xlsx': {
+      const { loadXlsxCatalogue } = await import('./xlsx/load.js');
+      return loadXlsxCatalogue(bytes, file, common);
+    }
+    case 'html': {
+      const { loadHtmlCatalogue } = await import('./page/html.js');
+      return loadHtmlCatalogue(bytes, file, { ...common, ...(contentType ? { contentType } : {}) });
+    }
+    case 'docx': {
+      const { loadDocxCatalogue } = await import('./page/docx.js');
+      return loadDocxCatalogue(bytes, file, common);
+    }
+    case 'yaml':
+      return loadYamlBytes(bytes, file);
+  }
 }
 
 /** Loads catalogue text already in memory (editors, tests). */

@@ -8,7 +8,17 @@ export interface ReadLimits {
 
 export const defaultReadLimits: ReadLimits = { maxFileBytes: 50 * 1024 * 1024 };
 
-export interface LoadLimits extends ReadLimits {
+/** Fetching a page over http(s) (load/fetch.ts); the body's cap is `maxFileBytes`. */
+export interface FetchLimits {
+  /** The whole fetch, redirects and body included, in milliseconds. */
+  fetchTimeoutMs: number;
+  /** Redirects followed before giving up. */
+  maxRedirects: number;
+}
+
+export const defaultFetchLimits: FetchLimits = { fetchTimeoutMs: 30_000, maxRedirects: 5 };
+
+export interface LoadLimits extends ReadLimits, FetchLimits {
   /** Largest inflated size of an .xlsx (all parts together), in bytes. */
   maxInflatedBytes: number;
   /** Most cells with a value a sheet may hold. */
@@ -17,6 +27,7 @@ export interface LoadLimits extends ReadLimits {
 
 export const defaultLoadLimits: LoadLimits = {
   ...defaultReadLimits,
+  ...defaultFetchLimits,
   maxInflatedBytes: 256 * 1024 * 1024,
   maxSheetCells: 5_000_000,
 };

@@ -18,7 +18,7 @@ const reasons: Record<string, LocalizedText> = {
   ENAMETOOLONG: { zh: '文件名过长', en: 'file name too long' },
 };
 
-function ioFinding(file: string, ruleId: string, message: LocalizedText, hint?: LocalizedText): Finding {
+export function ioFinding(file: string, ruleId: string, message: LocalizedText, hint?: LocalizedText): Finding {
   return { ruleId, severity: 'error', message, ...(hint ? { hint } : {}), file, fatal: true };
 }
 
@@ -85,7 +85,7 @@ function grown(buffer: Buffer, filled: number, max: number): Buffer<ArrayBuffer>
 }
 
 /** `grew`: the size is what was read before stopping, so the file is at least that large. */
-function tooLarge(file: string, size: number, max: number, grew = false): Finding {
+export function tooLarge(file: string, size: number, max: number, grew = false): Finding {
   const s = sizes(size, max);
   const atLeast = grew ? { zh: '至少 ', en: 'at least ' } : { zh: '', en: '' };
   return ioFinding(

@@ -1,4 +1,4 @@
-import type { JsonPath, SourceLocation } from './source.js';
+import type { JsonPath, LoadedFormat, SourceLocation } from './source.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh' | 'en';
@@ -83,7 +83,7 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 /** The outcome of one file: plain data a worker can send and a formatter can render. */
 export interface FileResult {
   file: string;
-  format?: 'yaml' | 'xlsx';
+  format?: LoadedFormat;
   findings: Finding[];
   counts?: FindingCounts;
   /** Source text, for code frames; only kept when a formatter will print them. */

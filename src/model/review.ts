@@ -2,6 +2,7 @@
 // checked it), and the province-wide summary the reports are written from. Plain data only.
 import type { Domain, Level } from './catalogue.js';
 import type { FindingCounts, Severity } from './finding.js';
+import type { LoadedFormat } from './source.js';
 
 /** Where a catalogue sits: 市 / 县(市、区) / 乡镇(街道), from its folders or its `region`. */
 export interface RegionParts {
@@ -32,7 +33,7 @@ export interface BaselineItemRef {
 /** One catalogue, as its worker sums it up for the review. */
 export interface ReviewDigest {
   file: string;
-  format: 'yaml' | 'xlsx';
+  format: LoadedFormat;
   counts: FindingCounts;
   /** Findings in force per rule id: [errors, warnings, infos]. */
   rules: Record<string, [number, number, number]>;

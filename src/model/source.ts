@@ -12,9 +12,18 @@ export interface SourceLocation {
   column: number;
   endLine?: number;
   endColumn?: number;
-  /** For spreadsheets: sheet name and A1 cell reference. */
+  /**
+   * For spreadsheets: sheet name and A1 cell reference (line and column are then the row and
+   * column). For a table in a page or Word file: the table (表1, in document order) and the cell
+   * in its grid (C5: row 5, column 3, spans laid out as a browser does).
+   */
   sheet?: string;
   cell?: string;
+  /**
+   * True for a table cell in an HTML page: line and column are then the position of its `<td>`
+   * in the file's text, and reporters print both (page.html:123:9 (表1!C5)).
+   */
+  textPosition?: boolean;
 }
 
 /**
@@ -24,6 +33,9 @@ export interface SourceLocation {
 export interface SourceLocator {
   locate(path: JsonPath, target?: 'key' | 'value'): SourceLocation | undefined;
 }
+
+/** The source form: `html` a published page's table, `docx` a Word document's table (both read as sheets are). */
+export type LoadedFormat = 'yaml' | 'xlsx' | 'html' | 'docx';
 
 /** What loading produced: the model, a way back to the source, and problems found while reading. */
 export interface LoadedCatalogue {
@@ -35,7 +47,7 @@ export interface LoadedCatalogue {
   locator: SourceLocator;
   /** Decoded source text, for code frames; absent for spreadsheets. */
   text?: string;
-  format: 'yaml' | 'xlsx';
+  format: LoadedFormat;
   findings: Finding[];
   /** False when nothing usable could be read (syntax error, unreadable file). */
   ok: boolean;

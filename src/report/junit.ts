@@ -15,6 +15,7 @@ const fixWord = { zh: '修改', en: 'fix' };
 function where(path: string, f: Finding): string {
   const loc = f.location;
   if (!loc) return path;
+  if (loc.sheet !== undefined && loc.cell !== undefined && loc.textPosition) return `${path}:${loc.line}:${loc.column} (${loc.sheet}!${loc.cell})`;
   if (loc.sheet !== undefined && loc.cell !== undefined) return `${path}!${loc.sheet}!${loc.cell}`;
   return `${path}:${loc.line}:${loc.column}`;
 }

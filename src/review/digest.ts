@@ -4,7 +4,7 @@
 // record crosses back to the main thread.
 import { pick } from '../i18n/index.js';
 import type { BaselineIndex } from '../model/baseline.js';
-import type { Catalogue, Domain, Finding, ItemView, Lang, Level } from '../model/index.js';
+import type { Catalogue, Domain, Finding, ItemView, Lang, Level, LoadedFormat } from '../model/index.js';
 import { countFindings } from '../model/index.js';
 import type { BaselineItemRef, RenderedFindings, ReviewDigest, ReviewFindingTuple } from '../model/review.js';
 import { additionKey } from './additions.js';
@@ -14,7 +14,7 @@ export interface DigestInput {
   file: string;
   /** The folders the file sits in, outermost first, from the reviewed folder's own name down. */
   folders: readonly string[];
-  format: 'yaml' | 'xlsx';
+  format: LoadedFormat;
   findings: readonly Finding[];
   /** What the check could read (absent for a file that could not be read or parsed). */
   catalogue?: Catalogue;

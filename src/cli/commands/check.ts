@@ -83,7 +83,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
 export function registerCheck(program: Command, io: CliIO, globals: () => GlobalOptions, setExit: (code: number) => void): void {
   program
     .command('check')
-    .description('检查目录文件（YAML 或 .xlsx）/ validate catalogue files (YAML or .xlsx)')
+    .description('检查目录文件（YAML、.xlsx，或指名的网页 .html、Word 文件 .docx、http(s) 网址）/ validate catalogue files (YAML, .xlsx, or a named page .html, Word file .docx or http(s) address)')
     .argument('<inputs...>', '文件、目录或通配符 / files, directories or globs')
     .option('-f, --format <name[=file]>', '输出格式，可重复；name=文件 把该格式写入文件 / output format (repeatable); name=file writes it to a file', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('-b, --baseline <ref>', '省级目录（内置标识或文件路径），覆盖目录中的 baseline / provincial baseline id or file')

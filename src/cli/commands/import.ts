@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../emit/atomic.js';
 import { catalogueYaml } from '../../emit/yaml/catalogue.js';
 import { loadFile } from '../../engine/check-file.js';
+import { formatOfPath, isUrlOperand } from '../../load/index.js';
 import { exitCode } from '../../engine/exit-code.js';
 import { GkmlError } from '../../errors.js';
 import { countFindings } from '../../model/index.js';
@@ -23,8 +24,8 @@ interface ImportFlags extends ConfigFileFlags {
 export function registerImport(program: Command, io: CliIO, globals: () => GlobalOptions, setExit: (code: number) => void): void {
   program
     .command('import')
-    .description('把 Excel 目录表转换为目录文件（YAML）/ convert an Excel directory sheet into a catalogue YAML')
-    .argument('<sheet>', 'Excel 目录表（.xlsx）/ the directory sheet (.xlsx)')
+    .description('把 Excel 目录表、已发布的网页或 Word 目录转换为目录文件（YAML）/ convert a directory sheet, published page or Word file into a catalogue YAML')
+    .argument('<sheet>', 'Excel 目录表（.xlsx）、网页（.html 或 http(s) 网址）或 Word 文件（.docx）/ the directory sheet (.xlsx), page (.html or http(s) address) or Word file (.docx)')
     .requiredOption('-o, --output <file>', '输出的目录文件 / catalogue YAML to write')
     .option('--force', '覆盖已有的输出文件 / overwrite an existing output file')
     .option('--region <name>', '表格没有写地区时使用的地区名 / region when the sheet does not state one')
@@ -36,10 +37,15 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
       const { color } = globals();
       // The config (baseline, region, level, lang) applies to import as to check: the same sheet reads the same way.
       const { config, lang } = await runConfig(flags, io, globals());
-      if (!/\.xlsx$/i.test(sheet)) {
-        throw new GkmlError({ zh: `只能导入 .xlsx 表格，而不是“${sheet}”（旧版 .xls 请先另存为 .xlsx）。`, en: `Only .xlsx sheets can be imported, not "${sheet}" (save old .xls files as .xlsx first).` });
+      // A sheet, a saved page, a Word file, or the address of a published page or Word file.
+      const url = isUrlOperand(sheet);
+      if (!url && formatOfPath(sheet) === 'yaml') {
+        throw new GkmlError({
+          zh: `只能导入 .xlsx 表格、网页（.html）、Word 文件（.docx）或 http(s) 网址，而不是“${sheet}”（旧版 .xls、.doc 请先另存为 .xlsx、.docx）。`,
+          en: `Only .xlsx sheets, pages (.html), Word files (.docx) or http(s) addresses can be imported, not "${sheet}" (save old .xls or .doc files as .xlsx or .docx first).`,
+        });
       }
-      if (overwritesInput(flags.output, [sheet])) {
+      if (!url && overwritesInput(flags.output, [sheet])) {
         throw new GkmlError({ zh: `输出文件 ${flags.output} 就是要导入的表格，不能覆盖。`, en: `${flags.output} is the sheet being imported; it cannot be overwritten.` });
       }
       if (existsSync(flags.output) && !flags.force) {

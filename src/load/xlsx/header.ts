@@ -35,6 +35,8 @@ export interface HeaderInfo {
   columns: ColumnInfo[];
 }
 
+/** A header label wrapped onto two lines in its cell (公开内容 / （要素）) is one label. */
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, '').trim();
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 
 // Layout words only: how tables label their columns. Not a vocabulary rules judge by.
@@ -132,9 +134,9 @@ export function findHeader(sheet: ReadSheet): HeaderInfo | undefined {
     const columns: ColumnInfo[] = [];
     let groupTitle = '';
     for (let c = 1; c <= last; c++) {
-      const sub = bottom > row ? (below.get(c) ?? '').trim() : '';
+      const sub = bottom > row ? oneLine(below.get(c) ?? '') : '';
       // A group title left unmerged over its sub-columns still names the blank cells after it.
-      const written = (cells.get(c) ?? '').trim();
+      const written = oneLine(cells.get(c) ?? '');
       const top = written !== '' ? written : sub !== '' ? groupTitle : '';
       if (written !== '') groupTitle = written;
       const distinctSub = sub !== '' && sub !== top ? sub : '';

@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// Writes the published pages the page reader is tested on, made as county CMS sites print them:
+// (a) one table inside a layout table, navigation around it, the title above it, a two-row
+// header, first-level cells spanning their rows, <p>/<br>/&nbsp; inside cells, ■/□ channel boxes
+// and √ ticks; (b) one table per first-level item, each under its own heading; (d) the CMS page
+// saved as GB2312 and declaring it; plus (e) the Word source for a LibreOffice-made .docx. The
+// rows are the clean examples' items (catalogues/examples), so the tests compare what the reader
+// gives with the catalogue the page was made from.
+// Run: node scripts/make-page-fixtures.mjs  (after editing, commit the script and the fixtures)
+import * as yaml from 'js-yaml';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = join(root, 'test/fixtures/pages');
+mkdirSync(dir, { recursive: true });
+
+const BOXES = ['政府网站', '政府公报', '两微一端', '发布会/听证会', '广播电视', '纸质媒体', '公开查阅点', '政务服务中心', '便民服务站', '入户/现场', '社区/企事业单位/村公示栏(电子屏)', '精准推送', '其他'];
+const example = (name) => yaml.load(readFileSync(join(root, 'catalogues/examples', name), 'utf8'));
+const esc = (s) => String(s).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** The example's items, the county renamed, refinements and additions numbered as counties do. */
+export function pageItems(file, county) {
+  const short = county.slice(0, -1);
+  let additions = 0;
+  return example(file).items.map((raw) => {
+    const item = JSON.parse(JSON.stringify(raw).replaceAll('示例县', county).replaceAll('示例', short));
+    if (!item.code && !item.parent) additions++;
+    item.seq = item.code ?? (item.parent ? `${item.parent}.1` : `补充${additions}`);
+    return item;
+  });
+}
+
+/** First-level groups in order, each with its items (refinements follow their parent's group). */
+function groups(items) {
+  const out = [];
+  let current;
+  for (const item of items) {
+    const first = item.first ?? current?.name;
+    if (!current || current.name !== first) out.push((current = { name: first, items: [] }));
+    current.items.push(item);
+  }
+  return out;
+}
+
+const boxes = (channels) => BOXES.map((b) => (b in channels ? `■${esc(b)}${channels[b] ? `：${esc(channels[b])}` : ''}` : `□${esc(b)}`)).join('<br>\n');
+const tick = (on, note) => (on ? `√${note ? `（${esc(note)}）` : ''}` : '&nbsp;');
+const paragraphs = (list) => list.map((e, i) => `<p style="text-indent:0">${i + 1}.${esc(e)}</p>`).join('');
+
+const header = `<tr class="firstRow">
+<td rowspan="2" style="text-align:center"><strong>序号</strong></td>
+<td colspan="2" style="text-align:center"><strong>公开事项</strong></td>
+<td rowspan="2"><strong>公开内容<br>（要素）</strong></td>
+<td rowspan="2"><strong>公开依据</strong></td>
+<td rowspan="2"><strong>公开时限</strong></td>
+<td rowspan="2"><strong>公开主体</strong></td>
+<td rowspan="2"><strong>公开渠道和载体</strong></td>
+<td colspan="2"><strong>公开对象</strong></td>
+<td colspan="2"><strong>公开方式</strong></td>
+<td colspan="2"><strong>公开层级</strong></td>
+</tr>
+<tr>
+<td>一级事项</td><td>二级事项</td>
+<td>全社会</td><td>特定群体</td><td>主动</td><td>依申请</td><td>县级</td><td>乡级</td>
+</tr>`;
+
+function itemRow(item, firstCell) {
+  return `<tr>
+<td>${esc(item.seq)}</td>${firstCell}
+<td>${esc(item.name)}</td>
+<td>${paragraphs(item.content)}</td>
+<td>${paragraphs(item.basis)}</td>
+<td>${esc(item.deadline)}</td>
+<td><p>${esc(item.subject)}</p></td>
+<td>${boxes(item.channels)}</td>
+<td>${tick(item.audience.includes('全社会'))}</td><td>${tick(item.audience.includes('特定群体'), item.group)}</td>
+<td>${tick(item.mode.includes('主动'))}</td><td>${tick(item.mode.includes('依申请'))}</td>
+<td>${tick(item.levels.includes('县级'))}</td><td>${tick(item.levels.includes('乡级'))}</td>
+</tr>`;
+}
+
+function directoryTable(items) {
+  const rows = groups(items).flatMap((g) => g.items.map((item, i) => itemRow(item, i === 0 ? `\n<td rowspan="${g.items.length}" style="vertical-align:middle">${esc(g.name)}</td>` : '')));
+  return `<table border="1" cellspacing="0" cellpadding="0" width="100%" style="border-collapse:collapse">
+<tbody>
+${header}
+${rows.join('\n')}
+</tbody>
+</table>`;
+}
+
+function cmsPage({ charset, county, title, body }) {
+  return `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<!-- 站群内容管理系统 模板：信息公开-详细页 -->
+<meta http-equiv="Content-Type" content="text/html; charset=${charset}" />
+<title>${esc(title)}-${esc(county)}人民政府</title>
+<link href="/css/style.css" rel="stylesheet" type="text/css" />
+<script type="text/javascript">var _hmt = _hmt || []; document.write("<table><tr><td>序号</td></tr></table>");</script>
+</head>
+<body>
+<div class="top"><a href="/">${esc(county)}人民政府</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a> | <a href="/hdjl/">互动交流</a></div>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td class="dqwz">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 基层政务公开标准目录</td></tr>
+<tr><td>
+<div class="xxgk_title"><h1>${esc(title)}</h1></div>
+<div class="xxgk_info">发布时间：2025-03-12&nbsp;&nbsp;&nbsp;来源：${esc(county)}人社局&nbsp;&nbsp;&nbsp;浏览次数：<span id="hits">128</span></div>
+<div class="TRS_Editor">
+<p style="text-align:center">&nbsp;</p>
+${body}
+<p>&nbsp;</p>
+</div>
+</td></tr>
+</table>
+<div class="footer">主办：${esc(county)}人民政府办公室&nbsp;&nbsp;网站标识码：4100000001&nbsp;&nbsp;豫ICP备00000000号</div>
+</body>
+</html>
+`;
+}
+
+// (a) One table, UTF-8.
+const cms = cmsPage({ charset: 'utf-8', county: '青山县', title: '青山县人力资源和社会保障局就业领域基层政务公开标准目录', body: directoryTable(pageItems('clean-jiuye.yaml', '青山县')) });
+writeFileSync(join(dir, 'cms-jiuye.html'), cms);
+
+// (d) The same page saved as GB2312 (as old county sites still serve), with a 社保 title.
+const gbItems = pageItems('clean-shebao.yaml', '白云县');
+const gbPage = cmsPage({ charset: 'gb2312', county: '白云县', title: '白云县人力资源和社会保障局社会保险领域基层政务公开标准目录', body: directoryTable(gbItems) });
+// Node has no GBK encoder; iconv (glibc) writes the bytes the CMS would serve.
+writeFileSync(join(dir, 'cms-shebao-gb2312.html'), execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB2312'], { input: gbPage }));
+
+// (b) One table per first-level item, each under a heading, the header repeated.
+const split = pageItems('clean-jiuye.yaml', '清河县');
+const tables = groups(split).map((g, i) => {
+  const rows = g.items.map((item) => itemRow(item, `\n<td>${esc(g.name)}</td>`)).join('\n');
+  return `<p style="text-align:left"><strong>${'一二三四五六七八九'[i]}、${esc(g.name)}</strong></p>
+<table border="1" cellspacing="0" width="100%">
+<tbody>
+${header}
+${rows}
+</tbody>
+</table>`;
+});
+writeFileSync(join(dir, 'split-jiuye.html'), cmsPage({ charset: 'utf-8', county: '清河县', title: '清河县就业领域基层政务公开标准目录', body: tables.join('\n<p>&nbsp;</p>\n') }));
+
+// (e) The Word source: a plain HTML table LibreOffice converts to .docx (see test/fixtures/pages/README.md).
+writeFileSync(join(dir, 'word-source-shebao.html'), `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>黄河县社会保险领域基层政务公开标准目录</title></head>
+<body>
+<p style="text-align:center"><b>黄河县社会保险领域基层政务公开标准目录</b></p>
+${directoryTable(pageItems('clean-shebao.yaml', '黄河县'))}
+<p>发布单位：黄河县人力资源和社会保障局　　更新日期：2025-06-30</p>
+</body></html>
+`);
