@@ -154,3 +154,19 @@ ${directoryTable(pageItems('clean-shebao.yaml', '黄河县'))}
 <p>发布单位：黄河县人力资源和社会保障局　　更新日期：2025-06-30</p>
 </body></html>
 `);
+
+// A CMS page with mistakes, each in one cell: an unclear tick (○) in 1.2's 特定群体 column, a vague
+// deadline (及时) for 1.3, and 1.1's name misspelt (就业政策法规资询).
+let wrong = cms;
+const swap = (from, to) => {
+  if (!wrong.includes(from)) throw new Error(`not in the page: ${from}`);
+  wrong = wrong.replace(from, to);
+};
+swap('<td>就业政策法规咨询</td>', '<td>就业政策法规资询</td>');
+const row12 = wrong.indexOf('<td>岗位信息发布</td>');
+const tickAt = wrong.indexOf('<td>&nbsp;</td>', wrong.indexOf('<td>√</td>', row12));
+wrong = `${wrong.slice(0, tickAt)}<td>○</td>${wrong.slice(tickAt + '<td>&nbsp;</td>'.length)}`;
+const row13 = wrong.indexOf('<td>求职信息登记</td>');
+const deadlineAt = wrong.indexOf('信息形成或变更之日起20个工作日内', row13);
+wrong = `${wrong.slice(0, deadlineAt)}及时${wrong.slice(deadlineAt + '信息形成或变更之日起20个工作日内'.length)}`;
+writeFileSync(join(dir, 'cms-jiuye-mistakes.html'), wrong);

@@ -12,7 +12,7 @@ import { cellRef } from '../../text/cell-ref.js';
 import { failedLoad } from '../failed.js';
 import type { BaselineLookup, SheetMeta } from '../index.js';
 import { findingsFromNotes } from '../xlsx/parse.js';
-import { isFooter, isTitle } from '../xlsx/meta.js';
+import { isFooter, isTitle, parseTitle } from '../xlsx/meta.js';
 import { CellList, honourMerges, SparseSheet, type Range } from '../xlsx/read-model.js';
 import { headeredSheet, sheetCatalogue, type CellLocation, type HeaderedSheet } from '../xlsx/sheet-catalogue.js';
 import type { SourceBlock, SourceDocument } from './document.js';
@@ -53,8 +53,13 @@ const sameHeader = (a: HeaderedSheet, b: HeaderedSheet) =>
 /** The directory title above the first table: one naming a 目录/清单 first, else any title-like text. */
 function titleBlock(doc: SourceDocument, first: TableGrid, chosen: ReadonlySet<number>): SourceBlock | undefined {
   const before = doc.blocks.filter((b) => b.order < first.table.start && (b.inTable === undefined || !chosen.has(b.inTable)) && b.text.length <= 120);
-  const candidates = [...(first.table.caption ? [first.table.caption] : []), ...before.reverse(), ...(doc.title ? [doc.title] : [])];
-  return candidates.find((b) => /目录|清单/.test(b.text) && isTitle(b.text)) ?? candidates.find((b) => isTitle(b.text));
+  const candidates = [...before.reverse(), ...(first.table.caption ? [first.table.caption] : []), ...(doc.title ? [doc.title] : [])].filter((b) => isTitle(b.text));
+  // A title naming the region or the domain says most; then one naming a 目录 or 清单.
+  const says = (b: SourceBlock) => {
+    const meta = parseTitle(b.text);
+    return meta.region !== undefined || meta.domain !== undefined;
+  };
+  return candidates.find((b) => says(b) && /目录|清单/.test(b.text)) ?? candidates.find(says) ?? candidates.find((b) => /目录|清单/.test(b.text)) ?? candidates[0];
 }
 
 /** The heading printed just before a table (its caption first): a first-level item's name. */

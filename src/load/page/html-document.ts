@@ -4,6 +4,7 @@
 // tables cannot overflow the stack.
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { footerLabels } from '../../model/sheet.js';
 import type { SourceBlock, SourceCell, SourceDocument, SourceTable, TextPosition } from './document.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -16,7 +17,7 @@ const blockTags = new Set([
   'section', 'summary', 'ul', 'caption', 'title', 'option', 'legend',
 ]);
 /** Never shown: their text is no part of the page as read. */
-const skipTags = new Set(['script', 'style', 'template', 'noscript', 'head', 'iframe', 'object', 'svg', 'math', 'select', 'textarea', 'button']);
+const skipTags = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'select', 'textarea', 'button']);
 
 function attr(element: Element, name: string): string | undefined {
   return element.attrs.find((a) => a.name === name)?.value;
@@ -42,6 +43,32 @@ export function finishText(raw: string): string {
     .join('\n');
 }
 
+const footerLabelList = Object.values(footerLabels);
+
+/**
+ * A definition list (发布单位 / X, 更新日期 / Y, as gkml's own page prints its details) as the
+ * footer line a sheet carries: the terms that are footer labels, each "label：value", so the
+ * sheet reader's footer parsing applies. 公开网址 ends in the 网址 label and is read as it.
+ */
+function footerOfTerms(lines: readonly string[]): string {
+  const pairs: string[] = [];
+  let label: string | undefined;
+  let value: string[] = [];
+  const flush = () => {
+    const known = label === undefined ? undefined : footerLabelList.find((l) => label === l || label!.endsWith(l));
+    if (known && value.length > 0) pairs.push(`${known}：${value.join(' ')}`);
+  };
+  for (const line of lines) {
+    if (line.endsWith('：')) {
+      flush();
+      label = line.slice(0, -1).trim();
+      value = [];
+    } else value.push(line);
+  }
+  flush();
+  return pairs.join('　');
+}
+
 function spanOf(element: Element, name: string): number {
   const value = attr(element, name);
   if (value === undefined) return 1;
@@ -57,7 +84,7 @@ interface TableBuild {
 interface Collector {
   parts: string[];
   /** Ends a block-level element's text with a line break (cells) or separates dl terms. */
-  kind: 'cell' | 'block' | 'dl' | 'caption';
+  kind: 'cell' | 'block' | 'dl' | 'caption' | 'inner';
   at: TextPosition | undefined;
   order: number;
   cell?: SourceCell;
@@ -157,13 +184,26 @@ export function htmlDocument(text: string): SourceDocument {
       });
     } else if (tag === 'br') {
       emit('\n');
-    } else if (inCell || current()?.kind === 'dl' || current()?.kind === 'caption') {
-      // Inside a cell (or a definition list) a block element only breaks the line; a dl's term
-      // is followed by "：" so that 发布单位 / X reads as the footer line 发布单位：X.
+    } else if (current()?.kind === 'dl') {
+      // Inside a definition list a block element only breaks the line, and a term is followed
+      // by "：" so that 发布单位 / X reads as the footer line 发布单位：X.
       if (blockTags.has(tag)) {
         emit('\n');
-        exits.push(() => emit(current()?.kind === 'dl' && tag === 'dt' ? '：' : '\n'));
+        exits.push(() => emit(tag === 'dt' ? '：' : '\n'));
       }
+    } else if ((inCell || current()?.kind === 'caption') && blockTags.has(tag)) {
+      // Inside a cell a block element breaks the line; its text goes on into the cell, and is
+      // also a block of its own, at its own position (a title in a layout table's cell).
+      const collector: Collector = { parts: [], kind: 'inner', at, order, ...(tableStack.length > 0 ? { inTable: tableStack[tableStack.length - 1]!.table.number } : {}) };
+      collectors.push(collector);
+      exits.push(() => {
+        collectors.pop();
+        const raw = collector.parts.join('');
+        emit(`\n${raw}\n`);
+        for (const line of finishText(raw).split('\n')) {
+          if (line) blocks.push({ text: line, order: collector.order, ...(at ? { at } : {}), ...(collector.inTable !== undefined ? { inTable: collector.inTable } : {}) });
+        }
+      });
     } else if (blockTags.has(tag)) {
       const collector: Collector = { parts: [], kind: tag === 'dl' ? 'dl' : 'block', at, order, ...(tableStack.length > 0 ? { inTable: tableStack[tableStack.length - 1]!.table.number } : {}) };
       // The block's own text: what precedes a nested block, and what follows it, are blocks apart.
@@ -173,7 +213,7 @@ export function htmlDocument(text: string): SourceDocument {
       exits.push(() => {
         collectors.pop();
         const t = finishText(collector.parts.join(''));
-        const lines = tag === 'dl' ? [t.replace(/\n/g, '　')] : t.split('\n');
+        const lines = tag === 'dl' ? [footerOfTerms(t.split('\n'))] : t.split('\n');
         for (const line of lines) if (line) blocks.push({ text: line, order: collector.order, ...(at ? { at } : {}), ...(collector.inTable !== undefined ? { inTable: collector.inTable } : {}) });
         if (outer) outer.parts.push('\n');
       });
