@@ -31,7 +31,9 @@ export interface CompareOptions {
   /**
    * The new side is a published page (`gkml verify`). A public page never shows the person
    * responsible, so only unit and department are compared; and a page that shows no responsible
-   * unit at all (gkml's own page lists them below the table) is not compared for it.
+   * unit at all (gkml's own page lists them below the table) is not compared for it. Catalogue
+   * details (publisher, date, address, contact) are compared only where the page states them:
+   * a page is its table, and most county pages print little else.
    */
   page?: boolean;
 }
@@ -110,11 +112,12 @@ function metaText(catalogue: Catalogue, field: DiffMetaField): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-function metaChanges(old: CompareSide, now: CompareSide): MetaChange[] {
+function metaChanges(old: CompareSide, now: CompareSide, options: CompareOptions): MetaChange[] {
   const unstated = new Set([...(old.unstated ?? []), ...(now.unstated ?? [])]);
   return metaFields
     .filter((field) => !unstated.has(field))
     .map((field) => ({ field, old: metaText(old.catalogue, field), new: metaText(now.catalogue, field) }))
+    .filter((m) => !options.page || m.new !== null)
     .filter((m) => (m.old ?? '').normalize('NFKC').replace(/\s+/g, '') !== (m.new ?? '').normalize('NFKC').replace(/\s+/g, ''));
 }
 
@@ -160,7 +163,7 @@ export function compareCatalogues(old: CompareSide, now: CompareSide, options: C
     });
   });
   const removed = oldItems.flatMap((item, i) => (pairs.has(i) ? [] : [itemRef(item, i)]));
-  const meta = metaChanges(old, now);
+  const meta = metaChanges(old, now, options);
   const unwritten = (items: readonly CatalogueItem[]) => (items.length === 0 ? [] : elements.filter((e) => items.every((item) => elementValue(item, e) === null)));
   const changed = matched.filter((m) => m.status === 'changed').length;
   const counts: DiffCounts = { kept: matched.length - changed, changed, added: added.length, removed: removed.length };

@@ -51,6 +51,18 @@ describe('verifyDifferences', () => {
     expect(d).toEqual([{ kind: 'element-missing', message: { zh: '页面的目录表没有写“公开层级”，目录中有。', en: "The page's table does not show the levels, which the catalogue has." } }]);
   });
 
+  it('compares catalogue details only where the page states them', () => {
+    const d = verify(
+      catalogue(),
+      page((c) => {
+        delete c.url;
+        delete c.contact;
+        c.publisher = '青山县人力资源和社会保障局';
+      }),
+    );
+    expect(d.map((x) => x.message.zh)).toEqual(['页面的发布单位与目录不一致：目录为“示例县人力资源和社会保障局”，页面为“青山县人力资源和社会保障局”。']);
+  });
+
   it('never compares the responsible person, and not the unit when the page shows none', () => {
     const withResponsible = page((c) => (c.items![0]!.responsible = { unit: '示例县公共就业和人才服务中心', department: '就业科', person: '李四' }));
     expect(verify(withResponsible, catalogue())).toEqual([]);
