@@ -127,8 +127,8 @@ export function registerDiff(program: Command, io: CliIO, globals: () => GlobalO
     program
       .command('diff')
       .description('比较两个版本的目录，列出保留、调整、新增、删除的事项 / compare two versions of a catalogue')
-      .argument('<old>', '原目录（YAML、.xlsx 或公开页面）/ the earlier catalogue (YAML, .xlsx or a published page)')
-      .argument('<new>', '新目录 / the later catalogue')
+      .argument('<old>', '原目录：YAML、.xlsx、公开页面（.html、.docx 或 http(s) 网址）/ the earlier catalogue: YAML, .xlsx or a published page (.html, .docx, http(s) address)')
+      .argument('<new>', '新目录，形式同上 / the later catalogue, in any of the same forms')
       .option('--format <format>', '输出格式 text | md | json | xlsx / output format', 'text')
       .option('--note <file>', '写出调整情况说明（.md 或 .docx）/ write the adjustment note (.md or .docx)'),
   ).action(async (oldFile: string, newFile: string, flags: DiffFlags) => {
@@ -139,7 +139,7 @@ export function registerDiff(program: Command, io: CliIO, globals: () => GlobalO
       .command('verify')
       .description('核对公开页面上的目录表与目录文件是否一致 / check that a published page shows the catalogue as it is')
       .argument('<catalogue>', '目录文件（YAML 或 .xlsx）/ the catalogue (YAML or .xlsx)')
-      .option('--page <file|url>', '公开页面：文件或 http(s) 网址 / the published page: a file or an http(s) address')
+      .option('--page <file|url>', '公开页面：.html、.docx、.xlsx 文件或 http(s) 网址 / the published page: an .html, .docx or .xlsx file, or an http(s) address')
       .option('--format <format>', '输出格式 text | json / output format', 'text'),
   ).action(async (catalogue: string, flags: VerifyFlags) => {
     setExit(await runVerify(catalogue, flags, io, globals()));
