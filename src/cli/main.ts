@@ -23,6 +23,7 @@ const commands: Record<string, () => Promise<Register[]>> = {
   review: async () => [(await import('./commands/review.js')).registerReview],
   diff: async () => [(await import('./commands/diff.js')).registerDiff],
   web: async () => [(await import('./commands/web.js')).registerWeb],
+  baseline: async () => [(await import('./commands/baseline.js')).registerBaseline],
 };
 commands.explain = commands.rules!;
 commands.verify = commands.diff!;

@@ -21,855 +21,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((((((data.id === undefined) && (missing0 = "id")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.source === undefined) && (missing0 = "source"))) || ((data.partial === undefined) && (missing0 = "partial"))) || ((data.deadline === undefined) && (missing0 = "deadline"))) || ((data.disclosureBasis === undefined) && (missing0 = "disclosureBasis"))) || ((data.channels === undefined) && (missing0 = "channels"))) || ((data.subjects === undefined) && (missing0 = "subjects"))) || ((data.domains === undefined) && (missing0 = "domains"))){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate20.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.title !== undefined){
-const _errs3 = errors;
-if(typeof data.title !== "string"){
-validate20.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.source !== undefined){
-const _errs5 = errors;
-if(typeof data.source !== "string"){
-validate20.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.partial !== undefined){
-const _errs7 = errors;
-if(typeof data.partial !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/partial",schemaPath:"#/properties/partial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.note !== undefined){
-const _errs9 = errors;
-if(typeof data.note !== "string"){
-validate20.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.deadline !== undefined){
-let data5 = data.deadline;
-const _errs11 = errors;
-if(errors === _errs11){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-let missing1;
-if(((data5.maxWorkingDays === undefined) && (missing1 = "maxWorkingDays")) || ((data5.canonical === undefined) && (missing1 = "canonical"))){
-validate20.errors = [{instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data5.maxWorkingDays !== undefined){
-let data6 = data5.maxWorkingDays;
-const _errs13 = errors;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-validate20.errors = [{instancePath:instancePath+"/deadline/maxWorkingDays",schemaPath:"#/properties/deadline/properties/maxWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs13){
-if(typeof data6 == "number"){
-if(data6 < 1 || isNaN(data6)){
-validate20.errors = [{instancePath:instancePath+"/deadline/maxWorkingDays",schemaPath:"#/properties/deadline/properties/maxWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data5.canonical !== undefined){
-const _errs15 = errors;
-if(typeof data5.canonical !== "string"){
-validate20.errors = [{instancePath:instancePath+"/deadline/canonical",schemaPath:"#/properties/deadline/properties/canonical/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.disclosureBasis !== undefined){
-let data8 = data.disclosureBasis;
-const _errs17 = errors;
-if(errors === _errs17){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing2;
-if((((data8.title === undefined) && (missing2 = "title")) || ((data8.aliases === undefined) && (missing2 = "aliases"))) || ((data8.canonical === undefined) && (missing2 = "canonical"))){
-validate20.errors = [{instancePath:instancePath+"/disclosureBasis",schemaPath:"#/properties/disclosureBasis/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data8.title !== undefined){
-const _errs19 = errors;
-if(typeof data8.title !== "string"){
-validate20.errors = [{instancePath:instancePath+"/disclosureBasis/title",schemaPath:"#/properties/disclosureBasis/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data8.aliases !== undefined){
-let data10 = data8.aliases;
-const _errs21 = errors;
-if(errors === _errs21){
-if(Array.isArray(data10)){
-var valid3 = true;
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-const _errs23 = errors;
-if(typeof data10[i0] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/disclosureBasis/aliases/" + i0,schemaPath:"#/properties/disclosureBasis/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs23 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/disclosureBasis/aliases",schemaPath:"#/properties/disclosureBasis/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs21 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data8.canonical !== undefined){
-const _errs25 = errors;
-if(typeof data8.canonical !== "string"){
-validate20.errors = [{instancePath:instancePath+"/disclosureBasis/canonical",schemaPath:"#/properties/disclosureBasis/properties/canonical/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs25 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/disclosureBasis",schemaPath:"#/properties/disclosureBasis/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.channels !== undefined){
-let data13 = data.channels;
-const _errs27 = errors;
-if(errors === _errs27){
-if(Array.isArray(data13)){
-if(data13.length < 1){
-validate20.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid4 = true;
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-const _errs29 = errors;
-if(typeof data13[i1] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/channels/" + i1,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs29 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs27 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.channelSpellings !== undefined){
-let data15 = data.channelSpellings;
-const _errs31 = errors;
-if(errors === _errs31){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key0 in data15){
-let data16 = data15[key0];
-const _errs34 = errors;
-if(errors === _errs34){
-if(Array.isArray(data16)){
-var valid6 = true;
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-const _errs36 = errors;
-if(typeof data16[i2] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/channelSpellings/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/channelSpellings/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs36 === errors;
-if(!valid6){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/channelSpellings/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channelSpellings/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid5 = _errs34 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/channelSpellings",schemaPath:"#/properties/channelSpellings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs31 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subjects !== undefined){
-let data18 = data.subjects;
-const _errs38 = errors;
-if(errors === _errs38){
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-let missing3;
-if(((((data18.generic === undefined) && (missing3 = "generic")) || ((data18.abbreviations === undefined) && (missing3 = "abbreviations"))) || ((data18.countySuffixes === undefined) && (missing3 = "countySuffixes"))) || ((data18.townshipSuffixes === undefined) && (missing3 = "townshipSuffixes"))){
-validate20.errors = [{instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-if(data18.generic !== undefined){
-let data19 = data18.generic;
-const _errs40 = errors;
-if(errors === _errs40){
-if(Array.isArray(data19)){
-var valid8 = true;
-const len3 = data19.length;
-for(let i3=0; i3<len3; i3++){
-const _errs42 = errors;
-if(typeof data19[i3] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/subjects/generic/" + i3,schemaPath:"#/properties/subjects/properties/generic/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs42 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/subjects/generic",schemaPath:"#/properties/subjects/properties/generic/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs40 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data18.abbreviations !== undefined){
-let data21 = data18.abbreviations;
-const _errs44 = errors;
-if(errors === _errs44){
-if(Array.isArray(data21)){
-var valid9 = true;
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-const _errs46 = errors;
-if(errors === _errs46){
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-let missing4;
-if(((data22.pattern === undefined) && (missing4 = "pattern")) || ((data22.full === undefined) && (missing4 = "full"))){
-validate20.errors = [{instancePath:instancePath+"/subjects/abbreviations/" + i4,schemaPath:"#/properties/subjects/properties/abbreviations/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-if(data22.pattern !== undefined){
-const _errs48 = errors;
-if(typeof data22.pattern !== "string"){
-validate20.errors = [{instancePath:instancePath+"/subjects/abbreviations/" + i4+"/pattern",schemaPath:"#/properties/subjects/properties/abbreviations/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs48 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data22.full !== undefined){
-const _errs50 = errors;
-if(typeof data22.full !== "string"){
-validate20.errors = [{instancePath:instancePath+"/subjects/abbreviations/" + i4+"/full",schemaPath:"#/properties/subjects/properties/abbreviations/items/properties/full/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs50 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/subjects/abbreviations/" + i4,schemaPath:"#/properties/subjects/properties/abbreviations/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid9 = _errs46 === errors;
-if(!valid9){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/subjects/abbreviations",schemaPath:"#/properties/subjects/properties/abbreviations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs44 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data18.countySuffixes !== undefined){
-let data25 = data18.countySuffixes;
-const _errs52 = errors;
-if(errors === _errs52){
-if(Array.isArray(data25)){
-var valid11 = true;
-const len5 = data25.length;
-for(let i5=0; i5<len5; i5++){
-const _errs54 = errors;
-if(typeof data25[i5] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/subjects/countySuffixes/" + i5,schemaPath:"#/properties/subjects/properties/countySuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs54 === errors;
-if(!valid11){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/subjects/countySuffixes",schemaPath:"#/properties/subjects/properties/countySuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs52 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data18.townshipSuffixes !== undefined){
-let data27 = data18.townshipSuffixes;
-const _errs56 = errors;
-if(errors === _errs56){
-if(Array.isArray(data27)){
-var valid12 = true;
-const len6 = data27.length;
-for(let i6=0; i6<len6; i6++){
-const _errs58 = errors;
-if(typeof data27[i6] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/subjects/townshipSuffixes/" + i6,schemaPath:"#/properties/subjects/properties/townshipSuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs58 === errors;
-if(!valid12){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/subjects/townshipSuffixes",schemaPath:"#/properties/subjects/properties/townshipSuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs56 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data18.townshipPlaces !== undefined){
-let data29 = data18.townshipPlaces;
-const _errs60 = errors;
-if(errors === _errs60){
-if(Array.isArray(data29)){
-var valid13 = true;
-const len7 = data29.length;
-for(let i7=0; i7<len7; i7++){
-const _errs62 = errors;
-if(typeof data29[i7] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/subjects/townshipPlaces/" + i7,schemaPath:"#/properties/subjects/properties/townshipPlaces/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs62 === errors;
-if(!valid13){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/subjects/townshipPlaces",schemaPath:"#/properties/subjects/properties/townshipPlaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs60 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data18.townshipUnits !== undefined){
-let data31 = data18.townshipUnits;
-const _errs64 = errors;
-if(errors === _errs64){
-if(Array.isArray(data31)){
-var valid14 = true;
-const len8 = data31.length;
-for(let i8=0; i8<len8; i8++){
-const _errs66 = errors;
-if(typeof data31[i8] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/subjects/townshipUnits/" + i8,schemaPath:"#/properties/subjects/properties/townshipUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs66 === errors;
-if(!valid14){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/subjects/townshipUnits",schemaPath:"#/properties/subjects/properties/townshipUnits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs64 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data18.placeSuffixes !== undefined){
-let data33 = data18.placeSuffixes;
-const _errs68 = errors;
-if(errors === _errs68){
-if(Array.isArray(data33)){
-var valid15 = true;
-const len9 = data33.length;
-for(let i9=0; i9<len9; i9++){
-const _errs70 = errors;
-if(typeof data33[i9] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/subjects/placeSuffixes/" + i9,schemaPath:"#/properties/subjects/properties/placeSuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs70 === errors;
-if(!valid15){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/subjects/placeSuffixes",schemaPath:"#/properties/subjects/properties/placeSuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs68 === errors;
-}
-else {
-var valid7 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs38 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.placeholders !== undefined){
-let data35 = data.placeholders;
-const _errs72 = errors;
-if(errors === _errs72){
-if(Array.isArray(data35)){
-var valid16 = true;
-const len10 = data35.length;
-for(let i10=0; i10<len10; i10++){
-const _errs74 = errors;
-if(typeof data35[i10] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/placeholders/" + i10,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs74 === errors;
-if(!valid16){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs72 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.content !== undefined){
-let data37 = data.content;
-const _errs76 = errors;
-if(errors === _errs76){
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.documentTypes !== undefined){
-let data38 = data37.documentTypes;
-const _errs78 = errors;
-if(errors === _errs78){
-if(Array.isArray(data38)){
-var valid18 = true;
-const len11 = data38.length;
-for(let i11=0; i11<len11; i11++){
-const _errs80 = errors;
-if(typeof data38[i11] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/content/documentTypes/" + i11,schemaPath:"#/properties/content/properties/documentTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs80 === errors;
-if(!valid18){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/content/documentTypes",schemaPath:"#/properties/content/properties/documentTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid17 = _errs78 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data37.questionWords !== undefined){
-let data40 = data37.questionWords;
-const _errs82 = errors;
-if(errors === _errs82){
-if(Array.isArray(data40)){
-var valid19 = true;
-const len12 = data40.length;
-for(let i12=0; i12<len12; i12++){
-const _errs84 = errors;
-if(typeof data40[i12] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/content/questionWords/" + i12,schemaPath:"#/properties/content/properties/questionWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid19 = _errs84 === errors;
-if(!valid19){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/content/questionWords",schemaPath:"#/properties/content/properties/questionWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid17 = _errs82 === errors;
-}
-else {
-var valid17 = true;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs76 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.instruments !== undefined){
-let data42 = data.instruments;
-const _errs86 = errors;
-if(errors === _errs86){
-if(Array.isArray(data42)){
-var valid20 = true;
-const len13 = data42.length;
-for(let i13=0; i13<len13; i13++){
-let data43 = data42[i13];
-const _errs88 = errors;
-if(errors === _errs88){
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-let missing5;
-if(((data43.title === undefined) && (missing5 = "title")) || ((data43.kind === undefined) && (missing5 = "kind"))){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13,schemaPath:"#/properties/instruments/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-if(data43.title !== undefined){
-const _errs90 = errors;
-if(typeof data43.title !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/title",schemaPath:"#/properties/instruments/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs90 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data43.aliases !== undefined){
-let data45 = data43.aliases;
-const _errs92 = errors;
-if(errors === _errs92){
-if(Array.isArray(data45)){
-var valid22 = true;
-const len14 = data45.length;
-for(let i14=0; i14<len14; i14++){
-const _errs94 = errors;
-if(typeof data45[i14] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/aliases/" + i14,schemaPath:"#/properties/instruments/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid22 = _errs94 === errors;
-if(!valid22){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/aliases",schemaPath:"#/properties/instruments/items/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid21 = _errs92 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data43.kind !== undefined){
-let data47 = data43.kind;
-const _errs96 = errors;
-if(!((((data47 === "法律") || (data47 === "行政法规")) || (data47 === "部门规章")) || (data47 === "规范性文件"))){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/kind",schemaPath:"#/properties/instruments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.instruments.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid21 = _errs96 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data43.number !== undefined){
-const _errs97 = errors;
-if(typeof data43.number !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/number",schemaPath:"#/properties/instruments/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs97 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data43.note !== undefined){
-const _errs99 = errors;
-if(typeof data43.note !== "string"){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/note",schemaPath:"#/properties/instruments/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs99 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data43.replacedBy !== undefined){
-let data50 = data43.replacedBy;
-const _errs101 = errors;
-if(errors === _errs101){
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-let missing6;
-if((data50.title === undefined) && (missing6 = "title")){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy",schemaPath:"#/properties/instruments/items/properties/replacedBy/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-const _errs103 = errors;
-for(const key1 in data50){
-if(!((key1 === "title") || (key1 === "number"))){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy",schemaPath:"#/properties/instruments/items/properties/replacedBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs103 === errors){
-if(data50.title !== undefined){
-let data51 = data50.title;
-const _errs104 = errors;
-if(errors === _errs104){
-if(typeof data51 === "string"){
-if(func1(data51) < 1){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy/title",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy/title",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid23 = _errs104 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data50.number !== undefined){
-let data52 = data50.number;
-const _errs106 = errors;
-if(errors === _errs106){
-if(typeof data52 === "string"){
-if(func1(data52) < 1){
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy/number",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy/number",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid23 = _errs106 === errors;
-}
-else {
-var valid23 = true;
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13+"/replacedBy",schemaPath:"#/properties/instruments/items/properties/replacedBy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid21 = _errs101 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data43.repealed !== undefined){
-let data53 = data43.repealed;
-const _errs108 = errors;
-const _errs109 = errors;
-let valid24 = false;
-const _errs110 = errors;
-if(true !== data53){
-const err0 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf/0/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -878,13 +32,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs110 === errors;
-valid24 = valid24 || _valid0;
-const _errs111 = errors;
-if(errors === _errs111){
-if(typeof data53 === "string"){
-if(!pattern4.test(data53)){
-const err1 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -893,9 +42,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-else {
-const err2 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.source === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -904,11 +52,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var _valid0 = _errs111 === errors;
-valid24 = valid24 || _valid0;
-if(!valid24){
-const err3 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data.partial === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partial"},message:"must have required property '"+"partial"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -916,8 +61,1006 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate20.errors = vErrors;
-return false;
+}
+if(data.deadline === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deadline"},message:"must have required property '"+"deadline"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.disclosureBasis === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "disclosureBasis"},message:"must have required property '"+"disclosureBasis"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.channels === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.subjects === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.domains === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+if(typeof data.title !== "string"){
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.partial !== undefined){
+if(typeof data.partial !== "boolean"){
+const err12 = {instancePath:instancePath+"/partial",schemaPath:"#/properties/partial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err13 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.deadline !== undefined){
+let data5 = data.deadline;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.maxWorkingDays === undefined){
+const err14 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/required",keyword:"required",params:{missingProperty: "maxWorkingDays"},message:"must have required property '"+"maxWorkingDays"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.canonical === undefined){
+const err15 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/required",keyword:"required",params:{missingProperty: "canonical"},message:"must have required property '"+"canonical"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.maxWorkingDays !== undefined){
+let data6 = data5.maxWorkingDays;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err16 = {instancePath:instancePath+"/deadline/maxWorkingDays",schemaPath:"#/properties/deadline/properties/maxWorkingDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 < 1 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/deadline/maxWorkingDays",schemaPath:"#/properties/deadline/properties/maxWorkingDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data5.canonical !== undefined){
+if(typeof data5.canonical !== "string"){
+const err18 = {instancePath:instancePath+"/deadline/canonical",schemaPath:"#/properties/deadline/properties/canonical/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.disclosureBasis !== undefined){
+let data8 = data.disclosureBasis;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.title === undefined){
+const err20 = {instancePath:instancePath+"/disclosureBasis",schemaPath:"#/properties/disclosureBasis/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data8.aliases === undefined){
+const err21 = {instancePath:instancePath+"/disclosureBasis",schemaPath:"#/properties/disclosureBasis/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data8.canonical === undefined){
+const err22 = {instancePath:instancePath+"/disclosureBasis",schemaPath:"#/properties/disclosureBasis/required",keyword:"required",params:{missingProperty: "canonical"},message:"must have required property '"+"canonical"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data8.title !== undefined){
+if(typeof data8.title !== "string"){
+const err23 = {instancePath:instancePath+"/disclosureBasis/title",schemaPath:"#/properties/disclosureBasis/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.aliases !== undefined){
+let data10 = data8.aliases;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data10[i0] !== "string"){
+const err24 = {instancePath:instancePath+"/disclosureBasis/aliases/" + i0,schemaPath:"#/properties/disclosureBasis/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/disclosureBasis/aliases",schemaPath:"#/properties/disclosureBasis/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data8.canonical !== undefined){
+if(typeof data8.canonical !== "string"){
+const err26 = {instancePath:instancePath+"/disclosureBasis/canonical",schemaPath:"#/properties/disclosureBasis/properties/canonical/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/disclosureBasis",schemaPath:"#/properties/disclosureBasis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.channels !== undefined){
+let data13 = data.channels;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err28 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data13[i1] !== "string"){
+const err29 = {instancePath:instancePath+"/channels/" + i1,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.channelSpellings !== undefined){
+let data15 = data.channelSpellings;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key0 in data15){
+let data16 = data15[key0];
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data16[i2] !== "string"){
+const err31 = {instancePath:instancePath+"/channelSpellings/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/channelSpellings/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/channelSpellings/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/channelSpellings/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/channelSpellings",schemaPath:"#/properties/channelSpellings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.subjects !== undefined){
+let data18 = data.subjects;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.generic === undefined){
+const err34 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/required",keyword:"required",params:{missingProperty: "generic"},message:"must have required property '"+"generic"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data18.abbreviations === undefined){
+const err35 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/required",keyword:"required",params:{missingProperty: "abbreviations"},message:"must have required property '"+"abbreviations"+"'"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data18.countySuffixes === undefined){
+const err36 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/required",keyword:"required",params:{missingProperty: "countySuffixes"},message:"must have required property '"+"countySuffixes"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data18.townshipSuffixes === undefined){
+const err37 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/required",keyword:"required",params:{missingProperty: "townshipSuffixes"},message:"must have required property '"+"townshipSuffixes"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data18.generic !== undefined){
+let data19 = data18.generic;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data19[i3] !== "string"){
+const err38 = {instancePath:instancePath+"/subjects/generic/" + i3,schemaPath:"#/properties/subjects/properties/generic/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/subjects/generic",schemaPath:"#/properties/subjects/properties/generic/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data18.abbreviations !== undefined){
+let data21 = data18.abbreviations;
+if(Array.isArray(data21)){
+const len4 = data21.length;
+for(let i4=0; i4<len4; i4++){
+let data22 = data21[i4];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.pattern === undefined){
+const err40 = {instancePath:instancePath+"/subjects/abbreviations/" + i4,schemaPath:"#/properties/subjects/properties/abbreviations/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data22.full === undefined){
+const err41 = {instancePath:instancePath+"/subjects/abbreviations/" + i4,schemaPath:"#/properties/subjects/properties/abbreviations/items/required",keyword:"required",params:{missingProperty: "full"},message:"must have required property '"+"full"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data22.pattern !== undefined){
+if(typeof data22.pattern !== "string"){
+const err42 = {instancePath:instancePath+"/subjects/abbreviations/" + i4+"/pattern",schemaPath:"#/properties/subjects/properties/abbreviations/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data22.full !== undefined){
+if(typeof data22.full !== "string"){
+const err43 = {instancePath:instancePath+"/subjects/abbreviations/" + i4+"/full",schemaPath:"#/properties/subjects/properties/abbreviations/items/properties/full/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/subjects/abbreviations/" + i4,schemaPath:"#/properties/subjects/properties/abbreviations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/subjects/abbreviations",schemaPath:"#/properties/subjects/properties/abbreviations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data18.countySuffixes !== undefined){
+let data25 = data18.countySuffixes;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data25[i5] !== "string"){
+const err46 = {instancePath:instancePath+"/subjects/countySuffixes/" + i5,schemaPath:"#/properties/subjects/properties/countySuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/subjects/countySuffixes",schemaPath:"#/properties/subjects/properties/countySuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data18.townshipSuffixes !== undefined){
+let data27 = data18.townshipSuffixes;
+if(Array.isArray(data27)){
+const len6 = data27.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data27[i6] !== "string"){
+const err48 = {instancePath:instancePath+"/subjects/townshipSuffixes/" + i6,schemaPath:"#/properties/subjects/properties/townshipSuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/subjects/townshipSuffixes",schemaPath:"#/properties/subjects/properties/townshipSuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data18.townshipPlaces !== undefined){
+let data29 = data18.townshipPlaces;
+if(Array.isArray(data29)){
+const len7 = data29.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data29[i7] !== "string"){
+const err50 = {instancePath:instancePath+"/subjects/townshipPlaces/" + i7,schemaPath:"#/properties/subjects/properties/townshipPlaces/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/subjects/townshipPlaces",schemaPath:"#/properties/subjects/properties/townshipPlaces/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data18.townshipUnits !== undefined){
+let data31 = data18.townshipUnits;
+if(Array.isArray(data31)){
+const len8 = data31.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data31[i8] !== "string"){
+const err52 = {instancePath:instancePath+"/subjects/townshipUnits/" + i8,schemaPath:"#/properties/subjects/properties/townshipUnits/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/subjects/townshipUnits",schemaPath:"#/properties/subjects/properties/townshipUnits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data18.placeSuffixes !== undefined){
+let data33 = data18.placeSuffixes;
+if(Array.isArray(data33)){
+const len9 = data33.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data33[i9] !== "string"){
+const err54 = {instancePath:instancePath+"/subjects/placeSuffixes/" + i9,schemaPath:"#/properties/subjects/properties/placeSuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/subjects/placeSuffixes",schemaPath:"#/properties/subjects/properties/placeSuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.placeholders !== undefined){
+let data35 = data.placeholders;
+if(Array.isArray(data35)){
+const len10 = data35.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data35[i10] !== "string"){
+const err57 = {instancePath:instancePath+"/placeholders/" + i10,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.content !== undefined){
+let data37 = data.content;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.documentTypes !== undefined){
+let data38 = data37.documentTypes;
+if(Array.isArray(data38)){
+const len11 = data38.length;
+for(let i11=0; i11<len11; i11++){
+if(typeof data38[i11] !== "string"){
+const err59 = {instancePath:instancePath+"/content/documentTypes/" + i11,schemaPath:"#/properties/content/properties/documentTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/content/documentTypes",schemaPath:"#/properties/content/properties/documentTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data37.questionWords !== undefined){
+let data40 = data37.questionWords;
+if(Array.isArray(data40)){
+const len12 = data40.length;
+for(let i12=0; i12<len12; i12++){
+if(typeof data40[i12] !== "string"){
+const err61 = {instancePath:instancePath+"/content/questionWords/" + i12,schemaPath:"#/properties/content/properties/questionWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/content/questionWords",schemaPath:"#/properties/content/properties/questionWords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.instruments !== undefined){
+let data42 = data.instruments;
+if(Array.isArray(data42)){
+const len13 = data42.length;
+for(let i13=0; i13<len13; i13++){
+let data43 = data42[i13];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.title === undefined){
+const err64 = {instancePath:instancePath+"/instruments/" + i13,schemaPath:"#/properties/instruments/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data43.kind === undefined){
+const err65 = {instancePath:instancePath+"/instruments/" + i13,schemaPath:"#/properties/instruments/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data43.title !== undefined){
+if(typeof data43.title !== "string"){
+const err66 = {instancePath:instancePath+"/instruments/" + i13+"/title",schemaPath:"#/properties/instruments/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data43.aliases !== undefined){
+let data45 = data43.aliases;
+if(Array.isArray(data45)){
+const len14 = data45.length;
+for(let i14=0; i14<len14; i14++){
+if(typeof data45[i14] !== "string"){
+const err67 = {instancePath:instancePath+"/instruments/" + i13+"/aliases/" + i14,schemaPath:"#/properties/instruments/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/instruments/" + i13+"/aliases",schemaPath:"#/properties/instruments/items/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data43.kind !== undefined){
+let data47 = data43.kind;
+if(!((((data47 === "法律") || (data47 === "行政法规")) || (data47 === "部门规章")) || (data47 === "规范性文件"))){
+const err69 = {instancePath:instancePath+"/instruments/" + i13+"/kind",schemaPath:"#/properties/instruments/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.instruments.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data43.number !== undefined){
+if(typeof data43.number !== "string"){
+const err70 = {instancePath:instancePath+"/instruments/" + i13+"/number",schemaPath:"#/properties/instruments/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data43.note !== undefined){
+if(typeof data43.note !== "string"){
+const err71 = {instancePath:instancePath+"/instruments/" + i13+"/note",schemaPath:"#/properties/instruments/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data43.replacedBy !== undefined){
+let data50 = data43.replacedBy;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.title === undefined){
+const err72 = {instancePath:instancePath+"/instruments/" + i13+"/replacedBy",schemaPath:"#/properties/instruments/items/properties/replacedBy/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+for(const key1 in data50){
+if(!((key1 === "title") || (key1 === "number"))){
+const err73 = {instancePath:instancePath+"/instruments/" + i13+"/replacedBy",schemaPath:"#/properties/instruments/items/properties/replacedBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data50.title !== undefined){
+let data51 = data50.title;
+if(typeof data51 === "string"){
+if(func1(data51) < 1){
+const err74 = {instancePath:instancePath+"/instruments/" + i13+"/replacedBy/title",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/instruments/" + i13+"/replacedBy/title",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data50.number !== undefined){
+let data52 = data50.number;
+if(typeof data52 === "string"){
+if(func1(data52) < 1){
+const err76 = {instancePath:instancePath+"/instruments/" + i13+"/replacedBy/number",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/instruments/" + i13+"/replacedBy/number",schemaPath:"#/properties/instruments/items/properties/replacedBy/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/instruments/" + i13+"/replacedBy",schemaPath:"#/properties/instruments/items/properties/replacedBy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data43.repealed !== undefined){
+let data53 = data43.repealed;
+const _errs109 = errors;
+let valid39 = false;
+const _errs110 = errors;
+if(true !== data53){
+const err79 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf/0/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var _valid0 = _errs110 === errors;
+valid39 = valid39 || _valid0;
+const _errs111 = errors;
+if(typeof data53 === "string"){
+if(!pattern4.test(data53)){
+const err80 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid0 = _errs111 === errors;
+valid39 = valid39 || _valid0;
+if(!valid39){
+const err82 = {instancePath:instancePath+"/instruments/" + i13+"/repealed",schemaPath:"#/properties/instruments/items/properties/repealed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
 }
 else {
 errors = _errs109;
@@ -930,577 +1073,583 @@ vErrors = null;
 }
 }
 }
-var valid21 = _errs108 === errors;
-}
-else {
-var valid21 = true;
-}
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/instruments/" + i13,schemaPath:"#/properties/instruments/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err83 = {instancePath:instancePath+"/instruments/" + i13,schemaPath:"#/properties/instruments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err83];
 }
+else {
+vErrors.push(err83);
 }
-var valid20 = _errs88 === errors;
-if(!valid20){
-break;
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs86 === errors;
+const err84 = {instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err84];
 }
 else {
-var valid0 = true;
+vErrors.push(err84);
 }
-if(valid0){
+errors++;
+}
+}
 if(data.domains !== undefined){
 let data54 = data.domains;
-const _errs113 = errors;
-if(errors === _errs113){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 for(const key2 in data54){
 const _errs115 = errors;
 if(!((key2 === "就业") || (key2 === "社会保险"))){
-const err4 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key2};
+const err85 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key2};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err85];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err85);
 }
 errors++;
 }
-var valid25 = _errs115 === errors;
-if(!valid25){
-const err5 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+var valid40 = _errs115 === errors;
+if(!valid40){
+const err86 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err86];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err86);
 }
 errors++;
-validate20.errors = vErrors;
-return false;
-break;
 }
 }
-if(valid25){
 for(const key3 in data54){
 let data55 = data54[key3];
-const _errs117 = errors;
-if(errors === _errs117){
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-let missing7;
-if(((data55.title === undefined) && (missing7 = "title")) || ((data55.items === undefined) && (missing7 = "items"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
-return false;
+if(data55.title === undefined){
+const err87 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err87];
 }
 else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data55.items === undefined){
+const err88 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
 if(data55.title !== undefined){
-const _errs119 = errors;
 if(typeof data55.title !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/domains/additionalProperties/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid27 = _errs119 === errors;
+const err89 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/properties/domains/additionalProperties/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
 }
 else {
-var valid27 = true;
+vErrors.push(err89);
 }
-if(valid27){
+errors++;
+}
+}
 if(data55.expectedFirst !== undefined){
 let data57 = data55.expectedFirst;
-const _errs121 = errors;
 if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedFirst",schemaPath:"#/properties/domains/additionalProperties/properties/expectedFirst/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid27 = _errs121 === errors;
+const err90 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedFirst",schemaPath:"#/properties/domains/additionalProperties/properties/expectedFirst/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err90];
 }
 else {
-var valid27 = true;
+vErrors.push(err90);
 }
-if(valid27){
+errors++;
+}
+}
 if(data55.expectedSecond !== undefined){
 let data58 = data55.expectedSecond;
-const _errs123 = errors;
 if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedSecond",schemaPath:"#/properties/domains/additionalProperties/properties/expectedSecond/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid27 = _errs123 === errors;
+const err91 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/expectedSecond",schemaPath:"#/properties/domains/additionalProperties/properties/expectedSecond/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err91];
 }
 else {
-var valid27 = true;
+vErrors.push(err91);
 }
-if(valid27){
+errors++;
+}
+}
 if(data55.items !== undefined){
 let data59 = data55.items;
-const _errs125 = errors;
-if(errors === _errs125){
 if(Array.isArray(data59)){
-var valid28 = true;
 const len15 = data59.length;
 for(let i15=0; i15<len15; i15++){
 let data60 = data59[i15];
-const _errs127 = errors;
-if(errors === _errs127){
 if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-let missing8;
-if((((data60.code === undefined) && (missing8 = "code")) || ((data60.name === undefined) && (missing8 = "name"))) || ((data60.items === undefined) && (missing8 = "items"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
-return false;
+if(data60.code === undefined){
+const err92 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err92];
 }
 else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(data60.name === undefined){
+const err93 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data60.items === undefined){
+const err94 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
 if(data60.code !== undefined){
 let data61 = data60.code;
-const _errs129 = errors;
-if(errors === _errs129){
 if(typeof data61 === "string"){
 if(!pattern5.test(data61)){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
-return false;
+const err95 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid29 = _errs129 === errors;
+const err96 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
 }
 else {
-var valid29 = true;
+vErrors.push(err96);
 }
-if(valid29){
+errors++;
+}
+}
 if(data60.name !== undefined){
 let data62 = data60.name;
-const _errs131 = errors;
-if(errors === _errs131){
 if(typeof data62 === "string"){
 if(func1(data62) < 1){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
+const err97 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid29 = _errs131 === errors;
+const err98 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
 }
 else {
-var valid29 = true;
+vErrors.push(err98);
 }
-if(valid29){
+errors++;
+}
+}
 if(data60.confidence !== undefined){
 let data63 = data60.confidence;
-const _errs133 = errors;
 if(!((data63 === "confirmed") || (data63 === "inferred"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid29 = _errs133 === errors;
+const err99 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err99];
 }
 else {
-var valid29 = true;
+vErrors.push(err99);
 }
-if(valid29){
+errors++;
+}
+}
 if(data60.items !== undefined){
 let data64 = data60.items;
-const _errs134 = errors;
-if(errors === _errs134){
 if(Array.isArray(data64)){
-var valid30 = true;
 const len16 = data64.length;
 for(let i16=0; i16<len16; i16++){
 let data65 = data64[i16];
-const _errs136 = errors;
-if(errors === _errs136){
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-let missing9;
-if(((data65.code === undefined) && (missing9 = "code")) || ((data65.name === undefined) && (missing9 = "name"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
-return false;
+if(data65.code === undefined){
+const err100 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err100];
 }
 else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(data65.name === undefined){
+const err101 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
 if(data65.code !== undefined){
 let data66 = data65.code;
-const _errs138 = errors;
-if(errors === _errs138){
 if(typeof data66 === "string"){
 if(!pattern6.test(data66)){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];
-return false;
+const err102 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid31 = _errs138 === errors;
+const err103 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/code",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
 }
 else {
-var valid31 = true;
+vErrors.push(err103);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.name !== undefined){
 let data67 = data65.name;
-const _errs140 = errors;
-if(errors === _errs140){
 if(typeof data67 === "string"){
 if(func1(data67) < 1){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
+const err104 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid31 = _errs140 === errors;
+const err105 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/name",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
 }
 else {
-var valid31 = true;
+vErrors.push(err105);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.confidence !== undefined){
 let data68 = data65.confidence;
-const _errs142 = errors;
 if(!((data68 === "confirmed") || (data68 === "inferred"))){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid31 = _errs142 === errors;
+const err106 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/confidence",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/confidence/enum",keyword:"enum",params:{allowedValues: schema31.properties.domains.additionalProperties.properties.items.items.properties.items.items.properties.confidence.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err106];
 }
 else {
-var valid31 = true;
+vErrors.push(err106);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.content !== undefined){
 let data69 = data65.content;
-const _errs143 = errors;
-if(errors === _errs143){
 if(Array.isArray(data69)){
-var valid32 = true;
 const len17 = data69.length;
 for(let i17=0; i17<len17; i17++){
-const _errs145 = errors;
 if(typeof data69[i17] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content/" + i17,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const err107 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content/" + i17,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
 }
-var valid32 = _errs145 === errors;
-if(!valid32){
-break;
+else {
+vErrors.push(err107);
+}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid31 = _errs143 === errors;
+const err108 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/content",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err108];
 }
 else {
-var valid31 = true;
+vErrors.push(err108);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.basis !== undefined){
 let data71 = data65.basis;
-const _errs147 = errors;
-if(errors === _errs147){
 if(Array.isArray(data71)){
-var valid33 = true;
 const len18 = data71.length;
 for(let i18=0; i18<len18; i18++){
-const _errs149 = errors;
 if(typeof data71[i18] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis/" + i18,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const err109 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis/" + i18,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
 }
-var valid33 = _errs149 === errors;
-if(!valid33){
-break;
+else {
+vErrors.push(err109);
+}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid31 = _errs147 === errors;
+const err110 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/basis",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err110];
 }
 else {
-var valid31 = true;
+vErrors.push(err110);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.deadline !== undefined){
-const _errs151 = errors;
 if(typeof data65.deadline !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/deadline",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid31 = _errs151 === errors;
+const err111 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/deadline",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
 }
 else {
-var valid31 = true;
+vErrors.push(err111);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.subject !== undefined){
-const _errs153 = errors;
 if(typeof data65.subject !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/subject",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid31 = _errs153 === errors;
+const err112 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/subject",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
 }
 else {
-var valid31 = true;
+vErrors.push(err112);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.channels !== undefined){
 let data75 = data65.channels;
-const _errs155 = errors;
-if(errors === _errs155){
 if(Array.isArray(data75)){
-var valid34 = true;
 const len19 = data75.length;
 for(let i19=0; i19<len19; i19++){
-const _errs157 = errors;
 if(typeof data75[i19] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels/" + i19,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const err113 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels/" + i19,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
 }
-var valid34 = _errs157 === errors;
-if(!valid34){
-break;
+else {
+vErrors.push(err113);
+}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid31 = _errs155 === errors;
+const err114 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/channels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err114];
 }
 else {
-var valid31 = true;
+vErrors.push(err114);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.audience !== undefined){
 let data77 = data65.audience;
-const _errs159 = errors;
-if(errors === _errs159){
 if(Array.isArray(data77)){
-var valid35 = true;
 const len20 = data77.length;
 for(let i20=0; i20<len20; i20++){
-const _errs161 = errors;
 if(typeof data77[i20] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience/" + i20,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const err115 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience/" + i20,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
 }
-var valid35 = _errs161 === errors;
-if(!valid35){
-break;
+else {
+vErrors.push(err115);
+}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid31 = _errs159 === errors;
+const err116 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/audience",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err116];
 }
 else {
-var valid31 = true;
+vErrors.push(err116);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.mode !== undefined){
 let data79 = data65.mode;
-const _errs163 = errors;
-if(errors === _errs163){
 if(Array.isArray(data79)){
-var valid36 = true;
 const len21 = data79.length;
 for(let i21=0; i21<len21; i21++){
-const _errs165 = errors;
 if(typeof data79[i21] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode/" + i21,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const err117 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode/" + i21,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err117];
 }
-var valid36 = _errs165 === errors;
-if(!valid36){
-break;
+else {
+vErrors.push(err117);
+}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid31 = _errs163 === errors;
+const err118 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/mode",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err118];
 }
 else {
-var valid31 = true;
+vErrors.push(err118);
 }
-if(valid31){
+errors++;
+}
+}
 if(data65.levels !== undefined){
 let data81 = data65.levels;
-const _errs167 = errors;
-if(errors === _errs167){
 if(Array.isArray(data81)){
-var valid37 = true;
 const len22 = data81.length;
 for(let i22=0; i22<len22; i22++){
-const _errs169 = errors;
 if(typeof data81[i22] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels/" + i22,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const err119 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels/" + i22,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err119];
 }
-var valid37 = _errs169 === errors;
-if(!valid37){
-break;
+else {
+vErrors.push(err119);
+}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid31 = _errs167 === errors;
+const err120 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16+"/levels",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err120];
 }
 else {
-var valid31 = true;
+vErrors.push(err120);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err121 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items/" + i16,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err121];
 }
+else {
+vErrors.push(err121);
 }
-var valid30 = _errs136 === errors;
-if(!valid30){
-break;
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid29 = _errs134 === errors;
+const err122 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err122];
 }
 else {
-var valid29 = true;
+vErrors.push(err122);
 }
-}
-}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err123 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i15,schemaPath:"#/properties/domains/additionalProperties/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
 }
+else {
+vErrors.push(err123);
 }
-var valid28 = _errs127 === errors;
-if(!valid28){
-break;
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid27 = _errs125 === errors;
+const err124 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/items",schemaPath:"#/properties/domains/additionalProperties/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err124];
 }
 else {
-var valid27 = true;
+vErrors.push(err124);
 }
-}
-}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err125 = {instancePath:instancePath+"/domains/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domains/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err125];
 }
+else {
+vErrors.push(err125);
 }
-var valid26 = _errs117 === errors;
-if(!valid26){
-break;
-}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs113 === errors;
+const err126 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
 }
 else {
-var valid0 = true;
+vErrors.push(err126);
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
+errors++;
 }
 }
 }
 else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+const err127 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err127];
 }
+else {
+vErrors.push(err127);
+}
+errors++;
 }
 validate20.errors = vErrors;
 return errors === 0;

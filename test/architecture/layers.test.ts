@@ -33,8 +33,11 @@ const allowed: Record<string, readonly string[]> = {
   config: ['model', 'load', 'check', 'errors', 'paths', 'generated'],
   // The browser checker is a front end like cli/, on the pure parts only (no engine: it reads files).
   web: ['model', 'text', 'i18n', 'errors', 'load', 'check', 'config', 'report', 'emit', 'fix', 'calendar'],
+  // A province's own directory: read through load/'s sheet reader into baseline data, and baseline
+  // files checked against their schema and for consistency. Pure but for reading the input.
+  province: ['model', 'text', 'i18n', 'errors', 'load', 'generated', ...analysers],
   engine: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'review', 'diff'],
-  cli: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'engine', 'calendar', 'basis', 'review', 'diff'],
+  cli: ['model', 'text', 'i18n', 'errors', 'paths', 'config', 'load', 'check', 'report', 'emit', 'fix', 'engine', 'calendar', 'basis', 'review', 'diff', 'province'],
   index: ['model', 'text', 'errors', 'config', 'load', 'check', 'report', 'emit', 'engine'],
 };
 

@@ -73,7 +73,20 @@ function headingBefore(doc: SourceDocument, grid: TableGrid, after: number, skip
   return found;
 }
 
-export async function pageCatalogue(input: PageInput): Promise<LoadedCatalogue> {
+/** A page's directory grid, headered, with where each cell is and what reading it met. */
+export interface PageGrid {
+  chosen: HeaderedSheet;
+  at: CellLocation;
+  findings: Finding[];
+  /** The title above the table, outside the grid. */
+  outsideTitle?: string;
+}
+
+/**
+ * The page's tables as one headered grid (shared by the page reader and `gkml baseline import`,
+ * which parses it with no baseline). A page with no directory table is a failed load.
+ */
+export async function pageGrid(input: Omit<PageInput, 'baselineFor' | 'sheet'>): Promise<PageGrid | { failed: LoadedCatalogue }> {
   const { file, doc, format } = input;
   const grids: TableGrid[] = [];
   const headered = new Map<TableGrid, HeaderedSheet | undefined>();
@@ -85,7 +98,7 @@ export async function pageCatalogue(input: PageInput): Promise<LoadedCatalogue> 
     headered.set(grid, found);
     if (found && !first) first = grid;
   }
-  if (!first) return failedLoad(file, format, [noDirectory(file, format, doc)]);
+  if (!first) return { failed: failedLoad(file, format, [noDirectory(file, format, doc)]) };
 
   // Tables after the first (not nested in it) with its columns continue the directory.
   const firstHeader = headered.get(first)!;
@@ -159,16 +172,23 @@ export async function pageCatalogue(input: PageInput): Promise<LoadedCatalogue> 
     }),
   );
   const headeredGrid = await headeredSheet(sheet);
-  if (!headeredGrid) return failedLoad(file, format, [...limitNotes, noDirectory(file, format, doc)]);
+  if (!headeredGrid) return { failed: failedLoad(file, format, [...limitNotes, noDirectory(file, format, doc)]) };
+  return { chosen: headeredGrid, at, findings: [...(input.findings ?? []), ...limitNotes, ...skipped], ...(title ? { outsideTitle: title.text } : {}) };
+}
+
+/** A page's (or Word file's) directory table read as a catalogue. */
+export async function pageCatalogue(input: PageInput): Promise<LoadedCatalogue> {
+  const grid = await pageGrid(input);
+  if ('failed' in grid) return grid.failed;
   return sheetCatalogue({
-    file,
-    format,
-    chosen: headeredGrid,
-    findings: [...(input.findings ?? []), ...limitNotes, ...skipped],
+    file: input.file,
+    format: input.format,
+    chosen: grid.chosen,
+    findings: grid.findings,
     baselineFor: input.baselineFor,
     ...(input.sheet ? { sheet: input.sheet } : {}),
-    at,
-    ...(title ? { outsideTitle: title.text } : {}),
+    at: grid.at,
+    ...(grid.outsideTitle !== undefined ? { outsideTitle: grid.outsideTitle } : {}),
   });
 }
 

@@ -2,7 +2,7 @@
 // directory table read as a sheet is (assemble.ts), every finding at its <td> and table cell.
 import type { LoadedCatalogue } from '../../model/index.js';
 import type { LoadLimits, LoadOptions } from '../index.js';
-import { pageCatalogue } from './assemble.js';
+import { pageCatalogue, pageGrid, type PageGrid } from './assemble.js';
 import { decodePage } from './charset.js';
 import { htmlDocument } from './html-document.js';
 
@@ -24,4 +24,10 @@ export async function loadHtmlCatalogue(bytes: Uint8Array, file: string, options
     ...(options.sheet ? { sheet: options.sheet } : {}),
     maxCells: options.limits.maxSheetCells,
   });
+}
+
+/** The page's directory grid, unparsed: for `gkml baseline import`, which reads it with no baseline. */
+export function htmlGrid(bytes: Uint8Array, file: string, options: Pick<HtmlLoadOptions, 'limits' | 'contentType'>): Promise<PageGrid | { failed: LoadedCatalogue }> {
+  const doc = htmlDocument(decodePage(bytes, options.contentType).text);
+  return pageGrid({ file, format: 'html', doc, maxCells: options.limits.maxSheetCells });
 }

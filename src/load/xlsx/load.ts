@@ -78,34 +78,46 @@ function noDirectory(file: string, examined: readonly { name: string; scanned: S
 }
 
 /** Reads a directory sheet. Never throws on bad input: problems come back as findings. */
-export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options: Pick<LoadOptions, 'baselineFor' | 'sheet'> & { limits: LoadLimits }): Promise<LoadedCatalogue> {
+/** The directory sheet of a workbook, headered, with what reading the workbook met. */
+export interface DirectorySheet {
+  chosen: HeaderedSheet;
+  /** Sheets skipped for their size or damage: findings on the file, reported first. */
+  findings: Finding[];
+}
+
+/**
+ * Opens the workbook and finds the sheet holding a directory header. Shared by the catalogue
+ * reader and `gkml baseline import` (a province's directory, read with no baseline to match).
+ * Never throws on bad input: a file that gives no directory comes back as a failed load.
+ */
+export async function findDirectorySheet(bytes: Uint8Array, file: string, limits: LoadLimits): Promise<DirectorySheet | { failed: LoadedCatalogue }> {
   // Tell the usual impostors apart before the zip reader fails with its own English message.
   // An OLE compound file is either an encrypted workbook (Excel wraps those in one) or an old .xls.
   if (bytes.length >= 8 && [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b)) {
-    return failure(file, 'parse/not-xlsx', '无法读取：这是设置了打开密码的工作簿，或改了扩展名的旧版 .xls 文件。', 'Cannot read it: this is a password-protected workbook, or an old .xls file renamed to .xlsx.', {
+    return { failed: failure(file, 'parse/not-xlsx', '无法读取：这是设置了打开密码的工作簿，或改了扩展名的旧版 .xls 文件。', 'Cannot read it: this is a password-protected workbook, or an old .xls file renamed to .xlsx.', {
       zh: '在 Excel 或 WPS 中打开，去掉打开密码，再“另存为” .xlsx 格式后重试。',
       en: 'Open it in Excel or WPS, remove the password, and "Save As" .xlsx, then try again.',
-    });
+    }) };
   }
   if (bytes.length < 2 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    return failure(file, 'parse/not-xlsx', '无法读取：文件不是 .xlsx 工作簿（可能是改了扩展名的 CSV 或文本文件，或文件已损坏）。', 'Cannot read it: the file is not an .xlsx workbook (perhaps a CSV or text file renamed to .xlsx, or a damaged file).', {
+    return { failed: failure(file, 'parse/not-xlsx', '无法读取：文件不是 .xlsx 工作簿（可能是改了扩展名的 CSV 或文本文件，或文件已损坏）。', 'Cannot read it: the file is not an .xlsx workbook (perhaps a CSV or text file renamed to .xlsx, or a damaged file).', {
       zh: '在 Excel 或 WPS 中打开，“另存为” .xlsx 格式后重试。',
       en: 'Open it in Excel or WPS and "Save As" .xlsx, then try again.',
-    });
+    }) };
   }
   let workbook: OpenedWorkbook;
   try {
-    workbook = openWorkbook(bytes, options.limits);
+    workbook = openWorkbook(bytes, limits);
   } catch (error) {
-    if (error instanceof XlsxRefusal) return failedLoad(file, 'xlsx', [refusalFinding(file, error)]);
+    if (error instanceof XlsxRefusal) return { failed: failedLoad(file, 'xlsx', [refusalFinding(file, error)]) };
     throw error;
   }
   const candidates = workbook.sheets.filter((s) => s.name !== FINDINGS_SHEET);
   if (candidates.length === 0) {
-    return failure(file, 'xlsx/no-header', '工作簿中没有可读取的工作表。', 'The workbook has no worksheet to read.', {
+    return { failed: failure(file, 'xlsx/no-header', '工作簿中没有可读取的工作表。', 'The workbook has no worksheet to read.', {
       zh: '目录应写在工作簿的一个工作表中（图表工作表不算）。',
       en: 'The directory belongs in a worksheet of the workbook (chart sheets do not count).',
-    });
+    }) };
   }
   // Sheets are read one at a time until one holds a directory header: a sheet refused for its
   // size (or left unread) never stands in the way of the directory in another.
@@ -129,7 +141,7 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
     const findings = refused.map((r) => refusalFinding(file, r.refusal, r.name));
     for (const e of examined) findings.push(...findingsFromNotes(e.scanned.sheet.notes, file, e.name));
     if (examined.length > 0) findings.push(noDirectory(file, examined));
-    return failedLoad(file, 'xlsx', findings);
+    return { failed: failedLoad(file, 'xlsx', findings) };
   }
   // A sheet left unread for its size is a warning once the directory was found elsewhere; a
   // damaged one stays an error (Excel would not open the file).
@@ -138,15 +150,21 @@ export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options
     if (r.refusal.ruleId !== 'xlsx/too-large') return f;
     return { ...f, ruleId: 'xlsx/limit', severity: 'warning', message: sheetSkipped(r.name, r.refusal.text, chosen.sheet.name) };
   });
+  return { chosen, findings: skipped };
+}
 
+/** Reads a directory sheet. Never throws on bad input: problems come back as findings. */
+export async function loadXlsxCatalogue(bytes: Uint8Array, file: string, options: Pick<LoadOptions, 'baselineFor' | 'sheet'> & { limits: LoadLimits }): Promise<LoadedCatalogue> {
+  const found = await findDirectorySheet(bytes, file, options.limits);
+  if ('failed' in found) return found.failed;
+  const { chosen } = found;
   return sheetCatalogue({
     file,
     format: 'xlsx',
     chosen,
-    findings: skipped,
+    findings: found.findings,
     baselineFor: options.baselineFor,
     ...(options.sheet ? { sheet: options.sheet } : {}),
     at: sheetCells(file, chosen.sheet.name),
   });
 }
-

@@ -1,0 +1,94 @@
+// End to end: a province's printed directory → `gkml baseline import` → `gkml baseline check` →
+// `gkml check --baseline province.yaml` of a county catalogue.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { example, fixture } from '../helpers.js';
+import { run } from '../cli/run.js';
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gkml-province-'));
+  copyFileSync(fixture('province/province-jiuye.xlsx'), join(dir, 'province-jiuye.xlsx'));
+  return dir;
+}
+
+describe('gkml baseline import → check → check --baseline', () => {
+  it('imports the provincial sheet, reports what it could not read by cell, and the result is used as the baseline', async () => {
+    const dir = workspace();
+    const out = join(dir, 'province.yaml');
+    const imported = await run(['baseline', 'import', join(dir, 'province-jiuye.xlsx'), '-o', out]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('2 个一级事项，5 个二级事项');
+    // The report, Chinese first, at sheet!cell: the note row, the unreadable basis, the generated codes.
+    expect(imported.stderr).toMatch(/province-jiuye\.xlsx!就业!A9 .*xlsx\/ignored-row/);
+    expect(imported.stderr).toMatch(/province-jiuye\.xlsx!就业!E8 .*“相关政策文件”中读不出文件标题.*baseline\/import-unread/);
+    expect(imported.stderr).toMatch(/province-jiuye\.xlsx!就业!A4 .*5 个二级事项没有“一级.二级”编号.*baseline\/generated-code/);
+
+    const baseline = parse(readFileSync(out, 'utf8'));
+    expect(baseline).toMatchObject({ id: 'province', title: '示例省就业领域基层政务公开标准目录', partial: false });
+    const firsts = baseline.domains['就业'].items;
+    expect(firsts.map((f: { code: string; name: string }) => `${f.code} ${f.name}`)).toEqual(['1 就业信息服务', '2 就业失业登记']);
+    expect(firsts[1].items.map((s: { code: string; name: string }) => `${s.code} ${s.name}`)).toEqual(['2.1 就业登记', '2.2 失业登记']);
+    expect(firsts[1].items[1]).toMatchObject({ audience: ['特定群体'], mode: ['主动', '依申请'], channels: ['政府网站', '政务服务中心', '便民服务站'] });
+    expect(baseline.channels).toHaveLength(13);
+    expect(baseline.subjects.generic).toEqual(['县级人力资源社会保障部门', '乡镇（街道）']);
+    expect(baseline.instruments.map((i: { title: string; number?: string }) => `${i.title} ${i.number ?? ''}`.trim())).toEqual([
+      '中华人民共和国政府信息公开条例 中华人民共和国国务院令第711号',
+      '中华人民共和国就业促进法',
+      '人力资源市场暂行条例 中华人民共和国国务院令第700号',
+      '就业服务与就业管理规定',
+      // The superseded 2007 version the bundled table records stays known.
+      '中华人民共和国政府信息公开条例 中华人民共和国国务院令第492号',
+    ]);
+    // Each item says where it came from.
+    expect(readFileSync(out, 'utf8')).toContain('# 来源 / source: 就业!C7');
+
+    const checked = await run(['baseline', 'check', out]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/province\.yaml:\d+:17 .*“相关政策文件”中读不出文件标题.*baseline\/unknown-instrument/);
+
+    // A county catalogue whose items match the imported baseline passes...
+    const county = join(dir, 'county.yaml');
+    copyFileSync(example('clean-jiuye.yaml'), county);
+    const good = await run(['check', '--baseline', out, county, '--format', 'json']);
+    expect(good.code).toBe(0);
+    const goodFindings = JSON.parse(good.stdout).files[0].findings as Array<{ ruleId: string; severity: string }>;
+    expect(goodFindings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // ...and one with a code the province does not have is reported.
+    writeFileSync(county, readFileSync(county, 'utf8').replace('code: "1.3"', 'code: "1.9"').replace('name: 求职信息登记', 'name: 就业见习岗位信息'));
+    const bad = await run(['check', '--baseline', out, county, '--format', 'json']);
+    expect(bad.code).toBe(1);
+    const errors = (JSON.parse(bad.stdout).files[0].findings as Array<{ ruleId: string; severity: string; line: number }>).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.ruleId)).toEqual(['item/unknown-code']);
+  });
+
+  it('never overwrites its input or an existing file without --force, and refuses formats it cannot read', async () => {
+    const dir = workspace();
+    const sheet = join(dir, 'province-jiuye.xlsx');
+    const before = readFileSync(sheet);
+    const self = await run(['baseline', 'import', sheet, '-o', join(dir, 'province-jiuye.yaml')]);
+    expect(self.code).toBe(0);
+    const again = await run(['baseline', 'import', sheet, '-o', join(dir, 'province-jiuye.yaml')]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('已存在；加 --force 覆盖');
+    expect((await run(['baseline', 'import', sheet, '-o', join(dir, 'x.yaml'), '--id', 'a b'])).code).toBe(2);
+    const docx = join(dir, 'province.docx');
+    writeFileSync(docx, 'not a document');
+    const refused = await run(['baseline', 'import', docx, '-o', join(dir, 'd.yaml')]);
+    expect(refused.code).toBe(2);
+    expect(existsSync(join(dir, 'd.yaml'))).toBe(false);
+    expect(readFileSync(sheet)).toEqual(before);
+  });
+
+  it('a damaged sheet is a located refusal, no output, exit 1', async () => {
+    const dir = workspace();
+    const bad = join(dir, 'bad.xlsx');
+    writeFileSync(bad, 'a,b,c\n');
+    const out = await run(['baseline', 'import', bad, '-o', join(dir, 'bad.yaml')]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('不是 .xlsx 工作簿');
+    expect(existsSync(join(dir, 'bad.yaml'))).toBe(false);
+  });
+});
