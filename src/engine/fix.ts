@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import { FileChangedError, writeFileAtomic } from '../emit/atomic.js';
 import { GkmlError } from '../errors.js';
 import { builtinFinding } from '../model/checks.js';
-import { fixesOf, settleFixes } from '../fix/settle.js';
+import { fixesOf, settleFixes, unfixable } from '../fix/settle.js';
 import { failedLoad } from '../load/failed.js';
 import { formatOfPath, isUrlOperand } from '../load/index.js';
 import { readCatalogueBytes } from '../load/read.js';
@@ -40,19 +40,17 @@ export function unchangedSince(bytes: Uint8Array): (target: string) => Promise<b
   };
 }
 
+/** A reason, after the file it is about. */
+function about(file: string, reason: LocalizedText): LocalizedText {
+  return { zh: `${file}：${reason.zh}`, en: `${file}: ${reason.en}` };
+}
+
 /** Checks a file, fixes it in memory and, unless `dryRun`, writes it back atomically. */
 export async function fixFile(file: string, config: ResolvedConfig, dryRun: boolean, keepText = true): Promise<FixFileResult> {
   const format = isUrlOperand(file) ? 'html' : formatOfPath(file);
   if (format !== 'yaml') {
     const { loaded, outcome } = await checkFileOutcome(file, config);
-    const kind = { xlsx: ' .xlsx 文件', html: '网页', docx: ' Word 文件' }[format];
-    const kindEn = { xlsx: '.xlsx files are', html: 'pages are', docx: 'Word files are' }[format];
-    const where = { xlsx: '表格', html: '网页', docx: 'Word 文件' }[format];
-    const untouched: LocalizedText = {
-      zh: `${file}：不会改写${kind}，请在${where}中手工修改，或先用 gkml import 转换为 YAML。`,
-      en: `${file}: ${kindEn} never rewritten; edit the ${format === 'xlsx' ? 'spreadsheet' : format === 'html' ? 'page' : 'document'} by hand or convert it to YAML with gkml import first.`,
-    };
-    return { ...toFileResult(loaded, outcome.findings), fix: { applied: 0, untouched, written: false } };
+    return { ...toFileResult(loaded, outcome.findings), fix: { applied: 0, untouched: about(file, unfixable(format)!), written: false } };
   }
   const options = checkOptionsFor(file, config);
   const read = await readCatalogueBytes(file, config.limits);
@@ -64,16 +62,7 @@ export async function fixFile(file: string, config: ResolvedConfig, dryRun: bool
   if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
     const loaded = loadYamlBytes(read.bytes, file);
     const findings = checkCatalogue(loaded, options);
-    const untouched: LocalizedText =
-      encoding === 'utf-8-invalid'
-        ? {
-            zh: `${file}：文件中有无效的 UTF-8 字节，为免把“�”写进文件不自动修复；请先修正这些字节（见 parse/invalid-byte）。`,
-            en: `${file}: the file has bytes that are not UTF-8; it is not rewritten so no "�" gets written in. Fix those bytes first (see parse/invalid-byte).`,
-          }
-        : {
-            zh: `${file}：文件编码为 ${encoding}，为免改坏不自动修复；请先另存为 UTF-8。`,
-            en: `${file}: the file is ${encoding}; it is not rewritten so nothing gets garbled. Save it as UTF-8 first.`,
-          };
+    const untouched = about(file, unfixable('yaml', encoding)!);
     const fix: FixInfo = { applied: 0, written: false, ...(fixesOf(findings).length > 0 ? { untouched } : {}) };
     return { ...toFileResult(loaded, findings, { keepText }), fix };
   }

@@ -1,7 +1,7 @@
 // The --fix loop on text in memory: expand tab indentation, then apply every offered fix and
 // check again until nothing is left to fix (or a few passes have run). Loading and checking
 // come in as functions, so the CLI (engine/fix.ts) and the browser page run the same loop.
-import type { Finding, LoadedCatalogue } from '../model/index.js';
+import type { Finding, LoadedCatalogue, LoadedFormat, LocalizedText } from '../model/index.js';
 import { applyFixes } from './apply.js';
 import { expandTabIndentation } from './tabs.js';
 
@@ -54,4 +54,29 @@ export function settleFixes(before: string, steps: FixSteps): SettledFix {
     findings = steps.check(loaded);
   }
   return { text, applied, loaded, findings };
+}
+
+/**
+ * Why a file is not rewritten, in words that follow its name: a sheet, a page or a Word file never
+ * is, nor text that is not UTF-8 (`encoding` as decodeText names it); undefined when it may be.
+ */
+export function unfixable(format: LoadedFormat, encoding?: string): LocalizedText | undefined {
+  if (format !== 'yaml') {
+    const kind = { xlsx: ' .xlsx 文件', html: '网页', docx: ' Word 文件' }[format];
+    const kindEn = { xlsx: '.xlsx files are', html: 'pages are', docx: 'Word files are' }[format];
+    const where = { xlsx: '表格', html: '网页', docx: 'Word 文件' }[format];
+    const whereEn = { xlsx: 'spreadsheet', html: 'page', docx: 'document' }[format];
+    return {
+      zh: `不会改写${kind}，请在${where}中手工修改，或先用 gkml import 转换为 YAML。`,
+      en: `${kindEn} never rewritten; edit the ${whereEn} by hand or convert it to YAML with gkml import first.`,
+    };
+  }
+  if (encoding === undefined || encoding === 'utf-8' || encoding === 'utf-8-bom') return undefined;
+  if (encoding === 'utf-8-invalid') {
+    return {
+      zh: '文件中有无效的 UTF-8 字节，为免把“�”写进文件不自动修复；请先修正这些字节（见 parse/invalid-byte）。',
+      en: 'the file has bytes that are not UTF-8; it is not rewritten so no "�" gets written in. Fix those bytes first (see parse/invalid-byte).',
+    };
+  }
+  return { zh: `文件编码为 ${encoding}，为免改坏不自动修复；请先另存为 UTF-8。`, en: `the file is ${encoding}; it is not rewritten so nothing gets garbled. Save it as UTF-8 first.` };
 }

@@ -5,7 +5,7 @@
 // one located Chinese finding on the address, never an exception.
 import type { Finding, LocalizedText } from '../model/index.js';
 import type { FetchLimits, ReadLimits } from './limits.js';
-import { ioFinding, tooLarge } from './read.js';
+import { ioFinding, tooLarge } from './io-findings.js';
 
 /** The fetch's limits: the body's cap is the file cap. */
 export type FetchPageLimits = FetchLimits & ReadLimits;

@@ -3,6 +3,7 @@
 // hang or an exhausted heap.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Finding, LocalizedText } from '../model/index.js';
+import { ioFinding, tooLarge } from './io-findings.js';
 import { defaultReadLimits, type ReadLimits } from './limits.js';
 
 export { defaultReadLimits, type ReadLimits };
@@ -17,26 +18,6 @@ const reasons: Record<string, LocalizedText> = {
   ELOOP: { zh: '符号链接循环', en: 'too many levels of symbolic links' },
   ENAMETOOLONG: { zh: '文件名过长', en: 'file name too long' },
 };
-
-export function ioFinding(file: string, ruleId: string, message: LocalizedText, hint?: LocalizedText): Finding {
-  return { ruleId, severity: 'error', message, ...(hint ? { hint } : {}), file, fatal: true };
-}
-
-const MiB = 1024 * 1024;
-
-/** A size in MB as a person reads it: 60, 1.6, 0.5 (not 2 for 1.5). */
-function mib(bytes: number): string {
-  const value = bytes / MiB;
-  return String(Number(value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2)));
-}
-
-/** A file's size against the cap; in bytes when MB would show them as equal, or a tiny cap as 0. */
-function sizes(size: number, max: number): { size: LocalizedText; max: LocalizedText } {
-  if (mib(size) !== mib(max) && max >= 0.01 * MiB) {
-    return { size: { zh: `${mib(size)} MB`, en: `${mib(size)} MB` }, max: { zh: `${mib(max)} MB`, en: `${mib(max)} MB` } };
-  }
-  return { size: { zh: `${size} 字节`, en: `${size} bytes` }, max: { zh: `${max} 字节`, en: `${max} bytes` } };
-}
 
 function unreadable(file: string, error: unknown): Finding {
   const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -82,21 +63,6 @@ function grown(buffer: Buffer, filled: number, max: number): Buffer<ArrayBuffer>
   const next = Buffer.allocUnsafe(Math.min(buffer.length * 2, max + 1));
   buffer.copy(next, 0, 0, filled);
   return next;
-}
-
-/** `grew`: the size is what was read before stopping, so the file is at least that large. */
-export function tooLarge(file: string, size: number, max: number, grew = false): Finding {
-  const s = sizes(size, max);
-  const atLeast = grew ? { zh: '至少 ', en: 'at least ' } : { zh: '', en: '' };
-  return ioFinding(
-    file,
-    'io/too-large',
-    {
-      zh: `文件过大（${atLeast.zh}${s.size.zh}，上限 ${s.max.zh}），未读取。`,
-      en: `The file is too large (${atLeast.en}${s.size.en}, limit ${s.max.en}); it was not read.`,
-    },
-    { zh: '目录文件通常不超过几 MB；确需检查时用 --max-file-size 调高上限。', en: 'Catalogues are rarely more than a few MB; raise the limit with --max-file-size if you must.' },
-  );
 }
 
 /**

@@ -6,7 +6,9 @@
 import { checkCatalogue, checkCatalogueOutcome, type BaselineResolver, type CheckOptions, type CheckOutcome } from '../check/engine.js';
 import { baselineLookup, DEFAULT_BASELINE, parseBaseline } from '../config/baseline-data.js';
 import { GkmlError } from '../errors.js';
-import { settleFixes } from '../fix/settle.js';
+import { settleFixes, unfixable } from '../fix/settle.js';
+import { failedLoad } from '../load/failed.js';
+import { tooLarge } from '../load/io-findings.js';
 import { defaultLoadLimits } from '../load/limits.js';
 import { loadXlsxCatalogue } from '../load/xlsx/load.js';
 import { decodeText } from '../load/yaml/decode.js';
@@ -68,10 +70,8 @@ function checkOptions(baselines: Baselines): CheckOptions {
 
 /** Loads a file's bytes as the CLI does (YAML in any common encoding, or an .xlsx sheet). */
 export async function loadBytes(name: string, bytes: Uint8Array, baselines: Baselines): Promise<LoadedCatalogue> {
-  if (bytes.length > defaultLoadLimits.maxFileBytes) {
-    // The CLI's reader refuses before reading; here the bytes are in hand, the answer is the same.
-    return loadYamlText('', name, [tooLargeFinding(name, bytes.length)]);
-  }
+  const tooLargeLoad = refusedForSize(name, bytes.length);
+  if (tooLargeLoad) return tooLargeLoad;
   if (!isSheet(name)) return loadYamlBytes(bytes, name);
   return loadXlsxCatalogue(bytes, name, {
     baselineFor: baselineLookup(baselines.resolve, () => baselines.bundled()),
@@ -79,18 +79,10 @@ export async function loadBytes(name: string, bytes: Uint8Array, baselines: Base
   });
 }
 
-function tooLargeFinding(file: string, size: number): Finding {
-  const mb = (n: number) => `${Number((n / 1024 / 1024).toFixed(1))} MB`;
-  return {
-    ruleId: 'io/too-large',
-    severity: 'error',
-    fatal: true,
-    file,
-    message: {
-      zh: `文件过大（${mb(size)}，上限 ${mb(defaultLoadLimits.maxFileBytes)}），未读取。`,
-      en: `The file is too large (${mb(size)}, limit ${mb(defaultLoadLimits.maxFileBytes)}); it was not read.`,
-    },
-  };
+/** A file over the CLI's size limit, refused as its reader refuses it; undefined when within the limit. */
+function refusedForSize(name: string, size: number): LoadedCatalogue | undefined {
+  const max = defaultLoadLimits.maxFileBytes;
+  return size > max ? failedLoad(name, isSheet(name) ? 'xlsx' : 'yaml', [tooLarge(name, size, max)]) : undefined;
 }
 
 export interface Checked {
@@ -98,6 +90,12 @@ export interface Checked {
   bytes: Uint8Array;
   loaded: LoadedCatalogue;
   outcome: CheckOutcome;
+}
+
+/** A file too large to read, checked without reading it (the page asks before it reads the bytes). */
+export function checkTooLarge(name: string, size: number, baselines: Baselines): Checked | undefined {
+  const loaded = refusedForSize(name, size);
+  return loaded ? { name, bytes: new Uint8Array(0), loaded, outcome: checkCatalogueOutcome(loaded, checkOptions(baselines)) } : undefined;
 }
 
 /** Loads and checks one file: `gkml check --no-config <file>`, in memory. */
@@ -110,13 +108,9 @@ export type FixedYaml = { text: string; applied: number; findings: Finding[] } |
 
 /** `gkml check --fix` on YAML bytes, in memory: the fixed text, or why the file is left as it is. */
 export function fixYamlBytes(name: string, bytes: Uint8Array, baselines: Baselines): FixedYaml {
-  if (isSheet(name)) {
-    return { untouched: { zh: '不会改写 .xlsx 文件，请在表格中手工修改，或先转换为 YAML。', en: '.xlsx files are never rewritten; edit the spreadsheet by hand or convert it to YAML first.' } };
-  }
-  const { text, encoding } = decodeText(bytes);
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
-    return { untouched: { zh: `文件编码为 ${encoding}，为免改坏不自动修复；请先另存为 UTF-8。`, en: `The file is ${encoding}; it is not rewritten so nothing gets garbled. Save it as UTF-8 first.` } };
-  }
+  const { text, encoding } = isSheet(name) ? { text: '', encoding: undefined } : decodeText(bytes);
+  const refusal = unfixable(isSheet(name) ? 'xlsx' : 'yaml', encoding);
+  if (refusal) return { untouched: refusal };
   const options = checkOptions(baselines);
   const settled = settleFixes(text, { load: (t) => loadYamlText(t, name), check: (l) => checkCatalogue(l, options) });
   return { text: (encoding === 'utf-8-bom' ? '\uFEFF' : '') + settled.text, applied: settled.applied, findings: settled.findings };

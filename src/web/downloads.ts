@@ -12,12 +12,15 @@ import { fixYamlBytes, type Baselines, type Checked } from './core.js';
 import { download } from './dom.js';
 import { strings } from './strings.js';
 
+/** A reason written to follow a file name, as a sentence of its own. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const stem = (name: string) => name.replace(/\.(ya?ml|xlsx)$/i, '');
 
 export function downloadFixed(checked: Checked, baselines: Baselines, lang: Lang): string {
   const t = strings(lang);
   const fixed = fixYamlBytes(checked.name, checked.bytes, baselines);
-  if ('untouched' in fixed) return pick(fixed.untouched, lang);
+  if ('untouched' in fixed) return sentence(pick(fixed.untouched, lang));
   if (fixed.applied === 0) return t.fixNone;
   download(`${stem(checked.name)}.fixed.yaml`, fixed.text, 'application/yaml;charset=utf-8');
   return t.fixDone(fixed.applied);

@@ -35,7 +35,7 @@ function groups(findings: readonly Finding[]): Group[] {
 }
 
 /** The list of findings as elements; `choose` is called with a finding's index in `findings`. */
-export function findingsList(findings: readonly Finding[], lang: Lang, choose: (index: number, button: HTMLButtonElement) => void): HTMLElement {
+export function findingsList(findings: readonly Finding[], lang: Lang, choose: (index: number) => void): HTMLElement {
   const t = strings(lang);
   const list = el('div', { class: 'groups' });
   for (const group of groups(findings)) {
@@ -63,7 +63,7 @@ export function findingsList(findings: readonly Finding[], lang: Lang, choose: (
         el('span', { class: 'message' }, pick(f.message, lang)),
         el('span', { class: 'meta' }, [place, f.ruleId].filter(Boolean).join(' · ')),
       );
-      button.addEventListener('click', () => choose(index, button));
+      button.addEventListener('click', () => choose(index));
       ul.append(el('li', {}, button));
     }
     section.append(ul);

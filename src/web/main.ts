@@ -5,7 +5,7 @@ import bundledBaselines from 'gkml:baselines';
 import { GkmlError } from '../errors.js';
 import { pick } from '../i18n/index.js';
 import type { Lang } from '../model/index.js';
-import { Baselines, checkBytes, isSheet, type Checked } from './core.js';
+import { Baselines, checkBytes, checkTooLarge, isSheet, type Checked } from './core.js';
 import { detailContent, sheetWorkbook, type DetailSource } from './detail-view.js';
 import { byId, el } from './dom.js';
 import { downloadFixed, downloadPage, downloadSheet } from './downloads.js';
@@ -43,7 +43,6 @@ const state: {
   checked?: Checked;
   source?: DetailSource;
   chosen?: number;
-  opener?: HTMLButtonElement;
 } = {
   lang: store.get('gkml-web-lang') === 'en' ? 'en' : store.get('gkml-web-lang') === 'zh' ? 'zh' : (config.lang ?? 'zh'),
   baselines: new Baselines(bundledBaselines),
@@ -90,15 +89,14 @@ function renderResult(): void {
   const summary = active.length === 0 ? t.clean(checked.name) : t.summary(checked.name, count('error'), count('warning'), count('info'));
   results.append(el('h2', { id: 'results-heading' }, t.findingsHeading), el('p', { id: 'summary' }, summary));
   if (suppressed > 0) results.append(el('p', {}, t.suppressedNote(suppressed)));
-  results.append(findingsList(findings, state.lang, (index, button) => showDetail(index, button, true)));
-  if (state.chosen !== undefined) showDetail(state.chosen, undefined, false);
+  results.append(findingsList(findings, state.lang, (index) => showDetail(index, true)));
+  if (state.chosen !== undefined) showDetail(state.chosen, false);
 }
 
-function showDetail(index: number, opener: HTMLButtonElement | undefined, focus: boolean): void {
+function showDetail(index: number, focus: boolean): void {
   const finding = state.checked?.outcome.findings[index];
   if (!finding || !state.source) return;
   state.chosen = index;
-  if (opener) state.opener = opener;
   for (const b of Array.from(document.querySelectorAll('.finding[aria-current]'))) b.removeAttribute('aria-current');
   document.querySelector(`.finding[data-index="${index}"]`)?.setAttribute('aria-current', 'true');
   const t = strings(state.lang);
@@ -122,8 +120,10 @@ async function checkFile(file: File): Promise<void> {
   setStatus(t.checking(file.name));
   byId('page').setAttribute('aria-busy', 'true');
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const checked = await checkBytes(file.name, bytes, state.baselines);
+    // Size first: a file over the limit is never read into memory.
+    const refused = checkTooLarge(file.name, file.size, state.baselines);
+    const bytes = refused ? refused.bytes : new Uint8Array(await file.arrayBuffer());
+    const checked = refused ?? (await checkBytes(file.name, bytes, state.baselines));
     state.checked = checked;
     state.chosen = undefined;
     state.source = { loaded: checked.loaded, workbook: isSheet(file.name) ? sheetWorkbook(bytes) : () => undefined };

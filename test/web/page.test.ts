@@ -96,6 +96,23 @@ describe('the browser checker page', () => {
     expect(await detail.locator('pre.frame').textContent()).toMatch(new RegExp(`> +${line} \\|`));
   }, LIMIT);
 
+  it('checks a file dropped on it, as one picked', async () => {
+    const page = await open();
+    const before = Number((await page.evaluate(() => document.documentElement.dataset.checked)) ?? 0);
+    const transfer = await page.evaluateHandle(
+      ({ data, name }) => {
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name));
+        return dt;
+      },
+      { data: readFileSync(sheet).toString('base64'), name: 'county-renumbered.xlsx' },
+    );
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
+    await page.waitForFunction((n) => Number(document.documentElement.dataset.checked ?? 0) > n, before);
+    expect((await pagePlaces(page)).map(placeKey).sort()).toEqual(cliPlaces(sheet));
+  }, LIMIT);
+
   it('has no serious accessibility violation, in 长者模式 either', async () => {
     const page = await open({ bypassCSP: true });
     await feed(page, sheet);
