@@ -92,3 +92,34 @@ describe('gkml baseline import → check → check --baseline', () => {
     expect(existsSync(join(dir, 'bad.yaml'))).toBe(false);
   });
 });
+
+describe('gkml baseline import of a published page', () => {
+  it('reads the page table (rowspan first-level cells, ■/□ boxes) and locates what it cannot read at the <td>', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gkml-province-page-'));
+    const page = join(dir, 'province.html');
+    const boxes = (chosen: string[]) => ['政府网站', '政务服务中心', '其他'].map((b) => `${chosen.includes(b) ? '■' : '□'}${b}`).join('<br>');
+    const row = (first: string, name: string, basis: string, chosen: string[]) =>
+      `<tr>${first}<td>${name}</td><td>办理材料</td><td>${basis}</td><td>20个工作日内</td><td>县级人力资源社会保障部门</td><td>${boxes(chosen)}</td><td>√</td><td></td><td>√</td><td></td><td>√</td><td></td></tr>`;
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><meta charset="utf-8"><title>示例省</title></head><body>
+<h1>示例省社会保险领域基层政务公开标准目录</h1>
+<table border="1">
+<tr><th colspan="2">公开事项</th><th rowspan="2">公开内容</th><th rowspan="2">公开依据</th><th rowspan="2">公开时限</th><th rowspan="2">公开主体</th><th rowspan="2">公开渠道和载体</th><th colspan="2">公开对象</th><th colspan="2">公开方式</th><th colspan="2">公开层级</th></tr>
+<tr><th>一级事项</th><th>二级事项</th><th>全社会</th><th>特定群体</th><th>主动</th><th>依申请</th><th>县级</th><th>乡级</th></tr>
+${row('<td rowspan="2">社会保险登记</td>', '机关事业单位社会保险登记', '《中华人民共和国社会保险法》', ['政府网站'])}
+${row('', '参保单位注销', '相关政策文件', ['政府网站', '政务服务中心'])}
+</table></body></html>`,
+    );
+    const out = join(dir, 'province.yaml');
+    const imported = await run(['baseline', 'import', page, '-o', out]);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toMatch(/province\.html:\d+:\d+ .*“相关政策文件”中读不出文件标题/);
+    const baseline = parse(readFileSync(out, 'utf8'));
+    expect(baseline.title).toBe('示例省社会保险领域基层政务公开标准目录');
+    expect(baseline.domains['社会保险'].items).toEqual([
+      expect.objectContaining({ code: '1', name: '社会保险登记', items: [expect.objectContaining({ code: '1.1', name: '机关事业单位社会保险登记', channels: ['政府网站'] }), expect.objectContaining({ code: '1.2', name: '参保单位注销' })] }),
+    ]);
+    expect((await run(['baseline', 'check', out])).code).toBe(0);
+  });
+});

@@ -80,3 +80,21 @@ describe('basis/superseded against a baseline with repealed and chained versions
     expect(findings([DISCLOSURE, '《示例省失业保险条例》'], baseline)).toEqual([]);
   });
 });
+
+describe('basis/superseded in a sheet', () => {
+  it('points at the basis cell of the row', async () => {
+    const { stringify } = await import('yaml');
+    const { layoutWorkbook } = await import('../../../src/emit/xlsx/emit.js');
+    const { writeWorkbook } = await import('../../../src/emit/xlsx/workbook.js');
+    const { entryFromText, loadSheetBytes } = await import('../../xlsx/helpers.js');
+    const { checkCatalogue } = await import('../../../src/engine/defaults.js');
+    const { cleanCatalogue } = await import('../../helpers.js');
+    const doc = cleanCatalogue();
+    doc.items[1].basis = [`${G}(中华人民共和国国务院令第492号)`];
+    const bytes = await writeWorkbook(layoutWorkbook(entryFromText(stringify(doc)), { lang: 'zh', includeFindings: false }));
+    const loaded = await loadSheetBytes(bytes, 'old-basis.xlsx');
+    const found = checkCatalogue(loaded, { only: [basisSuperseded] }).filter((f) => f.ruleId === 'basis/superseded');
+    // The second item is on row 5 (title, two header rows, then 1.1); 公开依据 is column E.
+    expect(found.map((f) => [f.messageId, f.location?.sheet, f.location?.cell])).toEqual([['replaced', '公开目录', 'E5']]);
+  });
+});
