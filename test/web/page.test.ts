@@ -52,7 +52,7 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 function cliPlaces(file: string, ...args: string[]): string[] {
   const run = gkml(['check', '--format', 'json', '--no-config', ...args, file]);
   const report = JSON.parse(run.stdout) as { files: Array<{ findings: Array<Record<string, any>> }> };
-  return report.files[0]!.findings.map((f) => placeKey({ ruleId: f.ruleId, severity: f.severity, ...(f.cell ? { sheet: f.sheet, cell: f.cell } : f.line !== undefined ? { line: f.line, column: f.column } : {}) })).sort();
+  return report.files[0]!.findings.map((f) => placeKey({ ruleId: f.ruleId, severity: f.severity, ...(f.cell ? { sheet: f.sheet, cell: f.cell } : f.line !== undefined ? { line: f.line, column: f.column } : {}), message: f.message })).sort();
 }
 
 describe('the browser checker page', () => {

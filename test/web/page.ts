@@ -55,9 +55,11 @@ export interface Place {
   column?: number;
   sheet?: string;
   cell?: string;
+  /** The message as shown (Chinese), when compared too. */
+  message?: string;
 }
 
-export const placeKey = (p: Place) => `${p.ruleId} ${p.severity} ${p.cell ? `${p.sheet}!${p.cell}` : p.line !== undefined ? `${p.line}:${p.column}` : '-'}`;
+export const placeKey = (p: Place) => `${p.ruleId} ${p.severity} ${p.cell ? `${p.sheet}!${p.cell}` : p.line !== undefined ? `${p.line}:${p.column}` : '-'}${p.message !== undefined ? ` ${p.message}` : ''}`;
 
 /** The findings the page lists, as places, in the page's order. */
 export function pagePlaces(page: Page): Promise<Place[]> {
@@ -69,6 +71,7 @@ export function pagePlaces(page: Page): Promise<Place[]> {
         severity: d.severity!,
         ...(d.line ? { line: Number(d.line), column: Number(d.column) } : {}),
         ...(d.cell ? { sheet: d.sheet!, cell: d.cell } : {}),
+        message: n.querySelector('.message')?.textContent ?? '',
       };
     }),
   );

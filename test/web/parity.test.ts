@@ -1,7 +1,7 @@
 // The heart of `gkml web`: the page shows exactly what `gkml check` says. Every catalogue fixture
 // (YAML and sheets, clean and with mistakes, the eval set) goes to the CLI (JSON report) and to
 // the page (file input), and the two lists of findings must match one by one: rule, severity,
-// place. A difference is a bug in one of them.
+// place and message. A difference is a bug in one of them.
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -23,7 +23,7 @@ const fixtures = [join(root, 'test', 'fixtures'), join(root, 'catalogues', 'exam
   .sort();
 
 interface CliFinding extends Place {
-  suppressed?: unknown;
+  message: string;
 }
 
 let absent: string | undefined;
@@ -40,7 +40,7 @@ beforeAll(async () => {
   for (const file of report.files) {
     cli.set(
       join(root, file.file),
-      file.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, ...(f.cell ? { sheet: f.sheet!, cell: f.cell } : f.line !== undefined ? { line: f.line, column: f.column! } : {}) })),
+      file.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, ...(f.cell ? { sheet: f.sheet!, cell: f.cell } : f.line !== undefined ? { line: f.line, column: f.column! } : {}), message: f.message })),
     );
   }
   browser = await launchChromium();
