@@ -11,7 +11,7 @@ import { baselineLookup, DEFAULT_BASELINE, parseBaseline } from './baseline-data
 export { DEFAULT_BASELINE };
 
 /** A provincial directory is a few hundred KB; anything near this is not one. */
-const maxBaselineBytes = 20 * 1024 * 1024;
+export const maxBaselineBytes = 20 * 1024 * 1024;
 
 const cache = new Map<string, Baseline>();
 

@@ -1,6 +1,6 @@
 // `gkml web` without a browser: the bundle is free of Node, the page is small and self-contained,
 // the baked-in baseline is the province's own text, and bad input ends in a located message.
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -61,6 +61,16 @@ describe('gkml web', () => {
     expect(run.stderr).toContain(`基线目录 ${bad} 无法解析`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('never overwrites the baseline it bakes in', () => {
+    const out = mkdtempSync(join(tmpdir(), 'gkml-web-in-'));
+    const inside = join(out, 'gkml-config.js');
+    copyFileSync(fixture('baselines/complete.yaml'), inside);
+    const run = gkml(['web', '-o', out, '--baseline', inside]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('不能覆盖');
+    expect(readFileSync(inside, 'utf8')).toBe(readFileSync(fixture('baselines/complete.yaml'), 'utf8'));
   });
 
   it('says where it cannot write, with exit code 2', () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { basename, join } from 'node:path';
-import { loadBaseline } from '../../config/baseline.js';
+import { loadBaseline, maxBaselineBytes } from '../../config/baseline.js';
 import { emitWebPage, WEB_CONFIG_FILE, webAssets } from '../../emit/web/page.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
@@ -14,11 +14,11 @@ interface WebFlags {
 }
 
 /** The baseline to bake in: validated as check would load it, kept as the text the province wrote. */
-function bakedBaseline(ref: string): { name: string; text: string } {
-  const baseline = loadBaseline(ref);
-  const read = readRegularFileSync(baseline.file, 20 * 1024 * 1024);
-  if ('finding' in read) throw new GkmlError({ zh: `基线目录 ${baseline.file}：${read.finding.message.zh}`, en: `Baseline ${baseline.file}: ${read.finding.message.en}` });
-  return { name: basename(baseline.file), text: new TextDecoder('utf-8').decode(read.bytes) };
+function bakedBaseline(ref: string): { file: string; name: string; text: string } {
+  const { file } = loadBaseline(ref);
+  const read = readRegularFileSync(file, maxBaselineBytes);
+  if ('finding' in read) throw new GkmlError({ zh: `基线目录 ${file}：${read.finding.message.zh}`, en: `Baseline ${file}: ${read.finding.message.en}` });
+  return { file, name: basename(file), text: new TextDecoder('utf-8').decode(read.bytes) };
 }
 
 export function registerWeb(program: Command, io: CliIO, globals: () => GlobalOptions, setExit: (code: number) => void): void {
@@ -29,14 +29,14 @@ export function registerWeb(program: Command, io: CliIO, globals: () => GlobalOp
     .option('-b, --baseline <ref>', '内置到网页中的省级目录（内置标识或文件路径）/ provincial baseline (id or file) baked into the page')
     .action(async (flags: WebFlags) => {
       const { lang, langGiven } = globals();
-      const baseline = flags.baseline ? bakedBaseline(flags.baseline) : undefined;
-      if (flags.baseline) {
+      const baked = flags.baseline ? bakedBaseline(flags.baseline) : undefined;
+      if (baked) {
         const names = [...(await webAssets()), WEB_CONFIG_FILE];
-        const input = loadBaseline(flags.baseline).file;
-        if (names.some((name) => overwritesInput(join(flags.output, name), [input]))) {
-          throw new GkmlError({ zh: `省级目录 ${input} 在输出目录中且与网页文件同名，不能覆盖。`, en: `The baseline ${input} is one of the page's files in the output folder; it cannot be overwritten.` });
+        if (names.some((name) => overwritesInput(join(flags.output, name), [baked.file]))) {
+          throw new GkmlError({ zh: `省级目录 ${baked.file} 在输出目录中且与网页文件同名，不能覆盖。`, en: `The baseline ${baked.file} is one of the page's files in the output folder; it cannot be overwritten.` });
         }
       }
+      const baseline = baked ? { name: baked.name, text: baked.text } : undefined;
       const written = await writingTo(flags.output, () => emitWebPage(flags.output, { lang: langGiven ? lang : 'zh', ...(baseline ? { baseline } : {}) }));
       io.stdout(`${pick({ zh: '已生成网页检查器', en: 'wrote the browser checker' }, lang)} ${written[0]}\n`);
       io.stdout(
