@@ -61,35 +61,84 @@ export function itemRef(item: CatalogueItem, index: number): DiffItemRef {
   return ref;
 }
 
-/** Pairs the items of two sides; returns new index for each paired old index. */
+const NONE = '\u0000none';
+const keyList = (k: Keys) => [
+  `cn\u0001${k.code ?? NONE}\u0001${k.name ?? NONE}`,
+  `c\u0001${k.code ?? NONE}`,
+  `np\u0001${k.name ?? NONE}\u0001${k.parent ?? NONE}`,
+  `n\u0001${k.name ?? NONE}`,
+];
+
+/**
+ * One side's items not yet paired, indexed by the keys the passes look up, with counts, so that
+ * pairing stays near-linear even for a catalogue that repeats one code or name thousands of times.
+ */
+class Pool {
+  private readonly lists = new Map<string, number[]>();
+  private readonly counts = new Map<string, number>();
+  readonly taken = new Set<number>();
+
+  constructor(readonly keys: readonly Keys[]) {
+    keys.forEach((k, i) => {
+      for (const key of keyList(k)) {
+        const list = this.lists.get(key);
+        if (list) list.push(i);
+        else this.lists.set(key, [i]);
+        this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+      }
+    });
+  }
+
+  /** The untaken items under `key`, in the order written. */
+  *free(key: string): Generator<number> {
+    const list = this.lists.get(key);
+    if (!list) return;
+    while (list.length > 0 && this.taken.has(list[0]!)) list.shift();
+    for (const i of list) if (!this.taken.has(i)) yield i;
+  }
+
+  take(i: number): void {
+    this.taken.add(i);
+    for (const key of keyList(this.keys[i]!)) this.counts.set(key, this.counts.get(key)! - 1);
+  }
+
+  /** Whether an untaken item has this name under another code than `code`. */
+  nameFreeElsewhere(name: string | undefined, code: string | undefined): boolean {
+    if (name === undefined) return false;
+    const withName = this.counts.get(`n\u0001${name}`) ?? 0;
+    const withBoth = this.counts.get(`cn\u0001${code ?? NONE}\u0001${name}`) ?? 0;
+    return withName - withBoth > 0;
+  }
+}
+
+/** Pairs the items of two sides; returns the new index (and how) for each paired old index. */
 export function pairItems(old: readonly CatalogueItem[], now: readonly CatalogueItem[]): Map<number, { to: number; by: 'code' | 'name' }> {
-  const a = old.map(keysOf);
-  const b = now.map(keysOf);
+  const a = new Pool(old.map(keysOf));
+  const b = new Pool(now.map(keysOf));
   const pairs = new Map<number, { to: number; by: 'code' | 'name' }>();
-  const takenNew = new Set<number>();
-  const freeName = (keys: Keys[], taken: (i: number) => boolean, name: string | undefined, code: string | undefined) =>
-    name !== undefined && keys.some((k, i) => !taken(i) && k.name === name && k.code !== code);
-  const pass = (by: 'code' | 'name', accept: (x: Keys, y: Keys) => boolean) => {
-    for (let i = 0; i < a.length; i++) {
-      if (pairs.has(i)) continue;
-      const j = b.findIndex((y, j) => !takenNew.has(j) && accept(a[i]!, y));
-      if (j < 0) continue;
-      pairs.set(i, { to: j, by });
-      takenNew.add(j);
+  const pass = (by: 'code' | 'name', key: (k: Keys) => string | undefined, accept: (x: Keys, y: Keys) => boolean = () => true) => {
+    for (let i = 0; i < a.keys.length; i++) {
+      if (a.taken.has(i)) continue;
+      const x = a.keys[i]!;
+      const k = key(x);
+      if (k === undefined) continue;
+      for (const j of b.free(k)) {
+        if (!accept(x, b.keys[j]!)) continue;
+        pairs.set(i, { to: j, by });
+        a.take(i);
+        b.take(j);
+        break;
+      }
     }
   };
-  const sameCode = (x: Keys, y: Keys) => x.code !== undefined && x.code === y.code;
-  const sameName = (x: Keys, y: Keys) => x.name !== undefined && x.name === y.name;
-  pass('code', (x, y) => sameCode(x, y) && sameName(x, y));
-  pass('code', (x, y) => {
-    if (!sameCode(x, y)) return false;
-    const oldNameFree = freeName(b, (j) => takenNew.has(j), x.name, x.code);
-    const newNameFree = freeName(a, (i) => pairs.has(i), y.name, y.code);
-    return !oldNameFree && !newNameFree;
-  });
-  pass('name', (x, y) => sameName(x, y) && x.parent === y.parent);
-  pass('name', sameName);
-  pass('code', sameCode);
+  const [byCodeName, byCode, byNameParent, byName] = [0, 1, 2, 3].map((n) => (k: Keys) => keyList(k)[n]);
+  pass('code', (k) => (k.code !== undefined && k.name !== undefined ? byCodeName!(k) : undefined));
+  // A code pairs two differently named items unless either name is still free on the other side
+  // under another code: then the codes shifted, and pass 4 pairs by name.
+  pass('code', (k) => (k.code !== undefined ? byCode!(k) : undefined), (x, y) => !b.nameFreeElsewhere(x.name, x.code) && !a.nameFreeElsewhere(y.name, y.code));
+  pass('name', (k) => (k.name !== undefined ? byNameParent!(k) : undefined));
+  pass('name', (k) => (k.name !== undefined ? byName!(k) : undefined));
+  pass('code', (k) => (k.code !== undefined ? byCode!(k) : undefined));
   return pairs;
 }
 
