@@ -28,8 +28,7 @@ export class ReviewReports {
   }
 
   async add(findings: RenderedFindings): Promise<void> {
-    this.xlsx.addFindings(findings);
-    await this.json.add(findings);
+    await Promise.all([this.xlsx.addFindings(findings), this.json.add(findings)]);
   }
 
   async finish(summary: ReviewSummary): Promise<void> {

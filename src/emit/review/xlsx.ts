@@ -54,8 +54,18 @@ type Writer = InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>;
  * first, which opens <sheetData>; the sheet's `commit` closes it and writes the filter.
  */
 interface RawRowSink {
-  stream: { write(chunk: string): unknown };
+  stream: { write(chunk: string): unknown; pipes?: NodeJS.WritableStream[] };
   startedData: boolean;
+}
+
+/**
+ * Waits while the zip's compressor is behind. exceljs' sheet stream ignores backpressure and
+ * would queue the findings in memory as fast as the workers render them; the compressor it
+ * pipes into still says when its buffer is full.
+ */
+async function compressorCaughtUp(raw: RawRowSink): Promise<void> {
+  const compressor = raw.stream.pipes?.[0] as (NodeJS.WritableStream & { writableNeedDrain?: boolean }) | undefined;
+  if (compressor?.writableNeedDrain) await new Promise((resolve) => compressor.once('drain', resolve));
 }
 
 /** A body row in SpreadsheetML: numbers as numbers, text as inline strings, empty cells left out. */
@@ -90,11 +100,12 @@ class SheetWriter {
   }
 
   /** Appends rows rendered without their numbers (ROW_MARKS where they go). */
-  addRendered(rows: string, count: number): void {
+  async addRendered(rows: string, count: number): Promise<void> {
     const { xml, last } = numberRows(rows, this.last + 1);
     if (last - this.last !== count) throw new Error(`expected ${count} rendered rows, got ${last - this.last}`);
     this.last = last;
     this.raw.stream.write(xml);
+    await compressorCaughtUp(this.raw);
   }
 
   done(): void {
@@ -179,8 +190,8 @@ export class ReviewWorkbook {
   }
 
   /** Appends a catalogue's findings to the 问题 sheet, as its worker rendered them. */
-  addFindings(findings: RenderedFindings): void {
-    if (findings.count > 0) this.findings.addRendered(findings.sheet, findings.count);
+  async addFindings(findings: RenderedFindings): Promise<void> {
+    if (findings.count > 0) await this.findings.addRendered(findings.sheet, findings.count);
   }
 
   async close(summary: ReviewSummary): Promise<void> {
