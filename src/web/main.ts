@@ -40,6 +40,8 @@ const state: {
   lang: Lang;
   baselines: Baselines;
   baselineNote: (lang: Lang) => string;
+  /** The file last picked, checked again when the baseline changes. */
+  file?: File;
   checked?: Checked;
   source?: DetailSource;
   chosen?: number;
@@ -117,6 +119,7 @@ async function checkFile(file: File): Promise<void> {
     setStatus(t.unsupported);
     return;
   }
+  state.file = file;
   setStatus(t.checking(file.name));
   byId('page').setAttribute('aria-busy', 'true');
   try {
@@ -145,7 +148,7 @@ async function pickBaseline(file: File): Promise<void> {
     state.baselines = new Baselines(bundledBaselines, baseline);
     state.baselineNote = (lang) => strings(lang).baselinePicked(file.name);
     byId('baseline-note').textContent = state.baselineNote(state.lang);
-    if (state.checked) await checkFile(new File([state.checked.bytes as BlobPart], state.checked.name));
+    if (state.file) await checkFile(state.file);
   } catch (error) {
     setStatus(`${t.baselineBad}：${errorText(error)}`);
   }

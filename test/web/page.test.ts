@@ -187,6 +187,14 @@ describe('the browser checker page', () => {
         expect((await pagePlaces(page)).map(placeKey).sort()).toEqual(expected);
       }
     }
+    // A baseline picked after the file checks that file again.
+    const late = await open();
+    await feed(late, files[0]!);
+    expect((await pagePlaces(late)).map(placeKey).sort()).toEqual(cliPlaces(files[0]!));
+    const before = Number(await late.evaluate(() => document.documentElement.dataset.checked));
+    await late.setInputFiles('#baseline-file', province);
+    await late.waitForFunction((n) => Number(document.documentElement.dataset.checked) > n, before);
+    expect((await pagePlaces(late)).map(placeKey).sort()).toEqual(cliPlaces(files[0]!, '--baseline', province));
   }, LIMIT * 2);
 
   it('downloads the --fix result, the standard sheet and the public page, as the CLI writes them', async () => {
