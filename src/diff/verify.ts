@@ -40,13 +40,13 @@ function elementMessage(change: ElementChange): LocalizedText {
       zh.push(`“${key}”目录为“${at(change.old, 'zh')}”，页面为“${at(change.new, 'zh')}”`);
       en.push(`"${key}" is "${at(change.old, 'en')}" in the catalogue, "${at(change.new, 'en')}" on the page`);
     }
-    return { zh: `${name.zh}与目录不一致：${zh.join('；')}。`, en: `The ${name.en} differs from the catalogue: ${en.join('; ')}.` };
+    return { zh: `${name.zh}与目录不一致：${zh.join('；')}。`, en: `Page and catalogue differ in the ${name.en}: ${en.join('; ')}.` };
   }
   const catalogue = { zh: valueText(change.old, 'zh'), en: valueText(change.old, 'en') };
   const page = { zh: valueText(change.new, 'zh'), en: valueText(change.new, 'en') };
   return {
     zh: `${name.zh}与目录不一致：目录为“${catalogue.zh}”，页面为“${page.zh}”。`,
-    en: `The ${name.en} differs from the catalogue: the catalogue has "${catalogue.en}", the page "${page.en}".`,
+    en: `Page and catalogue differ in the ${name.en}: the catalogue has "${catalogue.en}", the page "${page.en}".`,
   };
 }
 

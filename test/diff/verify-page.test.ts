@@ -63,6 +63,16 @@ describe('gkml verify --page <published page>', () => {
     expect(gb.code, gb.stdout + gb.stderr).toBe(0);
   });
 
+  it('a CMS page with mistakes in its cells: exactly those, each at its cell', async () => {
+    const r = await gkml(['verify', countyCatalogue('clean-jiuye.yaml', '青山县'), '--page', fixture('pages/cms-jiuye-mistakes.html')]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.slice(0, -1).map((l) => l.replace(/^\S+cms-jiuye-mistakes\.html:\d+:\d+ /, ''))).toEqual([
+      '(表2!C3)  内容不一致  [1.1 就业政策法规咨询] 事项名称与目录不一致：目录为“就业政策法规咨询”，页面为“就业政策法规资询”。  verify/element-changed',
+      '(表2!F6)  内容不一致  [1.3 求职信息登记] 公开时限与目录不一致：目录为“信息形成或变更之日起20个工作日内”，页面为“及时”。  verify/element-changed',
+    ]);
+  });
+
   it('the example catalogue against another county\'s page: every difference at the page\'s cell', async () => {
     const r = await gkml(['verify', example('clean-jiuye.yaml'), '--page', fixture('pages/cms-jiuye.html')]);
     expect(r.code).toBe(1);
