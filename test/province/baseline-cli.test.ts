@@ -123,3 +123,19 @@ ${row('', '参保单位注销', '相关政策文件', ['政府网站', '政务�
     expect((await run(['baseline', 'check', out])).code).toBe(0);
   });
 });
+
+describe('gkml baseline check exit codes', () => {
+  it('0 for the bundled baseline (partial: its gaps are notes), 1 for errors, 2 for a file it cannot read', async () => {
+    expect((await run(['baseline', 'check', 'catalogues/baselines/reference-2019.yaml'])).code).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'gkml-province-check-'));
+    const broken = join(dir, 'broken.yaml');
+    const text = readFileSync(join('catalogues', 'baselines', 'reference-2019.yaml'), 'utf8').replace('partial: true', 'partial: 否');
+    writeFileSync(broken, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('partial:')) + 1;
+    const bad = await run(['baseline', 'check', broken, '--format', 'json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).files[0].findings[0]).toMatchObject({ ruleId: 'baseline/schema', line, column: 10 });
+    const missing = await run(['baseline', 'check', join(dir, 'none.yaml')]);
+    expect(missing.code).toBe(2);
+  });
+});
