@@ -92,6 +92,9 @@ export async function pageGrid(input: Omit<PageInput, 'baselineFor' | 'sheet'>):
   const headered = new Map<TableGrid, HeaderedSheet | undefined>();
   let first: TableGrid | undefined;
   for (const table of doc.tables) {
+    // A directory has columns: a table no row of which has three cells (a layout table around
+    // the page, one of 100000 nested ones) is not laid out at all.
+    if (!table.rows.some((row) => row.length >= 3)) continue;
     const grid = tableGrid(table, tableName(table.number), input.maxCells);
     grids.push(grid);
     const found = await headeredSheet(grid.sheet);

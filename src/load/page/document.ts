@@ -45,3 +45,13 @@ export interface SourceDocument {
   /** The page's `<title>`, or the Word document's title property. */
   title?: SourceBlock;
 }
+
+/** The collected text of a cell or block: &nbsp; as a space, each line trimmed, blank lines dropped. */
+export function finishText(raw: string): string {
+  return raw
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/^[ \u3000]+|[ \u3000]+$/g, '').replace(/ {2,}/g, ' '))
+    .filter((line) => line !== '')
+    .join('\n');
+}

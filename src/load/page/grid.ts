@@ -43,7 +43,16 @@ function clampSpan(value: number, max: number): number {
 export function tableGrid(table: SourceTable, name: string, maxCells: number): TableGrid {
   const rowCount = table.rows.length;
   // Column → last row a rowspan from above covers it to (0: free).
-  const coveredTo = new Int32Array(MAX_COLUMNS + 2);
+  // Sized to the widest row, not to the cap: in a well-formed table no row reaches past it, and
+  // twice that leaves room for a malformed one whose rowspans push a row to the right.
+  let widest = 1;
+  for (const row of table.rows) {
+    let w = 0;
+    for (const cell of row) w += clampSpan(cell.colspan, MAX_COLSPAN);
+    if (w > widest) widest = w;
+  }
+  const width = Math.min(2 * widest, MAX_COLUMNS);
+  const coveredTo = new Int32Array(width + 2);
   const cells = new CellList();
   const ranges: Range[] = [];
   const byRow: PlacedCell[][] = [];
@@ -54,15 +63,15 @@ export function tableGrid(table: SourceTable, name: string, maxCells: number): T
     const placed: PlacedCell[] = [];
     let column = 1;
     for (const cell of table.rows[r - 1]!) {
-      while (column <= MAX_COLUMNS && coveredTo[column]! >= r) column++;
-      if (column > MAX_COLUMNS || count >= maxCells) {
+      while (column <= width && coveredTo[column]! >= r) column++;
+      if (column > width || count >= maxCells) {
         if (clipped) clipped.n++;
         else clipped = { row: r, column: Math.min(column, MAX_COLUMNS), n: 1 };
         continue;
       }
       // rowspan="0" runs to the end of the table, as in browsers; larger spans stop there.
       const down = cell.rowspan === 0 ? rowCount - r + 1 : clampSpan(cell.rowspan, rowCount - r + 1);
-      const right = Math.min(column + clampSpan(cell.colspan, MAX_COLSPAN) - 1, MAX_COLUMNS);
+      const right = Math.min(column + clampSpan(cell.colspan, MAX_COLSPAN) - 1, width);
       const bottom = r + down - 1;
       const place: PlacedCell = { top: r, left: column, bottom, right, ...(cell.at ? { at: cell.at } : {}) };
       placed.push(place);
