@@ -9,6 +9,7 @@
 // Run: node scripts/make-page-fixtures.mjs  (after editing, commit the script and the fixtures)
 import * as yaml from 'js-yaml';
 import { execFileSync } from 'node:child_process';
+import { crc32 } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,3 +171,93 @@ const row13 = wrong.indexOf('<td>求职信息登记</td>');
 const deadlineAt = wrong.indexOf('信息形成或变更之日起20个工作日内', row13);
 wrong = `${wrong.slice(0, deadlineAt)}及时${wrong.slice(deadlineAt + '信息形成或变更之日起20个工作日内'.length)}`;
 writeFileSync(join(dir, 'cms-jiuye-mistakes.html'), wrong);
+
+// (e) A small hand-built .docx for Word's own merges: the header's 公开事项 over two grid columns
+// (w:gridSpan) and 序号 down two rows (w:vMerge restart / continue), a first-level cell merged
+// down two items whose continuing cell still holds stale text Word does not show, a content cell
+// of two paragraphs and a basis cell with a line break inside one paragraph.
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const run = (text) => `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+const para = (text) => `<w:p>${text.split('\n').map(run).join('<w:r><w:br/></w:r>')}</w:p>`;
+const tc = (content, { span = 1, vMerge } = {}) => {
+  const props = [span > 1 ? `<w:gridSpan w:val="${span}"/>` : '', vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : vMerge ? '<w:vMerge/>' : ''].join('');
+  const paras = Array.isArray(content) ? content.map(para).join('') : para(content);
+  return `<w:tc><w:tcPr><w:tcW w:w="800" w:type="dxa"/>${props}</w:tcPr>${paras}</w:tc>`;
+};
+const tr = (cells) => `<w:tr>${cells.join('')}</w:tr>`;
+const edgeItems = pageItems('clean-jiuye.yaml', '黄河县').filter((i) => i.code);
+const boxLine = (channels) => BOXES.map((b) => (b in channels ? `■${b}${channels[b] ? `：${channels[b]}` : ''}` : `□${b}`)).join(' ');
+const edgeRow = (item, i) =>
+  tr([
+    tc(item.seq),
+    i === 0 ? tc(item.first, { vMerge: 'restart' }) : tc('（旧文字，Word 不显示）', { vMerge: 'continue' }),
+    tc(item.name),
+    tc(item.content.map((c, n) => `${n + 1}.${c}`)),
+    tc(item.basis.map((b, n) => `${n + 1}.${b}`).join('\n')),
+    tc(item.deadline),
+    tc(item.subject),
+    tc(boxLine(item.channels)),
+    tc(item.audience.includes('全社会') ? '√' : ''),
+    tc(item.audience.includes('特定群体') ? `√（${item.group}）` : ''),
+    tc(item.mode.includes('主动') ? '√' : ''),
+    tc(item.mode.includes('依申请') ? '√' : ''),
+    tc(item.levels.includes('县级') ? '√' : ''),
+    tc(item.levels.includes('乡级') ? '√' : ''),
+  ]);
+const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="${W}"><w:body>
+${para('附件')}
+<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run('黄河县就业领域基层政务公开标准目录')}</w:p>
+<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="800"/>'.repeat(14)}</w:tblGrid>
+${tr([tc('序号', { vMerge: 'restart' }), tc('公开事项', { span: 2 }), tc('公开内容（要素）', { vMerge: 'restart' }), tc('公开依据', { vMerge: 'restart' }), tc('公开时限', { vMerge: 'restart' }), tc('公开主体', { vMerge: 'restart' }), tc('公开渠道和载体', { vMerge: 'restart' }), tc('公开对象', { span: 2 }), tc('公开方式', { span: 2 }), tc('公开层级', { span: 2 })])}
+${tr([tc('', { vMerge: 'continue' }), tc('一级事项'), tc('二级事项'), ...Array.from({ length: 5 }, () => tc('', { vMerge: 'continue' })), ...['全社会', '特定群体', '主动', '依申请', '县级', '乡级'].map((t) => tc(t))])}
+${edgeItems.map(edgeRow).join('\n')}
+</w:tbl>
+${para('发布单位：黄河县人力资源和社会保障局　　更新日期：2025-05-20')}
+<w:sectPr/></w:body></w:document>`;
+const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+writeFileSync(join(dir, 'word-merges-jiuye.docx'), storedZip([['[Content_Types].xml', contentTypes], ['_rels/.rels', rels], ['word/document.xml', documentXml]]));
+
+/** A zip of stored (uncompressed) parts: all a .docx needs, and enough for Word to open it. */
+function storedZip(parts) {
+  const locals = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, text] of parts) {
+    const data = Buffer.from(text, 'utf8');
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    central.push(entry, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const size = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...central, end]);
+}
