@@ -146,7 +146,10 @@ ${rows}
 });
 writeFileSync(join(dir, 'split-jiuye.html'), cmsPage({ charset: 'utf-8', county: '清河县', title: '清河县就业领域基层政务公开标准目录', body: tables.join('\n<p>&nbsp;</p>\n') }));
 
-// (e) The Word source: a plain HTML table LibreOffice converts to .docx (see test/fixtures/pages/README.md).
+// (e) The Word source: a plain HTML table LibreOffice converts to .docx, committed as
+// libreoffice-shebao.docx:
+//   soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir /tmp test/fixtures/pages/word-source-shebao.html
+//   cp /tmp/word-source-shebao.docx test/fixtures/pages/libreoffice-shebao.docx
 writeFileSync(join(dir, 'word-source-shebao.html'), `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>黄河县社会保险领域基层政务公开标准目录</title></head>
 <body>
