@@ -1,7 +1,7 @@
 // Published pages read back as the catalogue they print (scripts/make-page-fixtures.mjs makes
 // the fixtures from the clean examples): a county CMS page, a page split into one table per
 // first-level item, a GB2312 page, and gkml's own site.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,16 @@ describe('a GB2312 page', () => {
     expect(loaded.data).toMatchObject({ domain: '社会保险', region: '白云县', publisher: '白云县人力资源和社会保障局' });
     expectSameItems(itemsOf(loaded), sourceItems('clean-shebao.yaml', '白云县'));
     expect(itemsOf(loaded)[0]).toMatchObject({ audience: ['特定群体'], group: '机关事业单位' });
+  });
+
+  it('is still read when it declares no charset at all (GB18030, as for a YAML file)', async () => {
+    const latin = readFileSync(page('cms-shebao-gb2312.html')).toString('latin1');
+    const bare = latin.replace(/<meta http-equiv="Content-Type"[^>]*>/, '');
+    expect(bare).not.toMatch(/charset/i);
+    const file = join(mkdtempSync(join(tmpdir(), 'gkml-page-bare-')), 'bare.html');
+    writeFileSync(file, Buffer.from(bare, 'latin1'));
+    const loaded = await loadCatalogue(file);
+    expectSameItems(itemsOf(loaded), sourceItems('clean-shebao.yaml', '白云县'));
   });
 });
 
