@@ -98,4 +98,3 @@ export function itemLabel(ref: DiffItemRef): string {
   return [ref.code, ref.name].filter((p) => p !== undefined && p !== '').join(' ') || `#${ref.index + 1}`;
 }
 
-export { pick };

@@ -3,9 +3,10 @@
 // or Word. Reasons come from the new catalogue's `changes:` log — only entries dated after the
 // old catalogue's `updated` (an older entry explains an earlier adjustment) — and where none is
 // recorded the note leaves a blank to fill in by hand.
+import { pick } from '../i18n/index.js';
 import type { Catalogue, Diff, DiffItemRef, Lang, MatchedItem } from '../model/index.js';
 import { ChangeLog, type RecordedReason } from './reasons.js';
-import { changeDetail, elementNames, itemLabel, metaNames, none, pick, statusNames } from './labels.js';
+import { changeDetail, elementNames, itemLabel, metaNames, none, statusNames } from './labels.js';
 import { countsText } from './table.js';
 
 /** What a reason left to fill in looks like, on paper and on screen. */

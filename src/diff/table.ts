@@ -1,7 +1,8 @@
 // The diff as table rows, one per difference: what the Markdown report, the sheet and the note's
 // table all print, so the three cannot disagree.
+import { pick } from '../i18n/index.js';
 import type { Diff, DiffItemRef, Lang, SourceLocation } from '../model/index.js';
-import { changeDetail, elementNames, itemLabel, metaNames, none, pick, statusNames, valueText } from './labels.js';
+import { changeDetail, elementNames, itemLabel, metaNames, none, statusNames, valueText } from './labels.js';
 
 export type DiffRowKind = 'meta' | 'changed' | 'renamed' | 'recoded' | 'added' | 'removed';
 

@@ -1,7 +1,8 @@
 // `gkml diff` on a terminal: one block per item that differs, + added, - removed, ~ changed,
 // with colours on a terminal and none in a pipe. Values from the files are made terminal-safe.
+import { pick } from '../../i18n/index.js';
 import { Chalk } from 'chalk';
-import { changeDetail, elementNames, itemLabel, metaNames, none, pick, statusNames } from '../../diff/labels.js';
+import { changeDetail, elementNames, itemLabel, metaNames, none, statusNames } from '../../diff/labels.js';
 import { countsText } from '../../diff/table.js';
 import type { Diff, Lang } from '../../model/index.js';
 import { terminalSafeLine } from '../../text/terminal.js';
