@@ -87,6 +87,16 @@ describe('gkml verify --page <published page>', () => {
     expect(lines.at(-1)).toContain('有 1 处不一致');
   });
 
+  it('a Word directory (.docx, as LibreOffice saves it): the same, once the dates agree', async () => {
+    const catalogue = countyCatalogue('clean-shebao.yaml', '黄河县');
+    const dated = await gkml(['verify', catalogue, '--page', fixture('pages/libreoffice-shebao.docx')]);
+    expect(dated.code).toBe(1);
+    expect(dated.stdout).toContain('页面的更新日期与目录不一致：目录为“2026-10-15”，页面为“2025-06-30”。');
+    writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('updated: "2026-10-15"', 'updated: "2025-06-30"'));
+    const r = await gkml(['verify', catalogue, '--page', fixture('pages/libreoffice-shebao.docx')]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+  });
+
   it('the page served over http on 127.0.0.1: the same; a page that is not there: exit 2', async () => {
     const r = await gkml(['verify', countyCatalogue('clean-jiuye.yaml', '青山县'), '--page', `${server.origin}/jiuye.html`]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
