@@ -179,7 +179,7 @@ export class ReviewWorkbook {
   static async open(target: string, lang: Lang, columns: FindingColumns): Promise<ReviewWorkbook> {
     const ExcelJS = await excel();
     const temp = tempPathFor(target);
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: false, useSharedStrings: false });
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } });
     wb.creator = 'gkml';
     wb.lastModifiedBy = 'gkml';
     wb.title = lang === 'en' ? 'gkml review summary' : '基层政务公开标准目录审阅汇总';
