@@ -2,7 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import compiledValidator from '../generated/catalogue-validator.js';
 import { jsonTypeNames, pointerSegments, type Fix, type JsonPath, type LocalizedText } from '../model/index.js';
 import { sameTerm } from '../text/normalize.js';
-import { fieldLabel } from './labels.js';
+import { fieldLabel } from '../i18n/fields.js';
 import { enumListFields, enumListFromText, nearEnumValue, textListFromText } from './near-miss.js';
 
 export interface SchemaIssue {

@@ -1,32 +1,14 @@
 // The words every diff output shares (text, Markdown, sheet, note, verify's lines), Chinese first.
+import { fieldLabel } from '../i18n/fields.js';
 import { pick } from '../i18n/index.js';
 import type { DiffElement, DiffItemRef, DiffMetaField, DiffValue, ElementChange, Lang, LocalizedText } from '../model/index.js';
 
-export const elementNames: Record<DiffElement, LocalizedText> = {
-  code: { zh: '编码', en: 'code' },
-  parent: { zh: '所属事项', en: 'parent item' },
-  first: { zh: '一级事项', en: 'first-level item' },
-  name: { zh: '事项名称', en: 'item name' },
-  content: { zh: '公开内容', en: 'content' },
-  basis: { zh: '公开依据', en: 'basis' },
-  deadline: { zh: '公开时限', en: 'deadline' },
-  subject: { zh: '公开主体', en: 'subject' },
-  channels: { zh: '公开渠道和载体', en: 'channels' },
-  audience: { zh: '公开对象', en: 'audience' },
-  mode: { zh: '公开方式', en: 'mode' },
-  levels: { zh: '公开层级', en: 'levels' },
-  responsible: { zh: '责任单位', en: 'responsible' },
-};
+/** The element and metadata names are the catalogue's own field names, as every message says them. */
+const named = <K extends string>(keys: readonly K[]): Record<K, LocalizedText> => Object.fromEntries(keys.map((k) => [k, fieldLabel(k)])) as Record<K, LocalizedText>;
 
-export const metaNames: Record<DiffMetaField, LocalizedText> = {
-  domain: { zh: '领域', en: 'domain' },
-  region: { zh: '地区', en: 'region' },
-  level: { zh: '目录层级', en: 'level' },
-  publisher: { zh: '发布单位', en: 'publisher' },
-  updated: { zh: '更新日期', en: 'updated' },
-  url: { zh: '公开网址', en: 'address' },
-  contact: { zh: '联系方式', en: 'contact' },
-};
+export const elementNames = named<DiffElement>(['code', 'parent', 'first', 'name', 'content', 'basis', 'deadline', 'subject', 'channels', 'audience', 'mode', 'levels', 'responsible']);
+
+export const metaNames = named<DiffMetaField>(['domain', 'region', 'level', 'publisher', 'updated', 'url', 'contact']);
 
 export const statusNames = {
   kept: { zh: '未变', en: 'kept' },

@@ -2,7 +2,7 @@
 // source lines around it (YAML), and the rule's own explanation with its 93号 clause, read from
 // the same registry `gkml explain` reads.
 import { allCheckDocs, type CheckDoc } from '../check/registry.js';
-import { fieldLabel } from '../check/labels.js';
+import { fieldLabel } from '../i18n/fields.js';
 import { pick } from '../i18n/index.js';
 import { openWorkbook, type OpenedWorkbook } from '../load/xlsx/workbook.js';
 import type { Finding, Lang, LoadedCatalogue } from '../model/index.js';

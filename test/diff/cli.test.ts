@@ -99,7 +99,7 @@ describe('gkml diff across formats', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const other = await gkml(['diff', join(built, 'traced.xlsx'), example('clean-jiuye.yaml')]);
     expect(other.code).toBe(1);
-    expect(other.stdout).toContain('    责任单位：删去：单位：示例县公共就业和人才服务中心、科室：就业科、责任人：李四');
+    expect(other.stdout).toContain('    责任单位和责任人：删去：单位：示例县公共就业和人才服务中心、科室：就业科、责任人：李四');
   });
 
   it('the sheet against the changed YAML differs as the YAML does', async () => {

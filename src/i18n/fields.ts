@@ -1,3 +1,4 @@
+// Human names of the catalogue's fields, shared by the checks' messages, the diff and the page.
 import type { LocalizedText } from '../model/index.js';
 
 /** Human names of catalogue fields, for messages. */
