@@ -19,8 +19,8 @@ export interface ImportOptions {
   limits: LoadLimits;
 }
 
-/** The formats a province's directory can be imported from: a sheet, or a published page's table. */
-export const IMPORTABLE = ['.xlsx', '.html', '.htm'] as const;
+/** The formats a province's directory can be imported from: a sheet, a published page's table, a Word document's. */
+export const IMPORTABLE = ['.xlsx', '.html', '.htm', '.docx'] as const;
 
 /** The baseline a province's directory gives, or (when it gives none) the findings that say why. */
 export async function importProvince(file: string, options: ImportOptions): Promise<ProvinceImport | { findings: Finding[] }> {
@@ -31,8 +31,8 @@ export async function importProvince(file: string, options: ImportOptions): Prom
         {
           ruleId: 'parse/not-xlsx',
           severity: 'error',
-          message: { zh: `暂时只能从 .xlsx 表格或网页（.html）导入省级目录，而不是“${file}”。`, en: `A province's directory can be imported from an .xlsx sheet or a page (.html) only for now, not "${file}".` },
-          hint: { zh: 'Word 中的表格可先复制到 Excel，另存为 .xlsx 后导入。', en: 'Copy a Word table into Excel and save it as .xlsx first.' },
+          message: { zh: `只能从 .xlsx 表格、网页（.html）或 Word 文档（.docx）导入省级目录，而不是“${file}”。`, en: `A province's directory can be imported from an .xlsx sheet, a page (.html) or a Word document (.docx), not "${file}".` },
+          hint: { zh: '旧版 .xls 或 .doc 请先在 Excel、Word 或 WPS 中“另存为” .xlsx 或 .docx。', en: 'Save an old .xls or .doc as .xlsx or .docx in Excel, Word or WPS first.' },
           file,
         },
       ],
@@ -48,8 +48,10 @@ export async function importProvince(file: string, options: ImportOptions): Prom
     if ('failed' in found) return { findings: found.failed.findings };
     grid = { chosen: found.chosen, at: sheetCells(file, found.chosen.sheet.name), findings: found.findings };
   } else {
-    const { htmlGrid } = await import('../load/page/html.js');
-    const found = await htmlGrid(read.bytes, file, { limits: options.limits });
+    const found =
+      ext === '.docx'
+        ? await (await import('../load/page/docx.js')).docxGrid(read.bytes, file, { limits: options.limits })
+        : await (await import('../load/page/html.js')).htmlGrid(read.bytes, file, { limits: options.limits });
     if ('failed' in found) return { findings: found.failed.findings };
     grid = found;
   }

@@ -74,10 +74,17 @@ describe('gkml baseline import → check → check --baseline', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('已存在；加 --force 覆盖');
     expect((await run(['baseline', 'import', sheet, '-o', join(dir, 'x.yaml'), '--id', 'a b'])).code).toBe(2);
+    const doc = join(dir, 'province.doc');
+    writeFileSync(doc, 'an old Word file');
+    const refused = await run(['baseline', 'import', doc, '-o', join(dir, 'd.yaml')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('.docx');
+    expect(existsSync(join(dir, 'd.yaml'))).toBe(false);
     const docx = join(dir, 'province.docx');
     writeFileSync(docx, 'not a document');
-    const refused = await run(['baseline', 'import', docx, '-o', join(dir, 'd.yaml')]);
-    expect(refused.code).toBe(2);
+    const damaged = await run(['baseline', 'import', docx, '-o', join(dir, 'd.yaml')]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stderr).toContain('不是 .docx 文档');
     expect(existsSync(join(dir, 'd.yaml'))).toBe(false);
     expect(readFileSync(sheet)).toEqual(before);
   });
@@ -120,6 +127,25 @@ ${row('', '参保单位注销', '相关政策文件', ['政府网站', '政务�
     expect(baseline.domains['社会保险'].items).toEqual([
       expect.objectContaining({ code: '1', name: '社会保险登记', items: [expect.objectContaining({ code: '1.1', name: '机关事业单位社会保险登记', channels: ['政府网站'] }), expect.objectContaining({ code: '1.2', name: '参保单位注销' })] }),
     ]);
+    expect((await run(['baseline', 'check', out])).code).toBe(0);
+  });
+});
+
+describe('gkml baseline import of a Word directory', () => {
+  it('reads the .docx table (vMerge first-level cell, gridSpan header) into the baseline check accepts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gkml-province-docx-'));
+    const out = join(dir, 'province.yaml');
+    const imported = await run(['baseline', 'import', fixture('pages/word-merges-jiuye.docx'), '-o', out]);
+    expect(imported.code).toBe(0);
+    const baseline = parse(readFileSync(out, 'utf8'));
+    const [first] = baseline.domains['就业'].items;
+    expect(first).toMatchObject({ code: '1', name: '就业信息服务' });
+    expect(first.items.map((i: { code: string; name: string }) => [i.code, i.name])).toEqual([
+      ['1.1', '就业政策法规咨询'],
+      ['1.2', '岗位信息发布'],
+      ['1.3', '求职信息登记'],
+    ]);
+    expect(first.items[1].channels).toEqual(['政府网站', '两微一端', '政务服务中心']);
     expect((await run(['baseline', 'check', out])).code).toBe(0);
   });
 });

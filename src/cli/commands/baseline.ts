@@ -37,8 +37,8 @@ async function runImport(input: string, flags: ImportFlags, io: CliIO, globals: 
   const { lang, color } = globals;
   if (!(IMPORTABLE as readonly string[]).includes(extname(input).toLowerCase())) {
     throw new GkmlError({
-      zh: `暂时只能从 ${IMPORTABLE.join('、')} 表格导入省级目录，而不是“${input}”（Word 或网页中的表格可先复制到 Excel 另存为 .xlsx）。`,
-      en: `A province's directory can be imported from ${IMPORTABLE.join(', ')} only for now, not "${input}" (copy a Word or web table into Excel and save it as .xlsx).`,
+      zh: `只能从 ${IMPORTABLE.join('、')} 文件中的表格导入省级目录，而不是“${input}”（旧版 .xls 或 .doc 请先另存为 .xlsx 或 .docx）。`,
+      en: `A province's directory can be imported from the table of an ${IMPORTABLE.join(', ')} file, not "${input}" (save an old .xls or .doc as .xlsx or .docx first).`,
     });
   }
   if (!/\.ya?ml$/i.test(flags.output)) {
