@@ -7,8 +7,12 @@ import { AtomicStream } from './stream.js';
 
 export const REVIEW_JSON_VERSION = 1;
 
+/** Findings gathered before a write: one write per catalogue cost the main thread more than the text. */
+const BATCH = 1 << 20;
+
 export class ReviewJson {
   private first = true;
+  private batch = '';
 
   private constructor(private readonly out: AtomicStream) {}
 
@@ -26,8 +30,13 @@ export class ReviewJson {
   /** Adds a catalogue's findings, as its worker rendered them (objects joined by `,\n`). */
   async add(findings: RenderedFindings): Promise<void> {
     if (findings.count === 0) return;
-    await this.out.write((this.first ? '\n' : ',\n') + findings.json);
+    this.batch += (this.first ? '\n' : ',\n') + findings.json;
     this.first = false;
+    if (this.batch.length >= BATCH) {
+      const text = this.batch;
+      this.batch = '';
+      await this.out.write(text);
+    }
   }
 
   async close(summary: ReviewSummary): Promise<void> {
@@ -47,7 +56,7 @@ export class ReviewJson {
       1,
     );
     // The rest continues the object the findings array sits in: drop its opening brace.
-    await this.out.write((this.first ? '],' : '\n ],') + rest.slice(1) + '\n');
+    await this.out.write(this.batch + (this.first ? '],' : '\n ],') + rest.slice(1) + '\n');
     await this.out.commit();
   }
 
