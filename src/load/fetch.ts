@@ -73,7 +73,10 @@ function networkReason(error: unknown): LocalizedText {
   const known = reasons[code];
   if (known) return known;
   const text = cause?.message ?? (error as Error).message ?? String(error);
-  return { zh: text, en: text };
+  // fetch refuses the ports browsers block (9, 25, 6000 …) with this bare message.
+  if (text === 'bad port') return { zh: '这个端口不允许用网址访问（浏览器和 Node 都拒绝连接它）', en: 'that port is blocked for web addresses (browsers and Node refuse it)' };
+  // Anything else is the network library's own words: say in Chinese what kind of trouble it is.
+  return { zh: `网络错误（${text}）`, en: text };
 }
 
 const seconds = (ms: number) => (ms % 1000 === 0 ? String(ms / 1000) : (ms / 1000).toFixed(1));

@@ -116,6 +116,18 @@ describe('fetching a page over http', () => {
     expect(loaded.findings[0]!.message.zh).toBe('服务器返回 404 Not Found，未取回网页。');
   });
 
+  it('says in Chinese why a connection failed: refused, or a port fetch will not open', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const limits = { maxFileBytes: 1024, fetchTimeoutMs: 5000, maxRedirects: 5 };
+    const refused = await fetchPage(`http://127.0.0.1:${port}/x.html`, limits);
+    expect('finding' in refused && refused.finding.message.zh).toBe(`无法连接 127.0.0.1:${port}：连接被拒绝。`);
+    const blocked = await fetchPage('http://127.0.0.1:9/x.html', limits);
+    expect('finding' in blocked && blocked.finding).toMatchObject({ ruleId: 'io/fetch', message: { zh: '无法连接 127.0.0.1:9：这个端口不允许用网址访问（浏览器和 Node 都拒绝连接它）。' } });
+  });
+
   it.each(['file:///etc/passwd', 'javascript:alert(1)', 'ftp://127.0.0.1/x.html', 'data:text/html,<table>'])('refuses %s without touching it', async (address) => {
     const outcome = await fetchPage(address, { maxFileBytes: 1024, fetchTimeoutMs: 1000, maxRedirects: 5 });
     expect(outcome).toEqual({ finding: expect.objectContaining({ ruleId: 'io/url', severity: 'error', fatal: true, file: address }) });
