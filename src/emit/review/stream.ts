@@ -17,7 +17,7 @@ export class AtomicStream {
   }
 
   /** Writes text, waiting when the disk is behind so memory stays flat. */
-  async write(text: string | Buffer): Promise<void> {
+  async write(text: string): Promise<void> {
     if (this.failure) throw outputError(this.target, this.failure) ?? this.failure;
     if (!this.stream.write(text)) {
       await new Promise<void>((resolve) => {

@@ -5,18 +5,16 @@
 // and the document's dates are the review's own date, so the same inputs give the same bytes.
 import type { Lang } from '../../model/index.js';
 import type { RenderedFindings, ReviewSummary } from '../../model/review.js';
-import { columnLetter } from '../../text/cell-ref.js';
 import { displayWidth } from '../../text/width.js';
 import { cellText } from '../xlsx/workbook.js';
 import { addressProblemNames, head, headers, missingKindNames, say, severityWords, sheetNames, words } from './labels.js';
-import { cellXml, numberRows } from './findings.js';
+import { numberRows, rowXml, type Cell } from './findings.js';
 import { commitTemp } from './stream.js';
 import { tempPathFor } from '../atomic.js';
 import { fixZipDatesInFile } from './zip-dates.js';
 import { rm } from 'node:fs/promises';
 
 type ExcelJS = typeof import('exceljs');
-type Cell = string | number | null;
 type Sheet = ReturnType<InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>['addWorksheet']>;
 
 const MIN_WIDTH = 6;
@@ -68,17 +66,12 @@ async function compressorCaughtUp(raw: RawRowSink): Promise<void> {
   if (compressor?.writableNeedDrain) await new Promise((resolve) => compressor.once('drain', resolve));
 }
 
-/** A body row in SpreadsheetML: numbers as numbers, text as inline strings, empty cells left out. */
-export function rowXml(row: number, cells: readonly Cell[]): string {
-  let xml = `<row r="${row}">`;
-  cells.forEach((v, c) => (xml += cellXml(`${columnLetter(c + 1)}${row}`, v)));
-  return xml + '</row>';
-}
-
 class SheetWriter {
+  private readonly sheet: Sheet;
   private readonly raw: RawRowSink;
+  private readonly headerRow: number;
   /** The last row written. */
-  last: number;
+  private last: number;
 
   constructor(wb: Writer, readonly spec: SheetSpec) {
     const headerRow = (spec.above?.length ?? 0) + 1;
@@ -92,11 +85,9 @@ class SheetWriter {
     this.headerRow = headerRow;
   }
 
-  private readonly sheet: Sheet;
-  private readonly headerRow: number;
-
   add(cells: readonly Cell[]): void {
-    this.raw.stream.write(rowXml(++this.last, cells));
+    this.last++;
+    this.raw.stream.write(rowXml(this.last, this.last, cells));
   }
 
   /** Appends rows rendered without their numbers (ROW_MARKS where they go). */
