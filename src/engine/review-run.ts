@@ -7,6 +7,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { outputError } from '../emit/atomic.js';
 import type { FindingColumns } from '../emit/review/xlsx.js';
+import type { ReviewReports } from '../emit/review/write.js';
 import { GkmlError } from '../errors.js';
 import type { Lang } from '../model/index.js';
 import type { ReviewSummary } from '../model/review.js';
@@ -85,11 +86,18 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
   } catch (error) {
     throw outputError(options.outDir, error) ?? error;
   }
-  const { ReviewReports } = await import('../emit/review/write.js');
-  let reports: Awaited<ReturnType<typeof ReviewReports.open>>;
+  const job = (_file: string, index: number) => ({ kind: 'review' as const, lang: options.lang, n: index + 1, folders: folders[index]! });
+  // The workers start on the first files while this thread loads the workbook writer (exceljs
+  // takes half a second to load): nothing is written before the reports are open.
+  const results = runFiles(files, job, config, options.concurrency !== undefined ? { concurrency: options.concurrency } : {})[Symbol.asyncIterator]();
+  const first = results.next();
+  let reports: ReviewReports;
   try {
+    const { ReviewReports } = await import('../emit/review/write.js');
     reports = await ReviewReports.open(options.outDir, options.lang, findingColumns(files));
   } catch (error) {
+    await first.catch(() => {});
+    await results.return(undefined).catch(() => {});
     throw outputError(options.outDir, error) ?? error;
   }
   const interrupted = (signal: NodeJS.Signals) => {
@@ -100,8 +108,8 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
   try {
     const fold = new ReviewFold({ lang: options.lang, ...(registry ? { registry } : {}) });
     let done = 0;
-    const job = (_file: string, index: number) => ({ kind: 'review' as const, lang: options.lang, n: index + 1, folders: folders[index]! });
-    for await (const result of runFiles(files, job, config, options.concurrency !== undefined ? { concurrency: options.concurrency } : {})) {
+    for (let next = await first; !next.done; next = await results.next()) {
+      const result = next.value;
       fold.add(result.review!);
       await reports.add(result.review!.findings);
       options.onProgress?.(++done, files.length);
@@ -110,6 +118,8 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
     await reports.finish(summary);
     return summary;
   } catch (error) {
+    // Stops the pool (a report that cannot be written ends the run, not just this loop).
+    await results.return(undefined).catch(() => {});
     await reports.abort();
     throw error;
   } finally {

@@ -48,14 +48,16 @@ const byCount = <T>(a: [string, T], b: [string, T], count: (t: T) => number) => 
  * input always gives the same groups.
  */
 export class AdditionGroups {
-  private readonly wordings = new Map<string, Wording>();
+  /** Per domain, per wording: a province sends ~200,000 additions, so no key is built per addition. */
+  private readonly wordings = new Map<string, Map<string, Wording>>();
 
   add(seen: AdditionSeen): void {
     const key = seen.key ?? additionKey(seen.name);
     if (key === '') return;
-    const id = `${seen.domain}\u0000${key}`;
-    let w = this.wordings.get(id);
-    if (!w) this.wordings.set(id, (w = { key, domain: seen.domain, names: new Map(), regions: new Set(), counties: new Set(), catalogues: 0 }));
+    let inDomain = this.wordings.get(seen.domain);
+    if (!inDomain) this.wordings.set(seen.domain, (inDomain = new Map()));
+    let w = inDomain.get(key);
+    if (!w) inDomain.set(key, (w = { key, domain: seen.domain, names: new Map(), regions: new Set(), counties: new Set(), catalogues: 0 }));
     w.names.set(seen.name, (w.names.get(seen.name) ?? 0) + 1);
     w.catalogues++;
     w.regions.add(seen.region);
@@ -64,7 +66,9 @@ export class AdditionGroups {
 
   /** The groups, most widespread first. `counties` is how many counties the province has. */
   groups(counties: number): AdditionGroup[] {
-    const ordered = [...this.wordings.entries()].sort((a, b) => byCount(a, b, (w) => w.counties.size * 1e6 + w.catalogues)).map(([, w]) => w);
+    const all: Array<[string, Wording]> = [];
+    for (const [domain, inDomain] of this.wordings) for (const [key, w] of inDomain) all.push([`${domain}\u0000${key}`, w]);
+    const ordered = all.sort((a, b) => byCount(a, b, (w) => w.counties.size * 1e6 + w.catalogues)).map(([, w]) => w);
     const clusters: Wording[][] = [];
     const indexes = new Map<string, GramIndex<number>>();
     for (const w of ordered) {

@@ -5,24 +5,38 @@
 import type { Lang } from '../../model/index.js';
 import { ROW_MARKS, type RenderedFindings, type ReviewFinding, type ReviewFindingTuple } from '../../model/review.js';
 import { columnLetter } from '../../text/cell-ref.js';
-import { cellText } from '../xlsx/workbook.js';
+import { CELL_LIMIT, cellText } from '../xlsx/workbook.js';
 import { placeText, say, severityWords } from './labels.js';
 
 const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// eslint-disable-next-line no-control-regex
+const needsCare = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>]/;
+const blank = /\s/;
+
+/**
+ * A text cell's content: valid XML, cut at Excel's limit, escaped. Most texts need none of that,
+ * and a test for it is much cheaper than the replacing (this runs for every cell of 200,000 rows).
+ */
+function textXml(value: string): { text: string; escaped: string } {
+  if (value.length <= CELL_LIMIT && !needsCare.test(value)) return { text: value, escaped: value };
+  const text = cellText(value);
+  return { text, escaped: text.replace(/[&<>]/g, (c) => xmlEscapes[c]!) };
+}
 
 /** A cell at `ref` (its column letters, then its row number or the mark standing in for it). */
 function cellXml(ref: string, value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return `<c r="${ref}"><v>${value}</v></c>`;
-  const text = cellText(value);
+  const { text, escaped } = textXml(value);
   if (text === '') return '';
-  const escaped = text.replace(/[&<>]/g, (c) => xmlEscapes[c]!);
   // Excel trims leading and trailing blanks of a <t> unless told to keep them.
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  const space = blank.test(text[0]!) || blank.test(text[text.length - 1]!) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}" t="inlineStr"><is><t${space}>${escaped}</t></is></c>`;
 }
 
 export type Cell = string | number | null;
+
+const letters = Array.from({ length: 26 }, (_, i) => columnLetter(i + 1));
 
 /**
  * A row in SpreadsheetML: numbers as numbers, text as inline strings, empty cells left out.
@@ -31,7 +45,7 @@ export type Cell = string | number | null;
  */
 export function rowXml(row: number | string, cellRow: number | string, cells: readonly Cell[]): string {
   let xml = `<row r="${row}">`;
-  cells.forEach((v, c) => (xml += cellXml(`${columnLetter(c + 1)}${cellRow}`, v)));
+  for (let c = 0; c < cells.length; c++) xml += cellXml(`${letters[c] ?? columnLetter(c + 1)}${cellRow}`, cells[c]!);
   return xml + '</row>';
 }
 
@@ -39,15 +53,31 @@ const { next: NEXT, same: SAME } = ROW_MARKS;
 
 /** Renders the findings of catalogue `n` (file `file`) in the run's language. */
 export function findingRenderer(n: number, file: string, lang: Lang): (findings: readonly ReviewFindingTuple[]) => RenderedFindings {
+  // A catalogue's findings share their severities, rules and items: each such cell is made once.
+  const made = new Map<string, string>();
+  const once = (column: string, value: string) => {
+    const key = column + value;
+    let xml = made.get(key);
+    if (xml === undefined) made.set(key, (xml = cellXml(column + SAME, value)));
+    return xml;
+  };
+  const lead = `<row r="${NEXT}">${cellXml('A' + SAME, n)}`;
   return (findings) => {
-    const json: string[] = [];
-    const sheet: string[] = [];
+    let json = '';
+    let sheet = '';
     for (const [place, severity, ruleId, item, message] of findings) {
       const finding: ReviewFinding & { catalogue: number } = { catalogue: n, severity, ruleId, place, item, message };
-      json.push(JSON.stringify(finding));
-      sheet.push(rowXml(NEXT, SAME, [n, placeText(file, place), say(severityWords[severity]!, lang), ruleId, item, message]));
+      json += (json === '' ? '' : ',\n') + JSON.stringify(finding);
+      sheet +=
+        lead +
+        cellXml('B' + SAME, placeText(file, place)) +
+        once('C', say(severityWords[severity]!, lang)) +
+        once('D', ruleId) +
+        once('E', item) +
+        cellXml('F' + SAME, message) +
+        '</row>';
     }
-    return { count: findings.length, json: json.join(',\n'), sheet: sheet.join('') };
+    return { count: findings.length, json, sheet };
   };
 }
 

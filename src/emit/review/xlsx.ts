@@ -9,7 +9,7 @@ import { displayWidth } from '../../text/width.js';
 import { cellText } from '../xlsx/workbook.js';
 import { addressProblemNames, head, headers, missingKindNames, say, severityWords, sheetNames, words } from './labels.js';
 import { numberRows, rowXml, type Cell } from './findings.js';
-import { commitTemp } from './stream.js';
+import { commitTemp, utf8 } from './stream.js';
 import { tempPathFor } from '../atomic.js';
 import { fixZipDatesInFile } from './zip-dates.js';
 import { rm } from 'node:fs/promises';
@@ -52,7 +52,7 @@ type Writer = InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>;
  * first, which opens <sheetData>; the sheet's `commit` closes it and writes the filter.
  */
 interface RawRowSink {
-  stream: { write(chunk: string): unknown; pipes?: NodeJS.WritableStream[] };
+  stream: { write(chunk: Buffer): unknown; pipes?: NodeJS.WritableStream[] };
   startedData: boolean;
 }
 
@@ -87,7 +87,7 @@ class SheetWriter {
 
   add(cells: readonly Cell[]): void {
     this.last++;
-    this.raw.stream.write(rowXml(this.last, this.last, cells));
+    this.raw.stream.write(utf8(rowXml(this.last, this.last, cells)));
   }
 
   /** Appends rows rendered without their numbers (ROW_MARKS where they go). */
@@ -95,7 +95,7 @@ class SheetWriter {
     const { xml, last } = numberRows(rows, this.last + 1);
     if (last - this.last !== count) throw new Error(`expected ${count} rendered rows, got ${last - this.last}`);
     this.last = last;
-    this.raw.stream.write(xml);
+    this.raw.stream.write(utf8(xml));
     await compressorCaughtUp(this.raw);
   }
 
