@@ -15,12 +15,34 @@ export class GramTable {
   size = 0;
 
   constructor(expected = 16) {
-    let n = 32;
-    while (n < expected * 2) n *= 2;
+    const n = GramTable.slotsFor(expected);
     this.mask = n - 1;
     this.slots = new Float64Array(n).fill(-1);
     this.ids = new Int32Array(n);
     this.keys = new Float64Array(Math.max(expected, 16));
+  }
+
+  private static slotsFor(expected: number): number {
+    let n = 32;
+    while (n < expected * 2) n *= 2;
+    return n;
+  }
+
+  /**
+   * Empties the table for about `expected` keys, keeping its arrays when they fit: a table made
+   * per call (one per catalogue) cost more in allocation than in use. Arrays far larger than
+   * needed, left by one huge input, are given back rather than kept and cleared every time.
+   */
+  reset(expected: number): void {
+    const n = GramTable.slotsFor(expected);
+    if (this.slots.length < n || (this.slots.length > 4 * n && this.slots.length > 16_384)) {
+      this.slots = new Float64Array(n);
+      this.ids = new Int32Array(n);
+    }
+    if (this.keys.length < expected || (this.keys.length > 4 * expected && this.keys.length > 16_384)) this.keys = new Float64Array(Math.max(expected, 16));
+    this.slots.fill(-1);
+    this.mask = this.slots.length - 1;
+    this.size = 0;
   }
 
   /** Where the key is, or the empty slot where it would go (keys are never negative). */

@@ -30,6 +30,48 @@ function overlap(ranks: Int32Array, a: number, aEnd: number, b: number, bEnd: nu
   return n;
 }
 
+/**
+ * A work array reused from one call to the next; each call initialises the part it reads. A
+ * typed array of more than a few dozen bytes is a separate zero-filled allocation outside the
+ * JavaScript heap that lives until a garbage collection frees it, and `nearDuplicates` (run once
+ * per catalogue) needed eighteen of them: making them cost more than the search itself. An array
+ * far larger than a call needs, left by one huge input, is given back rather than kept.
+ * Nothing here is re-entered: the search calls nothing that could call it again.
+ */
+class Reused<A extends Int32Array | Float64Array> {
+  private array: A;
+
+  constructor(private readonly make: (length: number) => A) {
+    this.array = make(64);
+  }
+
+  /** The array, at least `length` long; its contents are what the last call left. */
+  get(length: number): A {
+    const have = this.array.length;
+    if (have < length || (have > 4 * length && have > 65_536)) this.array = this.make(Math.max(length, 64));
+    return this.array;
+  }
+}
+
+const int32s = () => new Reused((length) => new Int32Array(length));
+const work = {
+  table: new GramTable(),
+  packed: new Reused((length) => new Float64Array(length)),
+  rank: int32s(),
+  start: int32s(),
+  gramAt: int32s(),
+  counts: int32s(),
+  bucket: int32s(),
+  names: int32s(),
+  ranks: int32s(),
+  fill: int32s(),
+  head: int32s(),
+  tail: int32s(),
+  next: int32s(),
+  owner: int32s(),
+  seen: int32s(),
+};
+
 const UNIT = 2 ** 17;
 const ORDER = 2 ** 34;
 
@@ -67,8 +109,8 @@ function compareGrams(a: number, b: number): number {
  */
 function rarityRanks(table: GramTable, counts: Int32Array, names: number): Int32Array {
   const distinct = table.size;
-  const rank = new Int32Array(distinct);
-  const packed = new Float64Array(distinct);
+  const rank = work.rank.get(distinct);
+  const packed = work.packed.get(distinct).subarray(0, distinct);
   let simple = names < 2 ** 18;
   for (let d = 0; d < distinct && simple; d++) {
     const order = stringOrder(table.keys[d]!);
@@ -91,14 +133,16 @@ function rarityRanks(table: GramTable, counts: Int32Array, names: number): Int32
  * this the costliest step of the overlap rules; a table of numbers, one sort of the distinct
  * grams and a counting sort by rank do the same in linear time.
  */
-function rankedGrams(sets: ReadonlyArray<readonly number[]>): { ranks: Int32Array; start: Int32Array } {
-  const start = new Int32Array(sets.length + 1);
+function rankedGrams(sets: ReadonlyArray<readonly number[]>): { ranks: Int32Array; start: Int32Array; total: number } {
+  const start = work.start.get(sets.length + 1);
+  start[0] = 0;
   for (let i = 0; i < sets.length; i++) start[i + 1] = start[i]! + sets[i]!.length;
   const total = start[sets.length]!;
-  const table = new GramTable(total);
-  const gramAt = new Int32Array(total);
+  const table = work.table;
+  table.reset(total);
+  const gramAt = work.gramAt.get(total);
   // A gram occurs at most once per name, so counting occurrences counts names.
-  const counts = new Int32Array(total);
+  const counts = work.counts.get(total).fill(0, 0, total);
   for (let i = 0, p = 0; i < sets.length; i++) {
     for (const g of sets[i]!) {
       const d = table.intern(g);
@@ -109,21 +153,23 @@ function rankedGrams(sets: ReadonlyArray<readonly number[]>): { ranks: Int32Arra
   const rank = rarityRanks(table, counts, sets.length);
   // Counting sort of the occurrences by rank: bucket r holds the names having the gram ranked r.
   const distinct = table.size;
-  const bucket = new Int32Array(distinct + 1);
+  const bucket = work.bucket.get(distinct + 1);
+  bucket[0] = 0;
   for (let d = 0; d < distinct; d++) bucket[rank[d]! + 1] = counts[d]!;
   for (let r = 0; r < distinct; r++) bucket[r + 1]! += bucket[r]!;
-  const names = new Int32Array(total);
+  const names = work.names.get(total);
   for (let i = 0, p = 0; i < sets.length; i++) {
     for (let k = 0; k < sets[i]!.length; k++) names[bucket[rank[gramAt[p++]!]!]!++] = i;
   }
   // Now bucket[r] is where bucket r ends. Walking the buckets in rank order appends to each
   // name's run in ascending order.
-  const ranks = new Int32Array(total);
-  const fill = start.slice(0, sets.length);
+  const ranks = work.ranks.get(total);
+  const fill = work.fill.get(sets.length);
+  fill.set(start.subarray(0, sets.length));
   for (let r = 0, q = 0; r < distinct; r++) {
     for (const end = bucket[r]!; q < end; q++) ranks[fill[names[q]!]!++] = r;
   }
-  return { ranks, start };
+  return { ranks, start, total };
 }
 
 /**
@@ -151,16 +197,16 @@ export const defaultProbeLimit = 1_000;
 
 export function nearDuplicates(norms: readonly string[], t: number, keys?: ReadonlyArray<readonly number[]>, limit: ProbeLimit = { maxProbesPerName: defaultProbeLimit }): NearDuplicate[] {
   limit.capped = 0;
-  const { ranks, start } = rankedGrams(keys ?? norms.map((n) => gramKeys(n)));
+  const { ranks, start, total } = rankedGrams(keys ?? norms.map((n) => gramKeys(n)));
   // Posting lists by rank, as linked lists in arrays: entry e names a name, next[e] the entry
   // after it; lists grow at the tail so they are walked in the order names were added.
-  const head = new Int32Array(ranks.length).fill(-1);
-  const tail = new Int32Array(ranks.length);
-  const next = new Int32Array(ranks.length);
-  const owner = new Int32Array(ranks.length);
+  const head = work.head.get(total).fill(-1, 0, total);
+  const tail = work.tail.get(total);
+  const next = work.next.get(total);
+  const owner = work.owner.get(total);
   let entries = 0;
   const out: NearDuplicate[] = [];
-  const seen = new Int32Array(norms.length).fill(-1);
+  const seen = work.seen.get(norms.length).fill(-1, 0, norms.length);
   const minRatio = t / (2 - t);
   for (let i = 0; i < norms.length; i++) {
     const from = start[i]!;

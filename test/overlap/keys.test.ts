@@ -74,6 +74,20 @@ describe('gram keys', () => {
     expect(table.get(7)).toBe(-1);
     expect(table.size).toBe(500);
   });
+
+  it('forgets every key on reset, whether it keeps, grows or gives back its arrays', () => {
+    const table = new GramTable(2);
+    for (const size of [500, 3, 40_000, 10, 700]) {
+      table.reset(size);
+      expect(table.size).toBe(0);
+      expect(table.get(1)).toBe(-1);
+      const keys = Array.from({ length: size }, (_, i) => (i % 2 === 0 ? i + size : (i + 1) * 2 ** 21 + i));
+      const numbers = keys.map((k) => table.intern(k));
+      expect(numbers).toEqual(keys.map((_, i) => i));
+      expect(keys.map((k) => table.get(k))).toEqual(numbers);
+      expect(Array.from(table.keys.subarray(0, size))).toEqual(keys);
+    }
+  });
 });
 
 describe('nearDuplicates on gram keys', () => {
@@ -85,6 +99,23 @@ describe('nearDuplicates on gram keys', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('answers the same when a huge list comes between small ones (its work arrays are reused)', () => {
+    const small = ['就业岗位信息发布', '就业岗位信息发布登记', '参保登记', '参保信息登记', '岗位信息'];
+    // Over 65,536 grams in all, so the work arrays grow past the size they are given back at.
+    const cjk = (n: number) => String.fromCharCode(0x4e00 + (n % 20_000));
+    const base = (i: number) => `${cjk(i * 7919)}${cjk(i * 104_729)}${cjk(i * 31)}${cjk(i)}信息发布`;
+    // Every fourth name repeats the one before it with one character more: a near duplicate.
+    const huge = Array.from({ length: 7000 }, (_, i) => (i % 4 === 3 ? `${base(i - 1)}站` : base(i)));
+    const want = reference(small, 0.75);
+    expect(nearDuplicates(small, 0.75)).toEqual(want);
+    const hugeWant = reference(huge, 0.85);
+    expect(hugeWant.length).toBeGreaterThan(1000);
+    expect(nearDuplicates(huge, 0.85)).toEqual(hugeWant);
+    expect(nearDuplicates(small, 0.75)).toEqual(want);
+    expect(nearDuplicates(huge.slice(0, 300), 0.85)).toEqual(reference(huge.slice(0, 300), 0.85));
+    expect(nearDuplicates(small, 0.75)).toEqual(want);
   });
 });
 
