@@ -8,8 +8,33 @@
 // documents; NFKC keeps them, yet nobody sees them. The loader warns about them (parse/invisible-char).
 const SPACE_OR_INVISIBLE = /[\s\u3000\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]+/g;
 
+/** True when every character is a CJK unified ideograph (U+4E00–U+9FFF). */
+export function onlyIdeographs(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
+}
+
+/**
+ * True when `normalizeTerm` would return the text as it is: every character is printable ASCII
+ * (no space), a CJK unified ideograph or one of 、。〃〈〉《》「」『』【】. None of these has a
+ * compatibility mapping or composes with another (test/unit/normalize.test.ts checks each), and
+ * nearly every vocabulary word, element and name is written in them alone. Scanning for them is
+ * cheaper than NFKC plus a regex, and cheaper than looking the text up in a memo.
+ */
+export function settledTerm(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 ? c > 0x9fff : c > 0x7e ? c < 0x3001 || c > 0x3011 || (c > 0x3003 && c < 0x3008) : c < 0x21) return false;
+  }
+  return true;
+}
+
 /** NFKC, no whitespace at all (ASCII or ideographic), no invisible characters. */
 export function normalizeTerm(text: string): string {
+  if (settledTerm(text)) return text;
   return text.normalize('NFKC').replace(SPACE_OR_INVISIBLE, '');
 }
 

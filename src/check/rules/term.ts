@@ -1,4 +1,4 @@
-import { normalizeTerm } from '../../text/normalize.js';
+import { normalizeTerm, settledTerm } from '../../text/normalize.js';
 
 // Rules match the same few strings against vocabularies again and again: every item repeats its
 // subject units, channel boxes and channel names, and the catalogues of a province repeat them
@@ -9,6 +9,8 @@ const terms = new Map<string, string>();
 
 /** `normalizeTerm(text)`, remembered. */
 export function term(text: string): string {
+  // Most texts need no normalising, and telling so is cheaper than hashing them for the memo.
+  if (settledTerm(text)) return text;
   let hit = terms.get(text);
   if (hit === undefined) {
     if (terms.size >= MAX_TERMS) terms.clear();
