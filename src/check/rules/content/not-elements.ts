@@ -9,6 +9,12 @@ const SEPARATORS = /[、，,；;\n]|(?:^|\s)\d{1,2}[.．、]/u;
 function elementsOf(content: readonly string[]): string[] {
   const out: string[] = [];
   for (const entry of content) {
+    // Most entries are one element: testing is cheaper than splitting into a one-part array.
+    if (!SEPARATORS.test(entry)) {
+      const t = entry.trim();
+      if (t !== '') out.push(t);
+      continue;
+    }
     for (const part of entry.split(SEPARATORS)) {
       const t = part.trim();
       if (t !== '') out.push(t);
@@ -33,13 +39,35 @@ function wordsOf(baseline: Baseline): Words {
   return words;
 }
 
-/** Baseline elements missing from the item's content (an element counts when either contains the other). */
+// What each baseline element is looked for as (normalised, a trailing (…) gloss dropped): the
+// same few lists for every standard item of every catalogue, so worked out once per list.
+const wantedPerList = new WeakMap<readonly string[], readonly string[]>();
+
+function wantedOf(standard: readonly string[]): readonly string[] {
+  let wanted = wantedPerList.get(standard);
+  if (!wanted) {
+    wanted = standard.map((s) => term(s).replace(/\(.*\)$/u, ''));
+    wantedPerList.set(standard, wanted);
+  }
+  return wanted;
+}
+
+/** Whether the content has the wanted element (an element counts when either contains the other). */
+function hasElement(have: readonly string[], want: string): boolean {
+  for (let i = 0; i < have.length; i++) {
+    const h = have[i]!;
+    if (h.includes(want) || (h.length >= 2 && want.includes(h))) return true;
+  }
+  return false;
+}
+
+/** Baseline elements missing from the item's content. */
 function missingElements(standard: readonly string[], elements: readonly string[]): string[] {
   const have = elements.map(term);
-  return standard.filter((s) => {
-    const want = term(s).replace(/\(.*\)$/u, '');
-    return !have.some((h) => h.includes(want) || (h.length >= 2 && want.includes(h)));
-  });
+  const wanted = wantedOf(standard);
+  const missing: string[] = [];
+  for (let i = 0; i < standard.length; i++) if (!hasElement(have, wanted[i]!)) missing.push(standard[i]!);
+  return missing;
 }
 
 export const contentNotElements = defineRule({
@@ -118,17 +146,20 @@ interface Verdict {
 function verdict(content: readonly string[], isStandard: boolean, standard: BaselineSecondItem | undefined, words: Words): Verdict | null {
   const standardElements = standard?.content ?? [];
   const elements = elementsOf(content);
-  const example = (standardElements.length > 0 ? standardElements : ['事项名称', '办理材料', '办理方式', '办理时限', '办理机构及地点', '咨询查询途径']).join('、');
-  const text = content.join('、');
+  // Joined only for a verdict: nearly every content list gets none.
+  const example = () => (standardElements.length > 0 ? standardElements : DEFAULT_EXAMPLE).join('、');
+  const text = () => content.join('、');
   if (elements.length <= 2) {
     const terms = elements.map(term);
-    if (terms.every((t) => /《.*》/u.test(t) || words.documentTypes.some((w) => t.endsWith(w)))) return { messageId: 'document', data: { text, elements: example } };
-    if (elements.some((e) => words.questionWords.some((w) => e.includes(w)))) return { messageId: 'question', data: { text, elements: example } };
-    if (elements.length === 1) return { messageId: 'single', data: { text, elements: example } };
+    if (terms.every((t) => /《.*》/u.test(t) || words.documentTypes.some((w) => t.endsWith(w)))) return { messageId: 'document', data: { text: text(), elements: example() } };
+    if (elements.some((e) => words.questionWords.some((w) => e.includes(w)))) return { messageId: 'question', data: { text: text(), elements: example() } };
+    if (elements.length === 1) return { messageId: 'single', data: { text: text(), elements: example() } };
   }
   if (!isStandard || standardElements.length < 4) return null;
   const missing = missingElements(standardElements, elements);
   const kept = standardElements.length - missing.length;
   if (kept * 2 >= standardElements.length) return null;
-  return { messageId: 'dropped', data: { code: standard!.code, kept, total: standardElements.length, missing: missing.join('、'), elements: example } };
+  return { messageId: 'dropped', data: { code: standard!.code, kept, total: standardElements.length, missing: missing.join('、'), elements: example() } };
 }
+
+const DEFAULT_EXAMPLE = ['事项名称', '办理材料', '办理方式', '办理时限', '办理机构及地点', '咨询查询途径'];
