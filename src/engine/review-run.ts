@@ -91,20 +91,25 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
   // takes half a second to load): nothing is written before the reports are open.
   const results = runFiles(files, job, config, options.concurrency !== undefined ? { concurrency: options.concurrency } : {})[Symbol.asyncIterator]();
   const first = results.next();
+  const opening = import('../emit/review/write.js').then(({ ReviewReports }) => ReviewReports.open(options.outDir, options.lang, findingColumns(files)));
+  // From here on an interruption removes the temporary reports, also while they are being opened.
+  const interrupted = (signal: NodeJS.Signals) => {
+    void opening
+      .then((reports) => reports.abort(), () => {})
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   let reports: ReviewReports;
   try {
-    const { ReviewReports } = await import('../emit/review/write.js');
-    reports = await ReviewReports.open(options.outDir, options.lang, findingColumns(files));
+    reports = await opening;
   } catch (error) {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     await first.catch(() => {});
     await results.return(undefined).catch(() => {});
     throw outputError(options.outDir, error) ?? error;
   }
-  const interrupted = (signal: NodeJS.Signals) => {
-    void reports.abort().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
   try {
     const fold = new ReviewFold({ lang: options.lang, ...(registry ? { registry } : {}) });
     let done = 0;

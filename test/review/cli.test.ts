@@ -1,7 +1,7 @@
 // gkml review as a real process: what reaches a pipe, a terminal and CI, the address registry,
 // and the problems that must end in one clear line (exit 2) or in the report (never fatal).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bin, expectNoTrace, expectOneClearLine, gkml, mkfifo, tempDir, tempLeftovers } from '../hostile/gkml.js';
@@ -82,7 +82,10 @@ describe('gkml review, end to end', () => {
     expect(readdirSync(dir)).toEqual(['taken']);
   }, LIMIT);
 
-  it('interrupted (Ctrl-C): exits 130 and leaves no temporary or half-written report behind', async () => {
+  it.each([
+    ['while the reports are being opened', 1],
+    ['while the catalogues are checked', 3],
+  ])('interrupted (Ctrl-C) %s: exits 130 and leaves no temporary or half-written report behind', async (_when, temps) => {
     // Enough catalogues that the run is still going when it is interrupted.
     const big = tempDir();
     for (let i = 0; i < 150; i++) {
@@ -92,12 +95,36 @@ describe('gkml review, end to end', () => {
     const out = join(tempDir(), 'report');
     const child = spawn(process.execPath, [bin, 'review', big, '-o', out, '--concurrency', '1'], { stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    // The reports are opened before the first catalogue is checked: wait for their temporary files.
+    // The three reports are opened as the checks start: interrupt at the first of their
+    // temporary files, or once all three are there.
     const deadline = Date.now() + LIMIT / 2;
-    while (!(existsSync(out) && tempLeftovers(out).length >= 2) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(tempLeftovers(out).length).toBeGreaterThanOrEqual(2);
+    while (!(existsSync(out) && tempLeftovers(out).length >= temps) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(tempLeftovers(out).length).toBeGreaterThanOrEqual(temps);
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(readdirSync(out)).toEqual([]);
+  }, LIMIT);
+
+  it('one report that cannot be put in place: exit 2, and the previous three reports stay as they were', async () => {
+    const out = join(tempDir(), 'report');
+    const first = await gkml(['review', province, '-o', out], { deadline: LIMIT });
+    expect(first.code).toBe(1);
+    const before = new Map(['summary.json', 'summary.xlsx'].map((name) => [name, readFileSync(join(out, name))]));
+    // summary.html is now a folder: renaming the new page over it fails.
+    rmSync(join(out, 'summary.html'));
+    mkdirSync(join(out, 'summary.html'));
+    writeFileSync(join(out, 'summary.html', 'keep'), 'in the way');
+    writeFileSync(join(province, '东市', '甲县', 'extra.yaml'), readFileSync(join(province, '东市', '甲县', 'jiuye.yaml')));
+    try {
+      const r = await gkml(['review', province, '-o', out], { deadline: LIMIT });
+      expect(r.code).toBe(2);
+      expectNoTrace(r.stderr);
+      expectOneClearLine(r.stderr, 'summary.html');
+      // Nothing of the new run replaced the old reports, and no temporary file is left.
+      for (const [name, bytes] of before) expect(readFileSync(join(out, name)).equals(bytes)).toBe(true);
+      expect(tempLeftovers(out)).toEqual([]);
+    } finally {
+      rmSync(join(province, '东市', '甲县', 'extra.yaml'));
+    }
   }, LIMIT);
 });

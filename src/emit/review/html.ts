@@ -10,7 +10,7 @@ import type { ReviewSummary } from '../../model/review.js';
 import { templatesDir } from '../../paths.js';
 import { safeHttpUrl } from '../../text/url.js';
 import { addressProblemNames, missingKindNames, say, words } from './labels.js';
-import { AtomicStream } from './stream.js';
+import type { AtomicStream } from './stream.js';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 // eslint-disable-next-line no-control-regex
@@ -238,13 +238,8 @@ function rest(summary: ReviewSummary, s: (k: Key) => string): string {
 }
 
 /** Writes summary.html atomically. */
-export async function writeReviewHtml(summary: ReviewSummary, target: string): Promise<void> {
-  const out = new AtomicStream(target);
-  try {
-    for await (const piece of reviewPage(summary)) await out.write(piece);
-    await out.commit();
-  } catch (error) {
-    await out.abort();
-    throw error;
-  }
+/** Renders summary.html into `out` and ends it (the caller renames it into place). */
+export async function writeReviewHtml(summary: ReviewSummary, out: AtomicStream): Promise<void> {
+  for await (const piece of reviewPage(summary)) await out.write(piece);
+  await out.complete();
 }

@@ -39,7 +39,8 @@ export class ReviewJson {
     }
   }
 
-  async close(summary: ReviewSummary): Promise<void> {
+  /** Writes the tables after the findings and ends the temporary file; `out.temp` is then complete. */
+  async complete(summary: ReviewSummary): Promise<void> {
     const rest = JSON.stringify(
       {
         date: summary.date,
@@ -57,7 +58,15 @@ export class ReviewJson {
     );
     // The rest continues the object the findings array sits in: drop its opening brace.
     await this.out.write(this.batch + (this.first ? '],' : '\n ],') + rest.slice(1) + '\n');
-    await this.out.commit();
+    await this.out.complete();
+  }
+
+  get temp(): string {
+    return this.out.temp;
+  }
+
+  get target(): string {
+    return this.out.target;
   }
 
   abort(): Promise<void> {

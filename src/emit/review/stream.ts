@@ -2,7 +2,7 @@
 // place only once complete: a run that fails half-way leaves the previous report, never half
 // of a new one.
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { lstat, rename, rm } from 'node:fs/promises';
 import { outputError, tempPathFor } from '../atomic.js';
 
 const encoder = new TextEncoder();
@@ -43,18 +43,19 @@ export class AtomicStream {
     }
   }
 
-  async commit(): Promise<void> {
+  /** Ends the temporary file: everything written is on disk, under the temporary name. */
+  async complete(): Promise<void> {
     await new Promise<void>((resolve) => this.stream.end(resolve));
     if (this.failure) {
       await this.abort();
       throw outputError(this.target, this.failure) ?? this.failure;
     }
-    try {
-      await rename(this.temp, this.target);
-    } catch (error) {
-      await this.abort();
-      throw outputError(this.target, error) ?? error;
-    }
+  }
+
+  /** Completes the file and renames it into place. */
+  async commit(): Promise<void> {
+    await this.complete();
+    await commitTemp(this.temp, this.target);
   }
 
   async abort(): Promise<void> {
@@ -71,4 +72,16 @@ export async function commitTemp(temp: string, target: string): Promise<void> {
     await rm(temp, { force: true }).catch(() => {});
     throw outputError(target, error) ?? error;
   }
+}
+
+/**
+ * Renames finished temporary files into place together. A target that is a folder would refuse
+ * its rename after the others had replaced their files: it stops all of them before any is
+ * renamed, so the reports are all new or all as they were.
+ */
+export async function commitTogether(files: ReadonlyArray<{ temp: string; target: string }>): Promise<void> {
+  for (const { target } of files) {
+    if ((await lstat(target).catch(() => undefined))?.isDirectory()) throw outputError(target, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }))!;
+  }
+  for (const { temp, target } of files) await commitTemp(temp, target);
 }

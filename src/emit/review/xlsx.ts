@@ -9,7 +9,7 @@ import { displayWidth } from '../../text/width.js';
 import { cellText } from '../xlsx/workbook.js';
 import { addressProblemNames, head, headers, missingKindNames, say, severityWords, sheetNames, words } from './labels.js';
 import { numberRows, rowXml, type Cell } from './findings.js';
-import { commitTemp, utf8 } from './stream.js';
+import { utf8 } from './stream.js';
 import { tempPathFor } from '../atomic.js';
 import { fixZipDatesInFile } from './zip-dates.js';
 import { rm } from 'node:fs/promises';
@@ -159,8 +159,8 @@ const ITEM_WIDTH = 40;
 /**
  * summary.xlsx being written. The 问题 sheet is opened first and filled while the review runs,
  * each catalogue's findings as its worker rendered them (`addFindings`), so the zip compresses
- * them while the checks go on; `close` adds the tables made from the whole province and puts
- * 目录 first among the tabs, then renames the file into place.
+ * them while the checks go on; `complete` adds the tables made from the whole province and puts
+ * 目录 first among the tabs (the caller renames the file into place with the other reports).
  * Styles are off: the sheets need widths, frozen panes and filters, none of which is a style.
  */
 export class ReviewWorkbook {
@@ -168,8 +168,8 @@ export class ReviewWorkbook {
     private readonly lang: Lang,
     private readonly wb: Writer,
     private readonly findings: SheetWriter,
-    private readonly temp: string,
-    private readonly target: string,
+    readonly temp: string,
+    readonly target: string,
   ) {}
 
   static async open(target: string, lang: Lang, columns: FindingColumns): Promise<ReviewWorkbook> {
@@ -190,7 +190,8 @@ export class ReviewWorkbook {
     if (findings.count > 0) await this.findings.addRendered(findings.sheet, findings.count);
   }
 
-  async close(summary: ReviewSummary): Promise<void> {
+  /** Adds the province-wide tables and writes the temporary file to its end. */
+  async complete(summary: ReviewSummary): Promise<void> {
     const { wb, lang } = this;
     this.findings.done();
     const date = new Date(`${summary.date}T00:00:00Z`);
@@ -233,7 +234,6 @@ export class ReviewWorkbook {
     putFirst(wb, sheetNames.catalogues);
     await wb.commit();
     fixZipDatesInFile(this.temp, date);
-    await commitTemp(this.temp, this.target);
   }
 
   async abort(): Promise<void> {
