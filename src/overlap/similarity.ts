@@ -60,6 +60,9 @@ export function gramKeys(text: string): number[] {
   const out: number[] = [];
   // Names are short: a linear search beats a Set; long texts use one.
   const seen = text.length > 48 ? new Set<number>() : undefined;
+  // Most keys of a name are new to it: a key is searched for only when its slot in `marks`
+  // (by its last code point, or its bigram's two) was already marked during this call.
+  const mark = nextMark();
   for (let pass = 0; pass < 2; pass++) {
     const from = out.length; // characters never equal bigrams: search only this pass's keys
     let previous = -1;
@@ -67,13 +70,31 @@ export function gramKeys(text: string): number[] {
       const cp = codePointAt(text, i);
       i += cp > 0xffff ? 2 : 1;
       const key = pass === 0 ? cp : previous < 0 ? -1 : (previous + 1) * BIGRAM + cp;
+      const slot = pass === 0 ? cp & 127 : 128 + ((previous * 7 + cp) & 127);
       previous = cp;
-      if (key < 0 || (seen ? seen.has(key) : out.indexOf(key, from) >= 0)) continue;
-      seen?.add(key);
+      if (key < 0) continue;
+      if (seen) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+      } else if (marks[slot] === mark) {
+        if (out.indexOf(key, from) >= 0) continue;
+      } else marks[slot] = mark;
       out.push(key);
     }
   }
   return out;
+}
+
+/** Slots of `gramKeys`'s filter, marked with the number of the call that last filled them. */
+const marks = new Int32Array(256);
+let lastMark = 0;
+
+function nextMark(): number {
+  if (lastMark === 0x7fffffff) {
+    marks.fill(0);
+    lastMark = 0;
+  }
+  return ++lastMark;
 }
 
 /** The gram a key stands for, as a string. */

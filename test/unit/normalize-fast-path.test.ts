@@ -61,14 +61,35 @@ describe('normalizeName on ideographs alone', () => {
     expect(normalizeName('一、创业服务')).toBe('创业服务');
   });
 
-  it('agrees with the long way, which a trailing full-width bracket forces', () => {
-    // （ makes the name take the long way and is itself folded to ( and dropped as punctuation.
+  it('agrees with the long way, which a trailing ideographic space forces', () => {
+    // U+3000 makes the name take the long way and is itself trimmed off first.
     const unit = fc.constantFrom('一', '二', '十', '百', '就', '业', '岗', '位', '\u4e00', '\u9fff');
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 10 }), (name) => {
         expect(onlyIdeographs(name)).toBe(true);
-        expect(normalizeName(name)).toBe(normalizeName(`${name}（`));
+        expect(normalizeName(name)).toBe(normalizeName(`${name}\u3000`));
       }),
+    );
+  });
+});
+
+describe('normalizeName on ideographs with brackets', () => {
+  it('drops the brackets as the long way does', () => {
+    expect(normalizeName('失业登记（城关镇）')).toBe('失业登记城关镇');
+    expect(normalizeName('《就业促进法》宣传')).toBe('就业促进法宣传');
+    // Numbering is still stripped: these start with a bracket or hold a 、, so take the long way.
+    expect(normalizeName('（一）创业服务')).toBe('创业服务');
+    expect(normalizeName('(1)创业服务')).toBe('创业服务');
+    expect(normalizeName('一、创业服务（城关镇）')).toBe('创业服务城关镇');
+  });
+
+  it('agrees with the long way on any mix, numerals and leading brackets included', () => {
+    const unit = fc.constantFrom('一', '二', '十', '就', '业', '（', '）', '(', ')', '《', '》', '“', '”', '、', '.', '1');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 10 }), (name) => {
+        expect(normalizeName(name)).toBe(normalizeName(`${name}\u3000`));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
