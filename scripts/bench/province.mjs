@@ -84,7 +84,7 @@ export async function pairs(label, floorArgs, gkmlArgs, runs) {
   console.log(label);
   console.log(`  floor  wall ${f(m((r) => r.floor.wall))} s  cpu ${f(m((r) => r.floor.cpu))} s  peak ${f(m((r) => r.floor.maxRssMb), 0)} MB`);
   console.log(
-    `  gkml   wall ${f(m((r) => r.run.wall))} s  cpu ${f(m((r) => r.run.cpu))} s  peak ${f(m((r) => r.run.maxRssMb), 0)} MB  cpu÷wall ${f(m((r) => r.run.cpu / r.run.wall))}  exit ${rows[0].run.code}`,
+    `  gkml   wall ${f(m((r) => r.run.wall))} s  cpu ${f(m((r) => r.run.cpu))} s${rows[0].run.mainCpu !== undefined ? ` (main thread ${f(m((r) => r.run.mainCpu))} s)` : ''}  peak ${f(m((r) => r.run.maxRssMb), 0)} MB  cpu÷wall ${f(m((r) => r.run.cpu / r.run.wall))}  exit ${rows[0].run.code}`,
   );
   console.log(`  ratio gkml/floor (wall), pair by pair: ${rows.map((r) => f(r.ratio)).join(' ')}  median ${f(m((r) => r.ratio))}   load ${load()}`);
   return rows;
