@@ -17,9 +17,14 @@ const DANGEROUS = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'fi
 // normalisation for nearly every value the url-scheme rule looks at.
 const COLON_LIKE = /[:\uFE13\uFE55\uFF1A\u2A74]/;
 
+/** False when the value cannot have a scheme (no colon, even after NFKC): neither a URL nor a dangerous one. */
+export function mayHaveScheme(value: string): boolean {
+  return COLON_LIKE.test(value);
+}
+
 /** The scheme a browser would read from the value, lower-cased, or undefined when it has none. */
 export function urlScheme(value: string): string | undefined {
-  if (!COLON_LIKE.test(value)) return undefined;
+  if (!mayHaveScheme(value)) return undefined;
   // NFKC too: a full-width ｊａｖａｓｃｒｉｐｔ： is no link today, but it is never a legitimate one either.
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(browserView(value).normalize('NFKC'));
   return match ? match[1]!.toLowerCase() : undefined;
@@ -51,6 +56,6 @@ export function safeHttpUrl(value: string | undefined | null): string | undefine
 
 /** True when the whole value looks like a link (has a scheme and `//`), safe or not. */
 export function looksLikeUrl(value: string): boolean {
-  if (!COLON_LIKE.test(value)) return false;
+  if (!mayHaveScheme(value)) return false;
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(browserView(value).normalize('NFKC'));
 }
