@@ -28,6 +28,18 @@ interface Ref {
 const isSpace = (c: number) => c === 32 || c === 9;
 const isBreak = (c: number) => c === 10 || c === 13;
 
+/**
+ * True when `name` is no spelling that plainKeyName gives a key written otherwise: it is not
+ * 'null', 'true' or 'false', does not start like a number's String() (a digit, '-', NaN,
+ * Infinity), and plainKeyName leaves it as it is. A fast scalar key then has that name exactly
+ * when its text is the name.
+ */
+function isLiteralName(name: string): boolean {
+  const first = name.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 45 /* - */ || first === 78 /* N */ || first === 73 /* I */) return false;
+  return name !== 'null' && name !== 'true' && name !== 'false' && plainKeyName(name) === name;
+}
+
 export class EventLocator implements SourceLocator {
   private ends: Int32Array | undefined;
   private readonly kids = new Map<number, Int32Array>();
@@ -53,9 +65,8 @@ export class EventLocator implements SourceLocator {
       if (type === MAPPING) {
         const pair = this.findPair(cur.node, String(segment), 0);
         if (!pair) break;
-        const kids = this.children(pair.map);
-        key = { parent: pair.map, k: pair.k, node: kids[pair.k]! };
-        const value: Ref = { parent: pair.map, k: pair.k + 1, node: kids[pair.k + 1]! };
+        key = pair;
+        const value: Ref = { parent: pair.parent, k: pair.k + 1, node: this.subtreeEnds()[pair.node]! };
         // A key with no ":" at all has no value node; point at the key instead.
         cur = this.absent(value) ? key : value;
       } else if (type === SEQUENCE && typeof segment === 'number') {
@@ -124,14 +135,15 @@ export class EventLocator implements SourceLocator {
    * The key `name` in a mapping, or in the mappings it merges with `<<: *anchor`: a value a clerk
    * wrote once under an anchor is then pointed at where it is written.
    */
-  private findPair(map: number, name: string, depth: number): { map: number; k: number } | undefined {
-    const k = this.ownKey(map, name);
-    if (k !== -1 || depth > 20) return k === -1 ? undefined : { map, k };
-    const kids = this.children(map);
+  private findPair(map: number, name: string, depth: number): Ref | undefined {
+    const own = this.ownKey(map, name);
+    if (own !== undefined || depth > 20) return own;
+    const ends = this.subtreeEnds();
     const events = this.events;
-    for (let i = 0; i + 1 < kids.length; i += 2) {
-      if (!this.isMergeKey(events[kids[i]!]!)) continue;
-      const value = kids[i + 1]!;
+    for (let key = map + 1; events[key]!.type !== POP; key = ends[ends[key]!]!) {
+      const value = ends[key]!;
+      if (events[value]!.type === POP) break;
+      if (!this.isMergeKey(events[key]!)) continue;
       const sources = events[value]!.type === SEQUENCE ? Array.from(this.children(value)) : [value];
       for (const source of sources) {
         const resolved = events[source]!.type === ALIAS ? this.resolveAlias(source) : source;
@@ -143,29 +155,53 @@ export class EventLocator implements SourceLocator {
     return undefined;
   }
 
-  /** The index in `children(map)` of the first own (not merged) key called `name`, or -1. */
-  private ownKey(map: number, name: string): number {
+  /**
+   * The first own (not merged) key called `name` in a mapping, as a Ref (`k` its index in
+   * `children(map)`). Keys and values are stepped over by their subtree ends, so no child list is
+   * built for the many small mappings (an item) a finding passes through; a mapping with more
+   * than 16 pairs gets a name index on the way instead.
+   */
+  private ownKey(map: number, name: string): Ref | undefined {
+    const indexed = this.keyIndex.get(map);
+    if (indexed) return this.indexedKey(map, indexed, name);
+    const ends = this.subtreeEnds();
+    const events = this.events;
+    const text = this.text;
+    // Most names a rule asks for (`items`, `deadline`, a channel box) cannot be the spelling
+    // plainKeyName gives to another text: a key is then that name exactly when its own text is,
+    // compared in place rather than sliced out.
+    const inPlace = isLiteralName(name);
+    for (let key = map + 1, k = 0; events[key]!.type !== POP; key = ends[ends[key]!]!, k += 2) {
+      if (events[ends[key]!]!.type === POP) break; // a key without its value (never produced by the parser)
+      if (k === 32) return this.indexedKey(map, this.indexKeys(map), name);
+      const event = events[key]!;
+      if (event.type !== SCALAR) continue;
+      if (inPlace && event.fast) {
+        if (event.valueEnd - event.valueStart !== name.length || !text.startsWith(name, event.valueStart)) continue;
+      } else if (this.keyName(event) !== name) continue;
+      if (!this.isMergeKey(event)) return { parent: map, k, node: key };
+    }
+    return undefined;
+  }
+
+  private indexedKey(map: number, index: Map<string, number>, name: string): Ref | undefined {
+    const k = index.get(name);
+    return k === undefined ? undefined : { parent: map, k, node: this.children(map)[k]! };
+  }
+
+  /** Each own key name of a long mapping with the index (in `children(map)`) of its first use. */
+  private indexKeys(map: number): Map<string, number> {
     const kids = this.children(map);
     const events = this.events;
-    if (kids.length <= 32) {
-      for (let i = 0; i + 1 < kids.length; i += 2) {
-        const key = events[kids[i]!]!;
-        if (key.type === SCALAR && !this.isMergeKey(key) && this.keyName(key) === name) return i;
-      }
-      return -1;
+    const index = new Map<string, number>();
+    for (let i = 0; i + 1 < kids.length; i += 2) {
+      const key = events[kids[i]!]!;
+      if (key.type !== SCALAR || this.isMergeKey(key)) continue;
+      const keyName = this.keyName(key);
+      if (!index.has(keyName)) index.set(keyName, i);
     }
-    let index = this.keyIndex.get(map);
-    if (!index) {
-      index = new Map();
-      for (let i = 0; i + 1 < kids.length; i += 2) {
-        const key = events[kids[i]!]!;
-        if (key.type !== SCALAR || this.isMergeKey(key)) continue;
-        const keyName = this.keyName(key);
-        if (!index.has(keyName)) index.set(keyName, i);
-      }
-      this.keyIndex.set(map, index);
-    }
-    return index.get(name) ?? -1;
+    this.keyIndex.set(map, index);
+    return index;
   }
 
   /** The node an alias stands for: the last node with that anchor before it, or -1. */

@@ -101,12 +101,13 @@ export const catalogueSchema = new Schema([strTag, seqTag, mapTag, nullTag, bool
 /** A plain key as the `yaml` package's locator compared it: `String()` of its core-schema value. */
 export function plainKeyName(source: string): string {
   const first = source.charCodeAt(0);
-  // Only keys that start like a null, bool or number need resolving; names never do.
+  // Only keys that start like a null, bool or number need resolving (each regex only for its own
+  // first letters); names never do.
   if (source === '' || first === 126 /* ~ */ || first === 110 /* n */ || first === 78 /* N */) {
     if (NULL.test(source)) return 'null';
   }
-  if (TRUE.test(source)) return 'true';
-  if (FALSE.test(source)) return 'false';
+  if ((first === 116 /* t */ || first === 84 /* T */) && TRUE.test(source)) return 'true';
+  if ((first === 102 /* f */ || first === 70 /* F */) && FALSE.test(source)) return 'false';
   if ((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46) {
     const n = resolveInt(source) ?? resolveFloat(source);
     if (n !== undefined) return String(n);
