@@ -62,6 +62,9 @@ const floatTag = defineScalarTag<number | string>('tag:yaml.org,2002:float', {
 
 /** A mapping key as a plain object's property name, as the `yaml` package's toJS names it. */
 export function keyString(key: unknown): string {
+  // Nearly every key is text: returned before the other tests, as js-yaml asks for each pair
+  // (has, then addPair).
+  if (typeof key === 'string') return key;
   if (key === null) return '';
   if (typeof key !== 'object') return String(key);
   return JSON.stringify(key);
