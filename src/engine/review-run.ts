@@ -11,12 +11,12 @@ import type { ReviewReports } from '../emit/review/write.js';
 import { GkmlError } from '../errors.js';
 import type { Lang } from '../model/index.js';
 import type { ReviewSummary } from '../model/review.js';
-import { parseRegistry } from '../review/addresses.js';
+import { parseRegistry, type RegistryEntry } from '../review/addresses.js';
 import { ReviewFold } from '../review/fold.js';
 import { checkIds } from '../check/registry.js';
 import { displayWidth } from '../text/width.js';
 import { expandInputs } from './inputs.js';
-import { runFiles, type RunOptions } from './run.js';
+import { runFiles, startPool, threadsFor, type RunOptions } from './run.js';
 
 export interface ReviewOptions extends RunOptions {
   lang: Lang;
@@ -79,17 +79,30 @@ function findingColumns(files: readonly string[]): FindingColumns {
  * from. An interrupted run (Ctrl-C) removes its temporary files before it exits.
  */
 export async function runReview(operands: readonly string[], config: ResolvedConfig, options: ReviewOptions): Promise<ReviewSummary> {
-  const { files, folders } = await submissions(operands, config);
-  const registry = options.urls !== undefined ? await readRegistry(options.urls) : undefined;
+  // The workers load the checker (most of a second) while this thread walks the folders.
+  const early = threadsFor(Number.MAX_SAFE_INTEGER, options) > 1 ? startPool(config, threadsFor(Number.MAX_SAFE_INTEGER, options)) : undefined;
+  let files: string[];
+  let folders: string[][];
+  let registry: RegistryEntry[] | undefined;
   try {
-    await mkdir(options.outDir, { recursive: true });
+    ({ files, folders } = await submissions(operands, config));
+    registry = options.urls !== undefined ? await readRegistry(options.urls) : undefined;
+    try {
+      await mkdir(options.outDir, { recursive: true });
+    } catch (error) {
+      throw outputError(options.outDir, error) ?? error;
+    }
   } catch (error) {
-    throw outputError(options.outDir, error) ?? error;
+    await early?.close();
+    throw error;
   }
+  // A handful of files runs inline after all, as `check` would run it.
+  const pool = early && threadsFor(files.length, options) > 1 ? early : undefined;
+  if (early && !pool) await early.close();
   const job = (_file: string, index: number) => ({ kind: 'review' as const, lang: options.lang, n: index + 1, folders: folders[index]! });
   // The workers start on the first files while this thread loads the workbook writer (exceljs
   // takes half a second to load): nothing is written before the reports are open.
-  const results = runFiles(files, job, config, options.concurrency !== undefined ? { concurrency: options.concurrency } : {})[Symbol.asyncIterator]();
+  const results = runFiles(files, job, config, { ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}), ...(pool ? { pool } : {}) })[Symbol.asyncIterator]();
   const first = results.next();
   const opening = import('../emit/review/write.js').then(({ ReviewReports }) => ReviewReports.open(options.outDir, options.lang, findingColumns(files)));
   // From here on an interruption removes the temporary reports, also while they are being opened.

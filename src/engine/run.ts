@@ -8,10 +8,23 @@ import { packageRoot } from '../paths.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { failedJob, runJob, type Job, type JobResult } from './jobs.js';
 import type { WorkerTask } from './worker.js';
+import type { Piscina } from 'piscina';
 
 export interface RunOptions {
   /** Worker threads to use; 0 or 1 runs inline. Default: one per core, inline for few files. */
   concurrency?: number;
+  /** A pool started before the files were known (`startPool`): runFiles uses it and closes it. */
+  pool?: WorkerPool;
+}
+
+/**
+ * Worker threads started ahead of the file list: they load the checker (most of a second)
+ * while the caller walks the folders. Whoever starts one hands it to runFiles, or closes it.
+ */
+export interface WorkerPool {
+  readonly threads: number;
+  readonly piscina: Promise<Piscina>;
+  close(): Promise<void>;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -37,6 +50,27 @@ export function threadsFor(fileCount: number, options: RunOptions): number {
   return Math.max(1, Math.min(availableParallelism(), fileCount));
 }
 
+function newPiscina(config: ResolvedConfig, threads: number): Promise<Piscina> {
+  return import('piscina').then(
+    ({ Piscina }) =>
+      new Piscina({
+        filename: workerFile(),
+        workerData: { config },
+        minThreads: threads,
+        maxThreads: threads,
+        // A hostile file that exhausts a worker's heap kills that worker, not the run.
+        // A young generation of 48 MB cut the scavenges of a batch's many short-lived strings.
+        resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48 },
+      }),
+  );
+}
+
+/** Starts `threads` workers now, for files not yet known (see WorkerPool). */
+export function startPool(config: ResolvedConfig, threads = availableParallelism()): WorkerPool {
+  const piscina = newPiscina(config, threads);
+  return { threads, piscina, close: () => piscina.then((p) => p.destroy()) };
+}
+
 /** Runs `job` on every file; yields one result per file, in the order of `files`. */
 export async function* runFiles(
   files: readonly string[],
@@ -45,21 +79,12 @@ export async function* runFiles(
   options: RunOptions = {},
 ): AsyncGenerator<JobResult> {
   const jobFor = typeof job === 'function' ? job : () => job;
-  const threads = threadsFor(files.length, options);
-  if (threads <= 1) {
+  const threads = options.pool ? Math.min(options.pool.threads, files.length) : threadsFor(files.length, options);
+  if (threads <= 1 && !options.pool) {
     for (const [index, file] of files.entries()) yield await runJob(file, jobFor(file, index), config);
     return;
   }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({
-    filename: workerFile(),
-    workerData: { config },
-    minThreads: threads,
-    maxThreads: threads,
-    // A hostile file that exhausts a worker's heap kills that worker, not the run.
-    // A young generation of 48 MB cut the scavenges of a batch's many short-lived strings.
-    resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48 },
-  });
+  const pool = await (options.pool?.piscina ?? newPiscina(config, threads));
   // Files go to the workers in small batches: one message per file cost a fifth of a worker's
   // time in messaging and waking up. Batches stay small enough to keep both workers busy to
   // the end and the first results coming early.
