@@ -18,7 +18,7 @@ export interface RunOptions {
 }
 
 /**
- * Worker threads started ahead of the file list: they load the checker (most of a second)
+ * Worker threads started ahead of the file list: they load the checker (about 0.3 s)
  * while the caller walks the folders. Whoever starts one hands it to runFiles, or closes it.
  */
 export interface WorkerPool {
