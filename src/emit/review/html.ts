@@ -237,7 +237,6 @@ function rest(summary: ReviewSummary, s: (k: Key) => string): string {
   );
 }
 
-/** Writes summary.html atomically. */
 /** Renders summary.html into `out` and ends it (the caller renames it into place). */
 export async function writeReviewHtml(summary: ReviewSummary, out: AtomicStream): Promise<void> {
   for await (const piece of reviewPage(summary)) await out.write(piece);

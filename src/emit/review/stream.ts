@@ -52,12 +52,6 @@ export class AtomicStream {
     }
   }
 
-  /** Completes the file and renames it into place. */
-  async commit(): Promise<void> {
-    await this.complete();
-    await commitTemp(this.temp, this.target);
-  }
-
   async abort(): Promise<void> {
     this.stream.destroy();
     await rm(this.temp, { force: true }).catch(() => {});
