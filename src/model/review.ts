@@ -187,24 +187,24 @@ export interface ReviewSummary {
 export type ReviewFindingTuple = [place: string, severity: Severity, ruleId: string, item: string, message: string];
 
 /**
- * A catalogue's findings as the reports write them, made into text on the worker that checked
- * it: the main thread only appends them to the report files and never clones, parses or
- * serialises 200,000 finding objects.
+ * A catalogue's findings as the reports write them, made into UTF-8 on the worker that checked
+ * it and moved (not copied) to the main thread, which only appends the bytes to the report
+ * files: it never clones, encodes or serialises 200,000 findings.
  */
 export interface RenderedFindings {
   count: number;
   /** summary.json's finding objects, joined by `,\n` (empty when there are none). */
-  json: string;
+  json: Uint8Array;
   /**
    * The 问题 sheet's rows in SpreadsheetML, with `ROW_MARKS` where the row numbers go: they
    * depend on every catalogue before this one, so the main thread puts them in.
    */
-  sheet: string;
+  sheet: Uint8Array;
 }
 
 /**
  * Stand-ins for row numbers in `RenderedFindings.sheet`: `next` is the number of a new row (in
  * `<row r="…">`), `same` that row's number again (in each cell's reference). Neither can occur
- * in cell text, which holds XML characters only.
+ * in cell text, which holds XML characters only; each is one byte in UTF-8.
  */
 export const ROW_MARKS = { next: '\u0001', same: '\u0000' } as const;

@@ -10,9 +10,14 @@ export const REVIEW_JSON_VERSION = 1;
 /** Findings gathered before a write: one write per catalogue cost the main thread more than the text. */
 const BATCH = 1 << 20;
 
+const FIRST = Buffer.from('\n');
+const BETWEEN = Buffer.from(',\n');
+
 export class ReviewJson {
   private first = true;
-  private batch = '';
+  /** Findings not yet written, and their size in bytes. */
+  private batch: Uint8Array[] = [];
+  private batched = 0;
 
   private constructor(private readonly out: AtomicStream) {}
 
@@ -30,13 +35,19 @@ export class ReviewJson {
   /** Adds a catalogue's findings, as its worker rendered them (objects joined by `,\n`). */
   async add(findings: RenderedFindings): Promise<void> {
     if (findings.count === 0) return;
-    this.batch += (this.first ? '\n' : ',\n') + findings.json;
+    const separator = this.first ? FIRST : BETWEEN;
+    this.batch.push(separator, findings.json);
+    this.batched += separator.length + findings.json.length;
     this.first = false;
-    if (this.batch.length >= BATCH) {
-      const text = this.batch;
-      this.batch = '';
-      await this.out.write(text);
-    }
+    if (this.batched >= BATCH) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const bytes = Buffer.concat(this.batch, this.batched);
+    this.batch = [];
+    this.batched = 0;
+    await this.out.write(bytes);
   }
 
   /** Writes the tables after the findings and ends the temporary file; `out.temp` is then complete. */
@@ -56,8 +67,9 @@ export class ReviewJson {
       null,
       1,
     );
+    await this.flush();
     // The rest continues the object the findings array sits in: drop its opening brace.
-    await this.out.write(this.batch + (this.first ? '],' : '\n ],') + rest.slice(1) + '\n');
+    await this.out.write((this.first ? '],' : '\n ],') + rest.slice(1) + '\n');
     await this.out.complete();
   }
 

@@ -27,10 +27,10 @@ export class AtomicStream {
     this.stream.on('error', (error) => (this.failure ??= error));
   }
 
-  /** Writes text, waiting when the disk is behind so memory stays flat. */
-  async write(text: string): Promise<void> {
+  /** Writes text or bytes, waiting when the disk is behind so memory stays flat. */
+  async write(content: string | Uint8Array): Promise<void> {
     if (this.failure) throw outputError(this.target, this.failure) ?? this.failure;
-    if (!this.stream.write(utf8(text))) {
+    if (!this.stream.write(typeof content === 'string' ? utf8(content) : content)) {
       await new Promise<void>((resolve) => {
         const done = () => {
           this.stream.off('drain', done);

@@ -20,9 +20,9 @@ type Sheet = ReturnType<InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
-async function excel(): Promise<ExcelJS> {
-  const mod = (await import('exceljs')) as unknown as { default?: ExcelJS } & ExcelJS;
-  return mod.default ?? mod;
+async function workbookWriter(): Promise<ExcelJS['stream']['xlsx']['WorkbookWriter']> {
+  // A CommonJS module: its export is the import's default.
+  return (await import('exceljs/lib/stream/xlsx/workbook-writer.js')).default;
 }
 
 const widthOf = (value: Cell) => (value === null ? 0 : typeof value === 'number' ? String(value).length : displayWidth(value));
@@ -91,11 +91,11 @@ class SheetWriter {
   }
 
   /** Appends rows rendered without their numbers (ROW_MARKS where they go). */
-  async addRendered(rows: string, count: number): Promise<void> {
+  async addRendered(rows: Uint8Array, count: number): Promise<void> {
     const { xml, last } = numberRows(rows, this.last + 1);
     if (last - this.last !== count) throw new Error(`expected ${count} rendered rows, got ${last - this.last}`);
     this.last = last;
-    this.raw.stream.write(utf8(xml));
+    this.raw.stream.write(xml);
     await compressorCaughtUp(this.raw);
   }
 
@@ -173,9 +173,9 @@ export class ReviewWorkbook {
   ) {}
 
   static async open(target: string, lang: Lang, columns: FindingColumns): Promise<ReviewWorkbook> {
-    const ExcelJS = await excel();
+    const WorkbookWriter = await workbookWriter();
     const temp = tempPathFor(target);
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1, chunkSize: ZIP_CHUNK } } });
+    const wb = new WorkbookWriter({ filename: temp, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1, chunkSize: ZIP_CHUNK } } });
     wb.creator = 'gkml';
     wb.lastModifiedBy = 'gkml';
     wb.title = lang === 'en' ? 'gkml review summary' : '基层政务公开标准目录审阅汇总';
