@@ -44,41 +44,50 @@ export const cataloguePlaceholder = defineRule({
     // The catalogue's own place name is a name even when it holds a placeholder word (示例县,
     // whose WeChat account is 示例人社): its stem is blanked out before the search.
     const stem = placeStem(catalogue.region);
-    // Paths are built only for a value that is reported: every scalar of the catalogue is tested.
-    const test = (value: string | undefined | null, path: () => JsonPath, item?: number): RuleReport | undefined => {
+    // Every scalar of the catalogue is tested and almost none holds a placeholder: a value's
+    // path is built only when it is reported (no closure or array per value tested).
+    const found = (value: unknown): string | undefined => {
       if (typeof value !== 'string') return undefined;
       let m = re.exec(value);
       // Most values hold no placeholder: the place name is blanked out only to re-test a hit.
       if (m && stem && value.includes(stem)) m = re.exec(value.replaceAll(stem, '\u3000'.repeat(stem.length)));
-      if (!m) return undefined;
-      return { messageId: 'placeholder', path: path(), ...(item !== undefined ? { item } : {}), data: { value: quotedValue(value, 40), match: m[0] } };
+      return m ? m[0] : undefined;
     };
+    const report = (value: string, match: string, path: JsonPath, item?: number): RuleReport => ({
+      messageId: 'placeholder',
+      path,
+      ...(item !== undefined ? { item } : {}),
+      data: { value: quotedValue(value, 40), match },
+    });
     for (let k = 0; k < TOP_FIELDS.length; k++) {
       const key = TOP_FIELDS[k]!;
-      const r = test(catalogue[key], () => [key]);
-      if (r) yield r;
+      const value = catalogue[key];
+      const match = found(value);
+      if (match !== undefined) yield report(value!, match, [key]);
     }
     const contact = catalogue.contact;
     if (contact) {
       for (const key of ['unit', 'person', 'phone'] as const) {
-        const r = test(contact[key], () => ['contact', key]);
-        if (r) yield r;
+        const value = contact[key];
+        const match = found(value);
+        if (match !== undefined) yield report(value!, match, ['contact', key]);
       }
     }
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
       for (let k = 0; k < ITEM_TEXT_FIELDS.length; k++) {
         const key = ITEM_TEXT_FIELDS[k]!;
-        const r = test(item[key], () => [...path, key], index);
-        if (r) yield r;
+        const value = item[key];
+        const match = found(value);
+        if (match !== undefined) yield report(value!, match, [...path, key], index);
       }
       for (let k = 0; k < ITEM_LIST_FIELDS.length; k++) {
         const key = ITEM_LIST_FIELDS[k]!;
         const values = item[key];
         if (!values) continue;
         for (let i = 0; i < values.length; i++) {
-          const r = test(values[i], () => [...path, key, i], index);
-          if (r) yield r;
+          const match = found(values[i]);
+          if (match !== undefined) yield report(values[i]!, match, [...path, key, i], index);
         }
       }
       const channels = item.channels;
@@ -86,16 +95,16 @@ export const cataloguePlaceholder = defineRule({
       const boxes = Object.keys(channels);
       for (let k = 0; k < boxes.length; k++) {
         const box = boxes[k]!;
-        const key = test(box, () => [...path, 'channels', box], index);
-        if (key) yield { ...key, target: 'key' };
+        const inBox = found(box);
+        if (inBox !== undefined) yield { ...report(box, inBox, [...path, 'channels', box], index), target: 'key' };
         const names = channels[box];
         if (typeof names === 'string') {
-          const r = test(names, () => [...path, 'channels', box], index);
-          if (r) yield r;
+          const match = found(names);
+          if (match !== undefined) yield report(names, match, [...path, 'channels', box], index);
         } else if (Array.isArray(names)) {
           for (let i = 0; i < names.length; i++) {
-            const r = test(names[i], () => [...path, 'channels', box, i], index);
-            if (r) yield r;
+            const match = found(names[i]);
+            if (match !== undefined) yield report(names[i]!, match, [...path, 'channels', box, i], index);
           }
         }
       }
