@@ -1,46 +1,31 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { emitSite } from '../../src/emit/html/site.js';
-import { ARTIFACTS, axeViolations, launchChromium, LIMIT, missingTools, serious } from './chromium.js';
+import { ARTIFACTS, axeViolations, LIMIT, serious, useChromium } from './chromium.js';
 import { entries, tempDir, zh } from './helpers.js';
-import { openPage, serveSite, type OpenedPage, type SiteServer } from './serve.js';
+import { openPage, serveSite, type OpenedPage } from './serve.js';
 
 // The site in a real browser: Debian's Chromium driven by playwright-core, the site served from
 // 127.0.0.1 as a county portal would serve it. `npm test` installs Chromium and a CJK font when
 // missing (scripts/test-tools.sh, run by `pretest`); without them this suite fails loudly rather
 // than skipping, so a missing browser is never mistaken for a pass.
 
-let absent: string | undefined;
-let browser: Browser;
-let site: SiteServer | undefined;
 let origin: string;
 let missing: string[] = [];
 
-beforeAll(async () => {
-  absent = missingTools();
-  if (absent) return; // every test then fails with this message (beforeEach), none is skipped
+const chromium = useChromium(async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'site.xlsx'), 'stand-in for the Excel sheet');
   await emitSite(entries('html/site.yaml', 'example:clean-jiuye.yaml'), dir, zh);
-  site = await serveSite(dir);
+  const site = await serveSite(dir);
   origin = site.origin;
   missing = site.missing;
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, LIMIT);
-
-beforeEach(() => {
-  if (absent) throw new Error(absent);
+  return () => site.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> => openPage(browser, `${origin}/${path}`, options);
+const open = (path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> => openPage(chromium.browser, `${origin}/${path}`, options);
 
 const visibleSeqs = (page: Page) => page.locator('#catalogue tbody tr:visible td.serial').allTextContents();
 

@@ -2,9 +2,10 @@
 // CJK font, the launch flags that keep it offline and quiet, and the axe-core scan. A missing
 // tool makes the tests fail with how to get it, never skip.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { root } from '../helpers.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -30,6 +31,43 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** A browser suite's Chromium, launched before its first test. */
+export interface ChromiumSuite {
+  readonly browser: Browser;
+}
+
+/**
+ * What every browser suite does around its tests. Before all: the tools are checked, Chromium is
+ * launched and `prepare` makes what the suite opens (it may return how to undo that); a missing
+ * tool makes every test fail with how to get it, none is skipped. After all: `prepare`'s undo,
+ * then the browser is closed.
+ */
+export function useChromium(prepare: (browser: Browser) => Promise<(() => unknown) | void> = async () => {}, timeout = LIMIT): ChromiumSuite {
+  let absent: string | undefined;
+  let browser: Browser | undefined;
+  let undo: (() => unknown) | void;
+  beforeAll(async () => {
+    absent = missingTools();
+    if (absent) return;
+    browser = await launchChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    undo = await prepare(browser);
+  }, timeout);
+  beforeEach(() => {
+    if (absent) throw new Error(absent);
+  });
+  afterAll(async () => {
+    await undo?.();
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error(absent ?? 'Chromium was not launched');
+      return browser;
+    },
+  };
 }
 
 export interface AxeViolation {

@@ -1,40 +1,25 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { emitSite } from '../../src/emit/html/site.js';
-import { ARTIFACTS, axeViolations, launchChromium, LIMIT, missingTools, serious } from './chromium.js';
+import { ARTIFACTS, axeViolations, LIMIT, serious, useChromium } from './chromium.js';
 import { entries, tempDir } from './helpers.js';
 import { openPage, serveSite, type OpenedPage, type SiteServer } from './serve.js';
 
 // The published site as the public uses it: on a phone, in 长者模式 on a laptop, searching all the
 // catalogues from the index; and the reviewer page, which no public page leads to.
 
-let absent: string | undefined;
-let browser: Browser;
 let site: SiteServer | undefined;
 
-beforeAll(async () => {
-  absent = missingTools();
-  if (absent) return; // every test then fails with this message (beforeEach), none is skipped
+const chromium = useChromium(async () => {
   const dir = tempDir();
   // Built as with --allow-errors, so that the reviewer page exists.
   await emitSite(entries('html/site.yaml', 'example:clean-jiuye.yaml', 'example:clean-shebao.yaml'), dir, { lang: 'zh', includeFindings: true });
   site = await serveSite(dir);
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, LIMIT);
-
-beforeEach(() => {
-  if (absent) throw new Error(absent);
+  return () => site?.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> => openPage(browser, `${site!.origin}/${path}`, options);
+const open = (path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> => openPage(chromium.browser, `${site!.origin}/${path}`, options);
 const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const laptop: BrowserContextOptions = { viewport: { width: 1366, height: 768 } };
 

@@ -1,39 +1,25 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ARTIFACTS, axeViolations, launchChromium, LIMIT, missingTools, serious } from '../html/chromium.js';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, axeViolations, LIMIT, serious, useChromium } from '../html/chromium.js';
 import { run } from '../cli/run.js';
 import { openPage, type OpenedPage } from '../html/serve.js';
 import { writeProvince } from './province.js';
 
 // summary.html as a clerk opens it: straight from the disk (file://), in Debian's Chromium.
 
-let absent: string | undefined;
-let browser: Browser;
 let url: string;
 
-beforeAll(async () => {
-  absent = missingTools();
-  if (absent) return; // every test then fails with this message (beforeEach), none is skipped
+const chromium = useChromium(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'gkml-review-out-')), 'report');
   await run(['review', writeProvince(), '-o', out, '--concurrency', '1']);
   url = pathToFileURL(join(out, 'summary.html')).href;
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, LIMIT);
-
-beforeEach(() => {
-  if (absent) throw new Error(absent);
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (options: BrowserContextOptions = {}): Promise<OpenedPage> => openPage(browser, url, options);
+const open = (options: BrowserContextOptions = {}): Promise<OpenedPage> => openPage(chromium.browser, url, options);
 
 const column = (page: Page, n: number) => page.locator(`#catalogues tbody tr:visible td:nth-child(${n})`).allTextContents();
 const status = (page: Page) => page.locator('#filter-status').textContent();

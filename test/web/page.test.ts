@@ -1,44 +1,33 @@
 // The browser checker as a clerk uses it: on a phone and in 长者模式, with the keyboard only,
 // in English, with a province's baseline, and its three downloads, each compared with what the
 // CLI writes for the same file.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { readWorkbook } from '../../src/load/xlsx/workbook.js';
 import { example, fixture } from '../helpers.js';
-import { ARTIFACTS, axeViolations, launchChromium, LIMIT, missingTools, serious } from '../html/chromium.js';
+import { ARTIFACTS, axeViolations, LIMIT, serious, useChromium } from '../html/chromium.js';
 import { feed, gkml, openWebPage, pagePlaces, placeKey, writePage, type WebPage } from './page.js';
 
-let absent: string | undefined;
-let browser: Browser;
 let dir: string;
 const opened: WebPage[] = [];
 
-beforeAll(async () => {
-  absent = missingTools();
-  if (absent) return; // every test then fails with this message (beforeEach), none is skipped
+const chromium = useChromium(async () => {
   dir = writePage();
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, LIMIT);
-
-beforeEach(() => {
-  if (absent) throw new Error(absent);
 });
 
-afterAll(async () => {
+afterAll(() => {
   for (const web of opened) {
     expect(web.outside, 'requests outside file:').toEqual([]);
     expect(web.errors, 'console errors').toEqual([]);
   }
-  await browser?.close();
 });
 
 async function open(options: BrowserContextOptions = {}, at = dir): Promise<Page> {
-  const web = await openWebPage(browser, at, options);
+  const web = await openWebPage(chromium.browser, at, options);
   opened.push(web);
   return web.page;
 }

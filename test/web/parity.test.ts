@@ -4,10 +4,9 @@
 // place and message. A difference is a bug in one of them.
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { root } from '../helpers.js';
-import { launchChromium, LIMIT, missingTools } from '../html/chromium.js';
+import { LIMIT, useChromium } from '../html/chromium.js';
 import { feed, gkml, openWebPage, pagePlaces, placeKey, writePage, type Place, type WebPage } from './page.js';
 
 function* catalogueFiles(dir: string): Generator<string> {
@@ -26,14 +25,10 @@ interface CliFinding extends Place {
   message: string;
 }
 
-let absent: string | undefined;
-let browser: Browser;
 let web: WebPage;
 const cli = new Map<string, Place[]>();
 
-beforeAll(async () => {
-  absent = missingTools();
-  if (absent) return; // every test then fails with this message (beforeEach), none is skipped
+useChromium(async (browser) => {
   const run = gkml(['check', '--format', 'json', '--no-config', '--concurrency', '1', ...fixtures.map((f) => relative(root, f))]);
   if (run.status === 2 && !run.stdout) throw new Error(run.stderr);
   const report = JSON.parse(run.stdout) as { files: Array<{ file: string; findings: CliFinding[] }> };
@@ -43,17 +38,8 @@ beforeAll(async () => {
       file.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, ...(f.cell ? { sheet: f.sheet!, cell: f.cell } : f.line !== undefined ? { line: f.line, column: f.column! } : {}), message: f.message })),
     );
   }
-  browser = await launchChromium();
   web = await openWebPage(browser, writePage());
 }, LIMIT * 2);
-
-beforeEach(() => {
-  if (absent) throw new Error(absent);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the page and the CLI agree on every fixture', () => {
   it('covers YAML and sheets, clean and with mistakes', () => {
