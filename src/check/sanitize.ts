@@ -1,6 +1,7 @@
 import type { Catalogue, CatalogueItem, ChangeEntry, Responsible } from '../model/index.js';
 import { itemKind } from '../model/index.js';
 import type { ItemView } from '../model/index.js';
+import { objectList } from './object-list.js';
 
 // Rules run even when the schema fails, so that one wrong type does not hide every other
 // finding. They see only well-typed fields: anything else is dropped here (the schema reports it).
@@ -109,10 +110,14 @@ export function sanitizeCatalogue(data: unknown): { catalogue: Catalogue; items:
     });
   }
   const rawItems = Array.isArray(raw.items) ? raw.items : [];
-  const items = rawItems.map((r, index): ItemView => {
-    const item = sanitizeItem(r);
-    return { index, kind: itemKind(item), item, path: ['items', index] };
-  });
-  catalogue.items = items.map((v) => v.item);
+  // Pushed into lists of one array kind, never `map`ped (see object-list.ts).
+  const items = objectList<ItemView>();
+  const list = objectList<CatalogueItem>();
+  for (let index = 0; index < rawItems.length; index++) {
+    const item = sanitizeItem(rawItems[index]);
+    items.push({ index, kind: itemKind(item), item, path: ['items', index] });
+    list.push(item);
+  }
+  catalogue.items = list;
   return { catalogue, items };
 }
