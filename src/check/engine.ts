@@ -139,7 +139,9 @@ function runChecks(loaded: LoadedCatalogue, options: CheckOptions, rulesRan: Set
     const ruleOptions = options.ruleOptions?.[rule.id] ?? {};
     rulesRan.add(rule.id);
     try {
-      for (const report of rule.check({ ...context, options: ruleOptions })) {
+      const reports = rule.check({ ...context, options: ruleOptions });
+      for (let r = 0; r < reports.length; r++) {
+        const report = reports[r]!;
         findings.push(toFinding(rule, report, setting ?? report.severity ?? rule.severity, file, loaded, items));
       }
     } catch (error) {

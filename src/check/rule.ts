@@ -56,8 +56,12 @@ export interface Rule {
    * validated against it before a run; a rule never sees options its schema refuses.
    */
   options?: RuleOptionsSchema;
-  /** Pure: inspects the context and yields reports. Never prints, never mutates. */
-  check(context: RuleContext): Iterable<RuleReport>;
+  /**
+   * Pure: inspects the context and returns its reports. Never prints, never mutates. An array,
+   * not a generator: V8 runs a generator's loop over a catalogue's items two to three times
+   * slower, and the rules run on every item of every file of a province.
+   */
+  check(context: RuleContext): RuleReport[];
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -63,7 +63,7 @@ describe('rule isolation', () => {
       severity: 'error',
       docs: { summary: { zh: '坏', en: 'broken' }, details: { zh: '坏', en: 'broken' } },
       messages: {},
-      *check() {
+      check() {
         throw new Error('boom');
       },
     });

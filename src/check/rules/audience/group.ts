@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const audienceGroup = defineRule({
   id: 'audience/group',
@@ -23,17 +23,19 @@ export const audienceGroup = defineRule({
       hint: { zh: '在 audience 中加入 特定群体，或删除 group。', en: 'Add 特定群体 to audience, or remove group.' },
     },
   },
-  *check({ items }) {
+  check({ items }) {
+    const reports: RuleReport[] = [];
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
       if (!item.audience) continue;
       const specific = item.audience.includes('特定群体');
       const group = typeof item.group === 'string' ? item.group.trim() : '';
       if (specific && group === '') {
-        yield { messageId: 'missing', item: index, path: item.group === undefined ? [...path, 'audience'] : [...path, 'group'] };
+        reports.push({ messageId: 'missing', item: index, path: item.group === undefined ? [...path, 'audience'] : [...path, 'group'] });
       } else if (!specific && group !== '') {
-        yield { messageId: 'unused', item: index, path: [...path, 'group'], data: { group }, severity: 'warning' };
+        reports.push({ messageId: 'unused', item: index, path: [...path, 'group'], data: { group }, severity: 'warning' });
       }
     }
+    return reports;
   },
 });

@@ -34,7 +34,7 @@ export const basisArticle = defineRule({
       hint: { zh: '文号、令号或修订情况写在标题后的圆括号里，其余删除。', en: 'Put the number or legislative history in parentheses after the title; remove the rest.' },
     },
   },
-  *check({ items }) {
-    yield* reportProblems(items, articleProblems);
+  check({ items }) {
+    return reportProblems(items, articleProblems);
   },
 });

@@ -1,7 +1,7 @@
 import { titleKey } from '../../../basis/instruments.js';
 import type { ParsedBasis } from '../../../basis/types.js';
 import type { Baseline } from '../../../model/baseline.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { basisEntries, perParse } from './shared.js';
 
 /** Whether the entry cites the regulation under its title or one of its short forms. */
@@ -28,7 +28,8 @@ export const basisDisclosureBasis = defineRule({
       hint: { zh: '在公开依据首条写上：{canonical}', en: 'Add as the first basis entry: {canonical}' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const { title, canonical } = baseline.baseline.disclosureBasis;
     const citing = new Set<number>();
     const entries = basisEntries(items);
@@ -40,7 +41,8 @@ export const basisDisclosureBasis = defineRule({
       const { index, item, path } = items[n]!;
       // No basis or an empty one: the schema and basis/missing report that.
       if (!item.basis || item.basis.every((b) => b.trim() === '') || citing.has(index)) continue;
-      yield { messageId: 'missing', item: index, path: [...path, 'basis'], data: { title, canonical } };
+      reports.push({ messageId: 'missing', item: index, path: [...path, 'basis'], data: { title, canonical } });
     }
+    return reports;
   },
 });

@@ -2,7 +2,7 @@ import { correctBasis } from '../../../basis/index.js';
 import { titleKey } from '../../../basis/instruments.js';
 import type { ParsedBasis } from '../../../basis/types.js';
 import type { Baseline } from '../../../model/baseline.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { basisEntries, perParse } from './shared.js';
 
 /** Whether every titled citation of the entry is the disclosure regulation (and there is one). */
@@ -30,7 +30,8 @@ export const basisDisclosureOnly = defineRule({
       hint: { zh: '补充设立依据，如{example}。', en: 'Add the establishing instruments, e.g. {example}.' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const regulation = baseline.baseline.disclosureBasis;
     const onlyIt = new Set<number>();
     const other = new Set<number>();
@@ -47,7 +48,8 @@ export const basisDisclosureOnly = defineRule({
       const standard = code ? baseline.secondByCode.get(code) : undefined;
       const own = standard?.basis?.find((b) => !b.includes(regulation.title) && !regulation.aliases.some((a) => b.includes(`《${a}》`)));
       const example = own !== undefined ? correctBasis(own, baseline.baseline.instruments) : '《中华人民共和国就业促进法》《中华人民共和国社会保险法》或本省的规范性文件';
-      yield { messageId: 'only', item: index, path: [...path, 'basis'], data: { title: regulation.title, example } };
+      reports.push({ messageId: 'only', item: index, path: [...path, 'basis'], data: { title: regulation.title, example } });
     }
+    return reports;
   },
 });

@@ -39,7 +39,7 @@ export const basisDocNumber = defineRule({
     spaces: { zh: '发文字号“{text}”中有空格：{expected}。', en: 'Document number “{text}” contains spaces: {expected}.', ...write },
     duplicateHao: { zh: '发文字号“{text}”后多了一个“号”字。', en: 'An extra 号 follows document number “{text}”.', ...write },
   },
-  *check({ items }) {
-    yield* reportProblems(items, docNumberProblems);
+  check({ items }) {
+    return reportProblems(items, docNumberProblems);
   },
 });

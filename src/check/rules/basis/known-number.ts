@@ -2,7 +2,7 @@ import { findInstrument } from '../../../basis/instruments.js';
 import type { ParsedBasis } from '../../../basis/types.js';
 import { citedNumber, laterOrders, sameNumber, supersededVersion } from '../../../basis/versions.js';
 import type { Baseline } from '../../../model/baseline.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { basisEntries, perParse } from './shared.js';
 
 /** The citations of an entry whose number differs from the baseline's, as message data. */
@@ -44,15 +44,17 @@ export const basisKnownNumber = defineRule({
       hint: { zh: '核对后改为：{expected}', en: 'Check, then write: {expected}' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const entries = basisEntries(items);
     for (let n = 0; n < entries.length; n++) {
       const entry = entries[n]!;
       const found = mismatches(entry.parsed, baseline.baseline);
       for (let k = 0; k < found.length; k++) {
         const { data, error } = found[k]!;
-        yield { messageId: 'mismatch', item: entry.view.index, path: entry.path, data, ...(error ? { severity: 'error' as const } : {}) };
+        reports.push({ messageId: 'mismatch', item: entry.view.index, path: entry.path, data, ...(error ? { severity: 'error' as const } : {}) });
       }
     }
+    return reports;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const basisMissing = defineRule({
   id: 'basis/missing',
@@ -23,18 +23,20 @@ export const basisMissing = defineRule({
       hint: { zh: '删除空白条目或填写依据。', en: 'Remove the blank entry or fill it in.' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const canonical = baseline.baseline.disclosureBasis.canonical;
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
       if (item.basis === undefined) continue; // missing: the schema reports it
       if (item.basis.every((b) => b.trim() === '')) {
-        yield { messageId: 'empty', item: index, path: [...path, 'basis'], data: { canonical } };
+        reports.push({ messageId: 'empty', item: index, path: [...path, 'basis'], data: { canonical } });
         continue;
       }
       for (let i = 0; i < item.basis.length; i++) {
-        if (item.basis[i]!.trim() === '') yield { messageId: 'blank', item: index, path: [...path, 'basis', i], data: { n: i + 1 } };
+        if (item.basis[i]!.trim() === '') reports.push({ messageId: 'blank', item: index, path: [...path, 'basis', i], data: { n: i + 1 } });
       }
     }
+    return reports;
   },
 });

@@ -1,7 +1,7 @@
 import { findInstrument, instrumentKind, KIND_EN, type InstrumentKind } from '../../../basis/instruments.js';
 import type { Citation, ParsedBasis } from '../../../basis/types.js';
 import type { KnownInstrument } from '../../../model/baseline.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { basisEntries, perParse } from './shared.js';
 
 const ALL_KINDS: readonly InstrumentKind[] = ['法律', '行政法规', '部门规章', '规范性文件'];
@@ -53,7 +53,8 @@ export const basisNumberMissing = defineRule({
       hint: { zh: '改为：{expected}', en: 'Write: {expected}' },
     },
   },
-  *check({ items, baseline, options }) {
+  check({ items, baseline, options }) {
+    const reports: RuleReport[] = [];
     const kinds = Array.isArray(options.kinds) ? (options.kinds as InstrumentKind[]) : ALL_KINDS;
     const entries = basisEntries(items);
     for (let n = 0; n < entries.length; n++) {
@@ -61,8 +62,9 @@ export const basisNumberMissing = defineRule({
       const found = unnumbered(entry.parsed, baseline.baseline.instruments, kinds);
       for (let k = 0; k < found.length; k++) {
         const { messageId, data } = found[k]!;
-        yield { messageId, item: entry.view.index, path: entry.path, data };
+        reports.push({ messageId, item: entry.view.index, path: entry.path, data });
       }
     }
+    return reports;
   },
 });

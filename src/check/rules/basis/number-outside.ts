@@ -21,7 +21,7 @@ export const basisNumberOutside = defineRule({
       hint: { zh: '改为：{corrected}', en: 'Write: {corrected}' },
     },
   },
-  *check({ items }) {
-    yield* reportProblems(items, numberOutsideProblems);
+  check({ items }) {
+    return reportProblems(items, numberOutsideProblems);
   },
 });

@@ -25,7 +25,7 @@ export const basisOrderNumber = defineRule({
     duplicateHao: { zh: '“{text}”重复了“号”字，应为 {expected}。', en: '“{text}” repeats 号; write {expected}.', ...write },
     spaces: { zh: '令号“{text}”中有空格，应为 {expected}。', en: 'Order “{text}” contains spaces; write {expected}.', ...write },
   },
-  *check({ items }) {
-    yield* reportProblems(items, orderNumberProblems);
+  check({ items }) {
+    return reportProblems(items, orderNumberProblems);
   },
 });

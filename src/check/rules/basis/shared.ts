@@ -109,21 +109,23 @@ function prepare(parsedEntry: ParsedBasis, find: ProblemFinder): readonly Prepar
   return prepared;
 }
 
-export function* reportProblems(items: readonly ItemView[], find: ProblemFinder): Generator<RuleReport> {
+export function reportProblems(items: readonly ItemView[], find: ProblemFinder): RuleReport[] {
+  const reports: RuleReport[] = [];
   const entries = basisEntries(items);
   for (let n = 0; n < entries.length; n++) {
     const entry = entries[n]!;
     const prepared = prepare(entry.parsed, find);
     for (let k = 0; k < prepared.length; k++) {
       const p = prepared[k]!;
-      yield {
+      reports.push({
         messageId: p.messageId,
         data: p.data,
         item: entry.view.index,
         path: entry.path,
         ...(p.fixed !== undefined ? { fix: { path: entry.path, value: p.fixed } } : {}),
         ...(p.severity ? { severity: p.severity } : {}),
-      };
+      });
     }
   }
+  return reports;
 }

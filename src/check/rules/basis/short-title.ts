@@ -2,7 +2,7 @@ import { applyEdits } from '../../../basis/problems.js';
 import { shortTitles as findShortTitles } from '../../../basis/short-titles.js';
 import type { ParsedBasis } from '../../../basis/types.js';
 import type { KnownInstrument } from '../../../model/baseline.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { basisEntries, perParse } from './shared.js';
 
 const shortTitles = perParse((parsed: ParsedBasis, instruments: readonly KnownInstrument[]) => findShortTitles(parsed, instruments));
@@ -34,7 +34,8 @@ export const basisShortTitle = defineRule({
       hint: { zh: '核对法律全称后改写，并写明主席令号或修订情况。', en: 'Check the full title, then write it with its presidential order or history.' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const entries = basisEntries(items);
     const instruments = baseline.baseline.instruments;
     for (let n = 0; n < entries.length; n++) {
@@ -46,15 +47,16 @@ export const basisShortTitle = defineRule({
       const fixed = edits.length > 0 ? applyEdits(entry.text, edits) : undefined;
       for (let k = 0; k < found.length; k++) {
         const s = found[k]!;
-        yield {
+        reports.push({
           messageId: s.messageId,
           item: entry.view.index,
           path: entry.path,
           data: s.data,
           ...(s.edit && fixed !== undefined ? { fix: { path: entry.path, value: fixed } } : {}),
-        };
+        });
       }
     }
+    return reports;
   },
 });
 

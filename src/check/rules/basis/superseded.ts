@@ -3,7 +3,7 @@ import { applyEdits } from '../../../basis/problems.js';
 import type { Citation, Edit, ParsedBasis } from '../../../basis/types.js';
 import { supersededVersion } from '../../../basis/versions.js';
 import type { Baseline } from '../../../model/baseline.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { basisEntries, perParse } from './shared.js';
 
 interface Found {
@@ -72,7 +72,8 @@ export const basisSuperseded = defineRule({
       hint: { zh: '删去该依据或改为现行的法规文件，并调整本事项；失去设立依据的事项应考虑删去。', en: 'Drop the citation or cite the instrument now in force, and adjust the item; an item left without an establishing basis may have to go.' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const entries = basisEntries(items);
     for (let n = 0; n < entries.length; n++) {
       const entry = entries[n]!;
@@ -82,15 +83,16 @@ export const basisSuperseded = defineRule({
       // Every replacement of the entry in one value, so two reports on it never conflict.
       const fixed = edits.length > 0 ? applyEdits(entry.text, edits) : undefined;
       for (const f of found) {
-        yield {
+        reports.push({
           messageId: f.messageId,
           data: f.data,
           item: entry.view.index,
           path: entry.path,
           ...(f.edit && fixed !== undefined && fixed !== entry.text ? { fix: { path: entry.path, value: fixed } } : {}),
           ...(f.error ? { severity: 'error' as const } : {}),
-        };
+        });
       }
     }
+    return reports;
   },
 });

@@ -46,7 +46,7 @@ export const basisTitleMarks = defineRule({
       hint: { zh: '改为：{corrected}', en: 'Write: {corrected}' },
     },
   },
-  *check({ items }) {
-    yield* reportProblems(items, titleMarkProblems);
+  check({ items }) {
+    return reportProblems(items, titleMarkProblems);
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 /** A real calendar date written YYYY-MM-DD (2024-02-30 is not one). */
 function isRealDate(text: string): boolean {
@@ -35,9 +35,10 @@ export const catalogueChanges = defineRule({
       hint: { zh: '核对编号：写本目录事项的 code（细化事项写其序号 seq），已删去的标准事项写省级目录编号。', en: 'Check the code: an item’s code (a refinement’s seq), or the baseline code of a removed standard item.' },
     },
   },
-  *check({ catalogue, items, baseline }) {
+  check({ catalogue, items, baseline }) {
+    const reports: RuleReport[] = [];
     const changes = catalogue.changes;
-    if (!changes || changes.length === 0) return;
+    if (!changes || changes.length === 0) return reports;
     const known = new Set<string>();
     for (const { item } of items) {
       if (item.code) known.add(item.code.trim());
@@ -47,13 +48,14 @@ export const catalogueChanges = defineRule({
       const entry = changes[n]!;
       // A malformed date is the schema's (schema/format); only a well-formed impossible one is ours.
       if (/^\d{4}-\d{2}-\d{2}$/.test(entry.date) && !isRealDate(entry.date)) {
-        yield { messageId: 'date', path: ['changes', n, 'date'], data: { date: entry.date } };
+        reports.push({ messageId: 'date', path: ['changes', n, 'date'], data: { date: entry.date } });
       }
       for (let k = 0; k < entry.items.length; k++) {
         const code = entry.items[k]!.trim();
         if (code === '' || known.has(code) || baseline.secondByCode.has(code)) continue;
-        yield { messageId: 'unknownItem', path: ['changes', n, 'items', k], data: { code } };
+        reports.push({ messageId: 'unknownItem', path: ['changes', n, 'items', k], data: { code } });
       }
     }
+    return reports;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const cataloguePartialBaseline = defineRule({
   id: 'catalogue/partial-baseline',
@@ -17,15 +17,17 @@ export const cataloguePartialBaseline = defineRule({
       hint: { zh: '使用本省正式目录：gkml check --baseline <省级目录.yaml>。', en: 'Use the provincial directory: gkml check --baseline <province.yaml>.' },
     },
   },
-  *check({ baseline }) {
-    if (!baseline.baseline.partial) return;
+  check({ baseline }) {
+    const reports: RuleReport[] = [];
+    if (!baseline.baseline.partial) return reports;
     const domain = baseline.baseline.domains[baseline.domain];
     const expected = domain?.expectedSecond ? `，标准应有二级事项 ${domain.expectedSecond} 个` : '';
     const expectedEn = domain?.expectedSecond ? `; the standard has ${domain.expectedSecond}` : '';
-    yield {
+    reports.push({
       messageId: 'partial',
       path: ['baseline'],
       data: { id: baseline.baseline.id, domain: baseline.domain, first: baseline.firstByCode.size, second: baseline.secondByCode.size, expected, expectedEn },
-    };
+    });
+    return reports;
   },
 });

@@ -38,9 +38,10 @@ export const cataloguePlaceholder = defineRule({
       hint: { zh: '把“{match}”换成实际内容后再检查、发布。', en: 'Replace “{match}” with the real content before publishing.' },
     },
   },
-  *check({ catalogue, items, baseline }) {
+  check({ catalogue, items, baseline }) {
+    const reports: RuleReport[] = [];
     const re = placeholderPattern(baseline.baseline.placeholders);
-    if (!re) return;
+    if (!re) return reports;
     // The catalogue's own place name is a name even when it holds a placeholder word (示例县,
     // whose WeChat account is 示例人社): its stem is blanked out before the search.
     const stem = placeStem(catalogue.region);
@@ -63,14 +64,14 @@ export const cataloguePlaceholder = defineRule({
       const key = TOP_FIELDS[k]!;
       const value = catalogue[key];
       const match = found(value);
-      if (match !== undefined) yield report(value!, match, [key]);
+      if (match !== undefined) reports.push(report(value!, match, [key]));
     }
     const contact = catalogue.contact;
     if (contact) {
       for (const key of ['unit', 'person', 'phone'] as const) {
         const value = contact[key];
         const match = found(value);
-        if (match !== undefined) yield report(value!, match, ['contact', key]);
+        if (match !== undefined) reports.push(report(value!, match, ['contact', key]));
       }
     }
     for (let n = 0; n < items.length; n++) {
@@ -79,7 +80,7 @@ export const cataloguePlaceholder = defineRule({
         const key = ITEM_TEXT_FIELDS[k]!;
         const value = item[key];
         const match = found(value);
-        if (match !== undefined) yield report(value!, match, [...path, key], index);
+        if (match !== undefined) reports.push(report(value!, match, [...path, key], index));
       }
       for (let k = 0; k < ITEM_LIST_FIELDS.length; k++) {
         const key = ITEM_LIST_FIELDS[k]!;
@@ -87,7 +88,7 @@ export const cataloguePlaceholder = defineRule({
         if (!values) continue;
         for (let i = 0; i < values.length; i++) {
           const match = found(values[i]);
-          if (match !== undefined) yield report(values[i]!, match, [...path, key, i], index);
+          if (match !== undefined) reports.push(report(values[i]!, match, [...path, key, i], index));
         }
       }
       const channels = item.channels;
@@ -96,19 +97,20 @@ export const cataloguePlaceholder = defineRule({
       for (let k = 0; k < boxes.length; k++) {
         const box = boxes[k]!;
         const inBox = found(box);
-        if (inBox !== undefined) yield { ...report(box, inBox, [...path, 'channels', box], index), target: 'key' };
+        if (inBox !== undefined) reports.push({ ...report(box, inBox, [...path, 'channels', box], index), target: 'key' });
         const names = channels[box];
         if (typeof names === 'string') {
           const match = found(names);
-          if (match !== undefined) yield report(names, match, [...path, 'channels', box], index);
+          if (match !== undefined) reports.push(report(names, match, [...path, 'channels', box], index));
         } else if (Array.isArray(names)) {
           for (let i = 0; i < names.length; i++) {
             const match = found(names[i]);
-            if (match !== undefined) yield report(names[i]!, match, [...path, 'channels', box, i], index);
+            if (match !== undefined) reports.push(report(names[i]!, match, [...path, 'channels', box, i], index));
           }
         }
       }
     }
+    return reports;
   },
 });
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const catalogueTraceability = defineRule({
   id: 'catalogue/traceability',
@@ -19,8 +19,10 @@ export const catalogueTraceability = defineRule({
       hint: { zh: '添加 contact: { unit: 责任科室全称, person: 责任人, phone: "电话" }。', en: 'Add contact: { unit: ..., person: ..., phone: "..." }.' },
     },
   },
-  *check({ catalogue }) {
-    if (!catalogue.url) yield { messageId: 'url', path: [] };
-    if (!catalogue.contact?.unit) yield { messageId: 'contact', path: catalogue.contact ? ['contact'] : [] };
+  check({ catalogue }) {
+    const reports: RuleReport[] = [];
+    if (!catalogue.url) reports.push({ messageId: 'url', path: [] });
+    if (!catalogue.contact?.unit) reports.push({ messageId: 'contact', path: catalogue.contact ? ['contact'] : [] });
+    return reports;
   },
 });

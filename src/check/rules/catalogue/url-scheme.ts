@@ -42,7 +42,8 @@ export const catalogueUrlScheme = defineRule({
       hint: { zh: '写出渠道的名称，或给出 https:// 网址。', en: 'Name the channel, or give an https:// address.' },
     },
   },
-  *check({ catalogue, items }) {
+  check({ catalogue, items }) {
+    const reports: RuleReport[] = [];
     // Paths are built only for a value that is reported: checking is per scalar of the whole
     // catalogue, and almost every scalar is fine.
     const unsafe = (value: string, path: JsonPath, item?: number): RuleReport => ({
@@ -64,33 +65,33 @@ export const catalogueUrlScheme = defineRule({
     };
 
     if (catalogue.url !== undefined) {
-      if (isDangerousScheme(catalogue.url)) yield unsafe(catalogue.url, ['url']);
+      if (isDangerousScheme(catalogue.url)) reports.push(unsafe(catalogue.url, ['url']));
       // A url that fails the schema's ^https?:// is already reported there; here only the subtler breakage.
-      else if (/^https?:\/\//.test(catalogue.url) && !safeHttpUrl(catalogue.url)) yield { messageId: 'malformed', path: ['url'], data: { value: quotedValue(catalogue.url, 60) } };
+      else if (/^https?:\/\//.test(catalogue.url) && !safeHttpUrl(catalogue.url)) reports.push({ messageId: 'malformed', path: ['url'], data: { value: quotedValue(catalogue.url, 60) } });
     }
     for (let k = 0; k < TOP_FIELDS.length; k++) {
       const value = catalogue[TOP_FIELDS[k]!];
-      if (value !== undefined && isDangerousScheme(value)) yield unsafe(value, [TOP_FIELDS[k]!]);
+      if (value !== undefined && isDangerousScheme(value)) reports.push(unsafe(value, [TOP_FIELDS[k]!]));
     }
     const contact = catalogue.contact ?? {};
     const contactKeys = Object.keys(contact) as Array<keyof typeof contact>;
     for (let k = 0; k < contactKeys.length; k++) {
       const value = contact[contactKeys[k]!];
-      if (value !== undefined && isDangerousScheme(value)) yield unsafe(value, ['contact', contactKeys[k]!]);
+      if (value !== undefined && isDangerousScheme(value)) reports.push(unsafe(value, ['contact', contactKeys[k]!]));
     }
 
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
       for (let k = 0; k < ITEM_TEXT_FIELDS.length; k++) {
         const value = item[ITEM_TEXT_FIELDS[k]!];
-        if (typeof value === 'string' && isDangerousScheme(value)) yield unsafe(value, [...path, ITEM_TEXT_FIELDS[k]!], index);
+        if (typeof value === 'string' && isDangerousScheme(value)) reports.push(unsafe(value, [...path, ITEM_TEXT_FIELDS[k]!], index));
       }
       for (let k = 0; k < ITEM_LIST_FIELDS.length; k++) {
         const key = ITEM_LIST_FIELDS[k]!;
         const values = item[key];
         if (!values) continue;
         for (let i = 0; i < values.length; i++) {
-          if (isDangerousScheme(values[i]!)) yield unsafe(values[i]!, [...path, key, i], index);
+          if (isDangerousScheme(values[i]!)) reports.push(unsafe(values[i]!, [...path, key, i], index));
         }
       }
       const channels = item.channels;
@@ -101,14 +102,15 @@ export const catalogueUrlScheme = defineRule({
         const names = channels[box];
         if (typeof names === 'string') {
           const report = channel(names, path, box, undefined, index);
-          if (report) yield report;
+          if (report) reports.push(report);
         } else if (Array.isArray(names)) {
           for (let i = 0; i < names.length; i++) {
             const report = channel(names[i]!, path, box, i, index);
-            if (report) yield report;
+            if (report) reports.push(report);
           }
         }
       }
     }
+    return reports;
   },
 });

@@ -1,5 +1,5 @@
 import { channelNames } from '../../../model/index.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const channelSingle = defineRule({
   id: 'channel/single',
@@ -19,7 +19,8 @@ export const channelSingle = defineRule({
       hint: { zh: '增加渠道并写明全称，如 政府网站: {region}人民政府门户网站、政务服务中心: {region}政务服务中心人社窗口。', en: 'Add channels with their full names, e.g. 政府网站: {region}人民政府门户网站, 政务服务中心: {region}政务服务中心人社窗口.' },
     },
   },
-  *check({ items, catalogue }) {
+  check({ items, catalogue }) {
+    const reports: RuleReport[] = [];
     const region = catalogue.region ?? '本县';
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
@@ -30,7 +31,8 @@ export const channelSingle = defineRule({
       const box = boxes[0]!;
       const names = channelNames(channels[box]).filter((name) => name.trim() !== '');
       if (names.length > 1) continue;
-      yield { messageId: 'single', item: index, path: [...path, 'channels', box], target: 'key', data: { box, name: names[0] ?? '', region } };
+      reports.push({ messageId: 'single', item: index, path: [...path, 'channels', box], target: 'key', data: { box, name: names[0] ?? '', region } });
     }
+    return reports;
   },
 });

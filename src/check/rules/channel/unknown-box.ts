@@ -1,6 +1,6 @@
 import type { Baseline } from '../../../model/baseline.js';
 import { term } from '../term.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 // The spellings are the baseline's, fixed for a run: keyed once per baseline, not per catalogue.
 const spellingsPerBaseline = new WeakMap<Baseline, Map<string, string>>();
@@ -45,7 +45,8 @@ export const channelUnknownBox = defineRule({
       hint: { zh: '至少选择一个渠道并写明全称，如 政府网站: {region}人民政府门户网站。', en: 'Choose at least one channel and name it, e.g. 政府网站: {region}人民政府门户网站.' },
     },
   },
-  *check({ items, baseline, catalogue }) {
+  check({ items, baseline, catalogue }) {
+    const reports: RuleReport[] = [];
     const boxes = baseline.baseline.channels;
     const spellings = spellingsOf(baseline.baseline);
     for (let n = 0; n < items.length; n++) {
@@ -53,7 +54,7 @@ export const channelUnknownBox = defineRule({
       if (!item.channels) continue;
       const keys = Object.keys(item.channels);
       if (keys.length === 0) {
-        yield { messageId: 'none', item: index, path: [...path, 'channels'], data: { region: catalogue.region ?? '' } };
+        reports.push({ messageId: 'none', item: index, path: [...path, 'channels'], data: { region: catalogue.region ?? '' } });
         continue;
       }
       for (let k = 0; k < keys.length; k++) {
@@ -63,9 +64,10 @@ export const channelUnknownBox = defineRule({
         const standard = spellings.get(boxTerm);
         // The box name is the key: that is what the clerk must rename or replace.
         // A local spelling names the standard box all the same (二(六) is met): a warning.
-        if (standard) yield { messageId: 'spelling', item: index, path: [...path, 'channels', box], target: 'key', data: { box, standard }, severity: 'warning' };
-        else yield { messageId: 'unknown', item: index, path: [...path, 'channels', box], target: 'key', data: { box, boxes: boxes.join('、') } };
+        if (standard) reports.push({ messageId: 'spelling', item: index, path: [...path, 'channels', box], target: 'key', data: { box, standard }, severity: 'warning' });
+        else reports.push({ messageId: 'unknown', item: index, path: [...path, 'channels', box], target: 'key', data: { box, boxes: boxes.join('、') } });
       }
     }
+    return reports;
   },
 });

@@ -1,6 +1,6 @@
 import { channelNames } from '../../../model/index.js';
 import { term } from '../term.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const channelVagueName = defineRule({
   id: 'channel/vague-name',
@@ -25,7 +25,8 @@ export const channelVagueName = defineRule({
       hint: { zh: '写明具体渠道，如 {box}: {example}。', en: 'Name the real channel, e.g. {box}: {example}.' },
     },
   },
-  *check({ items, baseline, catalogue }) {
+  check({ items, baseline, catalogue }) {
+    const reports: RuleReport[] = [];
     const boxes = baseline.channelBoxes;
     const region = catalogue.region ?? '本县';
     const example = (box: string) => (term(box) === '政府网站' ? `${region}人民政府门户网站` : `${region}${box}（具体名称）`);
@@ -40,7 +41,7 @@ export const channelVagueName = defineRule({
         const names = channelNames(value);
         // Paths are built only for reports: this runs for every channel of every item.
         if (names.every((name) => name.trim() === '')) {
-          yield { messageId: 'blank', item: index, path: [...path, 'channels', box], data: { box, example: example(box) } };
+          reports.push({ messageId: 'blank', item: index, path: [...path, 'channels', box], data: { box, example: example(box) } });
           continue;
         }
         const ownBox = term(box);
@@ -50,10 +51,11 @@ export const channelVagueName = defineRule({
           const nameTerm = term(name);
           if (boxes.has(nameTerm) || nameTerm === ownBox) {
             const at = Array.isArray(value) ? [...path, 'channels', box, i] : [...path, 'channels', box];
-            yield { messageId: 'repeat', item: index, path: at, data: { box, name, example: example(box) } };
+            reports.push({ messageId: 'repeat', item: index, path: at, data: { box, name, example: example(box) } });
           }
         }
       }
     }
+    return reports;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const contentEmpty = defineRule({
   id: 'content/empty',
@@ -23,17 +23,19 @@ export const contentEmpty = defineRule({
       hint: { zh: '删除空白条目或填写内容。', en: 'Remove the blank entry or fill it in.' },
     },
   },
-  *check({ items }) {
+  check({ items }) {
+    const reports: RuleReport[] = [];
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
       if (item.content === undefined) continue; // missing: the schema reports it
       if (item.content.length === 0) {
-        yield { messageId: 'empty', item: index, path: [...path, 'content'] };
+        reports.push({ messageId: 'empty', item: index, path: [...path, 'content'] });
         continue;
       }
       for (let i = 0; i < item.content.length; i++) {
-        if (item.content[i]!.trim() === '') yield { messageId: 'blank', item: index, path: [...path, 'content', i], data: { n: i + 1 } };
+        if (item.content[i]!.trim() === '') reports.push({ messageId: 'blank', item: index, path: [...path, 'content', i], data: { n: i + 1 } });
       }
     }
+    return reports;
   },
 });

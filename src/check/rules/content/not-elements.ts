@@ -1,6 +1,6 @@
 import type { Baseline, BaselineIndex, BaselineSecondItem } from '../../../model/baseline.js';
 import { term } from '../term.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { renumberedAs } from '../item/renumbered.js';
 
 // A content entry may hold several elements (事项名称、办理材料 or 1.… 2.…): split before counting.
@@ -106,7 +106,8 @@ export const contentNotElements = defineRule({
       hint: { zh: '省级目录的要素：{elements}。', en: 'The baseline’s elements: {elements}.' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const words = wordsOf(baseline.baseline);
     const memo = verdictsFor(baseline);
     for (let n = 0; n < items.length; n++) {
@@ -124,8 +125,9 @@ export const contentNotElements = defineRule({
         found = verdict(content, kind === 'standard', standard, words);
         memo.set(key, found);
       }
-      if (found) yield { messageId: found.messageId, item: index, path: [...path, 'content'], data: found.data };
+      if (found) reports.push({ messageId: found.messageId, item: index, path: [...path, 'content'], data: found.data });
     }
+    return reports;
   },
 });
 

@@ -1,5 +1,5 @@
 import type { BaselineIndex } from '../../../model/baseline.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 // The baseline's second-level items as a list, made once per baseline index: walking the Map
 // inside the generator below would allocate an iterator result per item per catalogue.
@@ -30,12 +30,14 @@ export const coverageOmittedStandard = defineRule({
       hint: { zh: '若本地开展该业务，请补上；未开展可忽略。', en: 'Add it if the county provides this service; otherwise ignore.' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const listed = new Set(items.filter((v) => v.kind === 'standard').map((v) => v.item.code));
     const seconds = secondsOf(baseline);
     for (let k = 0; k < seconds.length; k++) {
       const { code, second } = seconds[k]!;
-      if (!listed.has(code)) yield { messageId: 'omitted', path: ['items'], data: { code, name: second.name, first: second.first.name } };
+      if (!listed.has(code)) reports.push({ messageId: 'omitted', path: ['items'], data: { code, name: second.name, first: second.first.name } });
     }
+    return reports;
   },
 });

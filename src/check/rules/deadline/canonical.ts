@@ -1,5 +1,5 @@
 import { canonicalFor } from '../../../deadline/parse.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { deadlineSettings, deadlineStatus, deadlines } from './shared.js';
 
 export const deadlineCanonical = defineRule({
@@ -24,7 +24,8 @@ export const deadlineCanonical = defineRule({
       hint: { zh: '运行 gkml check --fix 自动改写。', en: 'Run gkml check --fix to rewrite it.' },
     },
   },
-  *check(context) {
+  check(context) {
+    const reports: RuleReport[] = [];
     const { ceiling, canonical } = deadlineSettings(context);
     const views = deadlines(context.items);
     for (let n = 0; n < views.length; n++) {
@@ -34,7 +35,8 @@ export const deadlineCanonical = defineRule({
       if (deadlineStatus(deadline, canonical) !== 'variant') continue;
       const value = canonicalFor(canonical, deadline.amount);
       const target = [...path, 'deadline'];
-      yield { messageId: 'variant', item: index, path: target, data: { value: deadline.raw, canonical: value }, fix: { path: target, value } };
+      reports.push({ messageId: 'variant', item: index, path: target, data: { value: deadline.raw, canonical: value }, fix: { path: target, value } });
     }
+    return reports;
   },
 });

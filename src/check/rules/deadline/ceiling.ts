@@ -1,5 +1,5 @@
 import { typicalWorkingDays } from '../../../deadline/parse.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { deadlineSettings, deadlines } from './shared.js';
 
 export const deadlineCeiling = defineRule({
@@ -25,7 +25,8 @@ export const deadlineCeiling = defineRule({
       hint: { zh: '改为“{canonical}”，或更短的期限。', en: 'Write "{canonical}", or a shorter period.' },
     },
   },
-  *check(context) {
+  check(context) {
+    const reports: RuleReport[] = [];
     const { ceiling, canonical } = deadlineSettings(context);
     const views = deadlines(context.items);
     for (let n = 0; n < views.length; n++) {
@@ -33,12 +34,13 @@ export const deadlineCeiling = defineRule({
       if (deadline.amount === undefined || deadline.unit === undefined) continue;
       const days = typicalWorkingDays(deadline.amount, deadline.unit);
       if (days <= ceiling) continue;
-      yield {
+      reports.push({
         messageId: deadline.unit === '工作日' ? 'tooLong' : 'tooLongCalendar',
         item: index,
         path: [...path, 'deadline'],
         data: { period: deadline.periodText, days, ceiling, canonical },
-      };
+      });
     }
+    return reports;
   },
 });

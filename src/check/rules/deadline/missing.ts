@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { deadlineSettings, deadlines } from './shared.js';
 
 export const deadlineMissing = defineRule({
@@ -19,12 +19,14 @@ export const deadlineMissing = defineRule({
       hint: { zh: '填写“{canonical}”，或更短的期限。', en: 'Write "{canonical}", or a shorter period.' },
     },
   },
-  *check(context) {
+  check(context) {
+    const reports: RuleReport[] = [];
     const { canonical } = deadlineSettings(context);
     const views = deadlines(context.items);
     for (let n = 0; n < views.length; n++) {
       const { index, path, deadline } = views[n]!;
-      if (deadline.empty) yield { messageId: 'empty', item: index, path: [...path, 'deadline'], data: { canonical } };
+      if (deadline.empty) reports.push({ messageId: 'empty', item: index, path: [...path, 'deadline'], data: { canonical } });
     }
+    return reports;
   },
 });

@@ -1,5 +1,5 @@
 import { canonicalFor } from '../../../deadline/parse.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { deadlineSettings, deadlines } from './shared.js';
 
 export const deadlineTrigger = defineRule({
@@ -35,7 +35,8 @@ export const deadlineTrigger = defineRule({
       hint: { zh: '写成“{canonical}”。', en: 'Write "{canonical}".' },
     },
   },
-  *check(context) {
+  check(context) {
+    const reports: RuleReport[] = [];
     const { canonical, ceiling } = deadlineSettings(context);
     const views = deadlines(context.items);
     for (let n = 0; n < views.length; n++) {
@@ -49,7 +50,8 @@ export const deadlineTrigger = defineRule({
         : 'noFormation';
       // Suggest the county's own number, but never one beyond the ceiling.
       const suggested = canonicalFor(canonical, Math.min(deadline.amount, ceiling));
-      yield { messageId, item: index, path: [...path, 'deadline'], data: { value: deadline.raw.trim(), canonical: suggested } };
+      reports.push({ messageId, item: index, path: [...path, 'deadline'], data: { value: deadline.raw.trim(), canonical: suggested } });
     }
+    return reports;
   },
 });

@@ -1,5 +1,5 @@
 import type { DeadlineUnit } from '../../../deadline/parse.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { deadlineSettings, deadlines } from './shared.js';
 
 // Keyed by every unit the parser knows but 工作日, so a new unit cannot go without its name.
@@ -30,14 +30,16 @@ export const deadlineUnit = defineRule({
       hint: { zh: '写成“{canonical}”（可换成不超过上限的工作日数）。', en: 'Write "{canonical}" (any number of working days within the ceiling).' },
     },
   },
-  *check(context) {
+  check(context) {
+    const reports: RuleReport[] = [];
     const { canonical } = deadlineSettings(context);
     const views = deadlines(context.items);
     for (let n = 0; n < views.length; n++) {
       const { index, path, deadline } = views[n]!;
       if (deadline.unit === undefined || deadline.unit === '工作日') continue;
       const [unit, unitEn] = unitNames[deadline.unit];
-      yield { messageId: 'calendar', item: index, path: [...path, 'deadline'], data: { period: deadline.periodText, unit, unitEn, canonical } };
+      reports.push({ messageId: 'calendar', item: index, path: [...path, 'deadline'], data: { period: deadline.periodText, unit, unitEn, canonical } });
     }
+    return reports;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { deadlineSettings, deadlines } from './shared.js';
 
 export const deadlineVague = defineRule({
@@ -29,19 +29,21 @@ export const deadlineVague = defineRule({
       hint: { zh: '写明起算事件和工作日数，例如“{canonical}”。', en: 'State the event and the number of working days, e.g. "{canonical}".' },
     },
   },
-  *check(context) {
+  check(context) {
+    const reports: RuleReport[] = [];
     const { canonical } = deadlineSettings(context);
     const views = deadlines(context.items);
     for (let n = 0; n < views.length; n++) {
       const { index, path, deadline } = views[n]!;
       if (deadline.empty || deadline.amount !== undefined) continue;
       const messageId = deadline.vague === '同上' ? 'ditto' : deadline.vague ? 'vague' : 'noPeriod';
-      yield {
+      reports.push({
         messageId,
         item: index,
         path: [...path, 'deadline'],
         data: { value: deadline.raw.trim(), keyword: deadline.vague, canonical },
-      };
+      });
     }
+    return reports;
   },
 });

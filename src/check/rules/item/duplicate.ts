@@ -1,5 +1,5 @@
 import { term } from '../term.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const itemDuplicate = defineRule({
   id: 'item/duplicate',
@@ -24,7 +24,8 @@ export const itemDuplicate = defineRule({
       hint: { zh: '合并两条内容，或删除重复的一条。', en: 'Merge the two rows or delete the repeat.' },
     },
   },
-  *check({ items }) {
+  check({ items }) {
+    const reports: RuleReport[] = [];
     const codes = new Map<string, number>();
     const names = new Map<string, number>();
     for (let n = 0; n < items.length; n++) {
@@ -32,7 +33,7 @@ export const itemDuplicate = defineRule({
       if (kind !== 'standard') continue;
       const seenCode = codes.get(item.code!);
       if (seenCode !== undefined) {
-        yield { messageId: 'code', item: index, path: [...path, 'code'], data: { code: item.code!, first: seenCode + 1 } };
+        reports.push({ messageId: 'code', item: index, path: [...path, 'code'], data: { code: item.code!, first: seenCode + 1 } });
       } else {
         codes.set(item.code!, index);
       }
@@ -40,10 +41,11 @@ export const itemDuplicate = defineRule({
       const key = term(item.name);
       const seenName = names.get(key);
       if (seenName !== undefined && seenCode === undefined) {
-        yield { messageId: 'name', item: index, path: [...path, 'name'], data: { name: item.name, first: seenName + 1 } };
+        reports.push({ messageId: 'name', item: index, path: [...path, 'name'], data: { name: item.name, first: seenName + 1 } });
       } else if (seenName === undefined) {
         names.set(key, index);
       }
     }
+    return reports;
   },
 });

@@ -26,7 +26,8 @@ export const itemNameMismatch = defineRule({
       hint: { zh: '改为“{expected}”。', en: 'Write "{expected}".' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     for (let n = 0; n < items.length; n++) {
       const { index, item, kind, path } = items[n]!;
       if (renumberedAs(items[n]!, baseline)) continue; // item/renumbered reports it as such
@@ -41,8 +42,9 @@ export const itemNameMismatch = defineRule({
         data: { actual, expected, code: standard.code },
         ...(sameTerm(actual, expected) ? { fix: { path: [...path, messageId], value: expected } } : {}),
       });
-      if (kind === 'standard' && item.name !== undefined && item.name !== standard.name) yield mismatch('name', item.name, standard.name);
-      if (item.first !== undefined && item.first !== standard.first.name) yield mismatch('first', item.first, standard.first.name);
+      if (kind === 'standard' && item.name !== undefined && item.name !== standard.name) reports.push(mismatch('name', item.name, standard.name));
+      if (item.first !== undefined && item.first !== standard.first.name) reports.push(mismatch('first', item.first, standard.first.name));
     }
+    return reports;
   },
 });

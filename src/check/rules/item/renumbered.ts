@@ -1,7 +1,7 @@
 import type { BaselineIndex } from '../../../model/baseline.js';
 import type { ItemView } from '../../../model/index.js';
 import { term } from '../term.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 /**
  * The baseline item a standard row really is when its code says another one: its name is a
@@ -47,7 +47,8 @@ export const itemRenumbered = defineRule({
       hint: { zh: '按省级目录编号重新核对序号。', en: 'Check the numbers against the baseline’s codes.' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     // A sheet keeps its printed 序号 in `seq` (the reader matched the row to the baseline by name
     // and set `code`); YAML has only the code. A table is numbered when any row prints a number.
     let numbered = false;
@@ -58,7 +59,7 @@ export const itemRenumbered = defineRule({
       const { item, kind, index, path } = view;
       if (item.seq === undefined) {
         const named = renumberedAs(view, baseline);
-        if (named) yield { messageId: 'renumbered', item: index, path: [...path, 'code'], data: { name: item.name!, code: item.code!, standard: named.code } };
+        if (named) reports.push({ messageId: 'renumbered', item: index, path: [...path, 'code'], data: { name: item.name!, code: item.code!, standard: named.code } });
         continue;
       }
       const seq = term(item.seq);
@@ -66,20 +67,21 @@ export const itemRenumbered = defineRule({
       const name = item.name ?? '';
       if (seq === '') {
         if (!numbered) continue;
-        if (kind === 'standard') yield { messageId: 'missing', item: index, path: at, data: { name, standard: item.code ?? '' } };
-        else if (kind === 'addition' && between(items, n)) yield { messageId: 'unnumbered', item: index, path: at, data: { name } };
+        if (kind === 'standard') reports.push({ messageId: 'missing', item: index, path: at, data: { name, standard: item.code ?? '' } });
+        else if (kind === 'addition' && between(items, n)) reports.push({ messageId: 'unnumbered', item: index, path: at, data: { name } });
         continue;
       }
       const first = seen.get(seq);
       if (first !== undefined) {
-        yield { messageId: 'repeated', item: index, path: at, data: { code: item.seq.trim(), first: first + 1 } };
+        reports.push({ messageId: 'repeated', item: index, path: at, data: { code: item.seq.trim(), first: first + 1 } });
         continue;
       }
       seen.set(seq, index);
       if (kind === 'standard' && CODE.test(seq) && seq !== item.code && baseline.secondByCode.has(item.code!)) {
-        yield { messageId: 'renumbered', item: index, path: at, data: { name, code: item.seq.trim(), standard: item.code! } };
+        reports.push({ messageId: 'renumbered', item: index, path: at, data: { name, code: item.seq.trim(), standard: item.code! } });
       }
     }
+    return reports;
   },
 });
 

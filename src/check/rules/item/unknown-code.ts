@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { renumberedAs } from './renumbered.js';
 
 export const itemUnknownCode = defineRule({
@@ -29,18 +29,20 @@ export const itemUnknownCode = defineRule({
       hint: { zh: '标准事项只留 code；细化事项只留 parent。', en: 'Keep code for a standard item, parent for a refinement.' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     for (let n = 0; n < items.length; n++) {
       const { index, item, kind, path } = items[n]!;
       if (item.code !== undefined && item.parent !== undefined) {
-        yield { messageId: 'both', item: index, path: [...path, 'parent'] };
+        reports.push({ messageId: 'both', item: index, path: [...path, 'parent'] });
       }
       if (kind === 'standard' && !baseline.secondByCode.has(item.code!)) {
         if (renumberedAs(items[n]!, baseline)) continue; // item/renumbered reports it as such
-        yield { messageId: 'code', item: index, path: [...path, 'code'], data: { code: item.code! } };
+        reports.push({ messageId: 'code', item: index, path: [...path, 'code'], data: { code: item.code! } });
       } else if (kind === 'refinement' && !baseline.secondByCode.has(item.parent!)) {
-        yield { messageId: 'parent', item: index, path: [...path, 'parent'], data: { code: item.parent! } };
+        reports.push({ messageId: 'parent', item: index, path: [...path, 'parent'], data: { code: item.parent! } });
       }
     }
+    return reports;
   },
 });

@@ -1,5 +1,5 @@
 import { term } from '../term.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 
 export const itemUnknownFirst = defineRule({
   id: 'item/unknown-first',
@@ -30,21 +30,23 @@ export const itemUnknownFirst = defineRule({
       hint: { zh: '改为“{expected}”。', en: 'Write "{expected}".' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const choices = [...baseline.firstByCode.values()].map((f) => f.name).join('、');
     for (let n = 0; n < items.length; n++) {
       const { index, item, kind, path } = items[n]!;
       if (kind !== 'addition') continue;
       if (item.first === undefined || item.first.trim() === '') {
-        yield { messageId: 'missing', item: index, path: item.first === undefined ? path : [...path, 'first'] };
+        reports.push({ messageId: 'missing', item: index, path: item.first === undefined ? path : [...path, 'first'] });
         continue;
       }
       const match = baseline.firstByName.get(term(item.first));
       if (!match) {
-        yield { messageId: 'unknown', item: index, path: [...path, 'first'], data: { first: item.first, choices } };
+        reports.push({ messageId: 'unknown', item: index, path: [...path, 'first'], data: { first: item.first, choices } });
       } else if (match.name !== item.first) {
-        yield { messageId: 'spelling', item: index, path: [...path, 'first'], data: { first: item.first, expected: match.name }, fix: { path: [...path, 'first'], value: match.name } };
+        reports.push({ messageId: 'spelling', item: index, path: [...path, 'first'], data: { first: item.first, expected: match.name }, fix: { path: [...path, 'first'], value: match.name } });
       }
     }
+    return reports;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { splitSubjects, subjectTier } from '../../subjects.js';
 
 export const levelCatalogue = defineRule({
@@ -19,14 +19,16 @@ export const levelCatalogue = defineRule({
       hint: { zh: '若本乡镇（街道）也公开该事项，勾选乡级并写明乡镇（街道）主体；否则从乡级目录中删除。', en: 'If the township publishes it too, tick 乡级 and name the township unit; otherwise remove it from the township directory.' },
     },
   },
-  *check({ catalogue, items, baseline }) {
-    if (catalogue.level !== '乡级') return;
+  check({ catalogue, items, baseline }) {
+    const reports: RuleReport[] = [];
+    if (catalogue.level !== '乡级') return reports;
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
       if (!item.levels || item.levels.length === 0 || item.levels.includes('乡级') || !item.subject) continue;
       const units = splitSubjects(item.subject);
       if (units.length === 0 || !units.every((u) => subjectTier(u, baseline) === 'county')) continue;
-      yield { messageId: 'countyItem', item: index, path: [...path, 'levels'], data: { name: item.name ?? '', subject: item.subject } };
+      reports.push({ messageId: 'countyItem', item: index, path: [...path, 'levels'], data: { name: item.name ?? '', subject: item.subject } });
     }
+    return reports;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { splitSubjects, subjectTier } from '../../subjects.js';
 
 export const levelSubject = defineRule({
@@ -24,7 +24,8 @@ export const levelSubject = defineRule({
       hint: { zh: '在 levels 中加入 县级，或把主体改为乡镇（街道）单位。', en: 'Add 县级 to levels, or make the subject a township unit.' },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
       if (!item.subject || !item.levels || item.levels.length === 0) continue;
@@ -34,9 +35,10 @@ export const levelSubject = defineRule({
       for (let u = 0; u < units.length; u++) {
         const unit = units[u]!;
         const tier = subjectTier(unit, baseline);
-        if (tier === 'township' && !township) yield { messageId: 'townshipOnlyCounty', item: index, path: [...path, 'levels'], data: { unit } };
-        if (tier === 'county' && !county) yield { messageId: 'countyOnlyTownship', item: index, path: [...path, 'levels'], data: { unit } };
+        if (tier === 'township' && !township) reports.push({ messageId: 'townshipOnlyCounty', item: index, path: [...path, 'levels'], data: { unit } });
+        if (tier === 'county' && !county) reports.push({ messageId: 'countyOnlyTownship', item: index, path: [...path, 'levels'], data: { unit } });
       }
     }
+    return reports;
   },
 });

@@ -1,5 +1,5 @@
 import { analyze } from '../../../overlap/analyze.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { isContainment, itemData, placeElsewhereHint, standardData, strongest, thresholds, thresholdOptions } from './common.js';
 
 export const containsDefaults = { warn: Infinity, error: Infinity, minLength: 4 };
@@ -31,7 +31,8 @@ export const overlapContains = defineRule({
     },
   },
   options: thresholdOptions(['minLength']),
-  *check({ items, baseline, options }) {
+  check({ items, baseline, options }) {
+    const reports: RuleReport[] = [];
     const t = thresholds(options, containsDefaults);
     const analysed = analyze(items, baseline).items;
     for (let n = 0; n < analysed.length; n++) {
@@ -39,12 +40,13 @@ export const overlapContains = defineRule({
       const found = strongest(item.matches, t, (m) => m.scope === 'elsewhere' && isContainment(m, t));
       if (!found) continue;
       const { match } = found;
-      yield {
+      reports.push({
         messageId: match.std.level === 'first' ? 'containsFirst' : 'containsSecond',
         item: item.view.index,
         path: [...item.view.path, 'name'],
         data: { ...itemData(item, match, t), ...standardData(match.std) },
-      };
+      });
     }
+    return reports;
   },
 });

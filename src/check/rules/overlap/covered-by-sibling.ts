@@ -1,5 +1,5 @@
 import { analyze } from '../../../overlap/analyze.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { itemData, standardData, strongest, thresholds, thresholdOptions } from './common.js';
 
 export const coveredDefaults = { warn: 0.6, error: 0.8, minLength: 4 };
@@ -37,7 +37,8 @@ export const overlapCoveredBySibling = defineRule({
     },
   },
   options: thresholdOptions(['warn', 'error', 'minLength']),
-  *check({ items, baseline, options }) {
+  check({ items, baseline, options }) {
+    const reports: RuleReport[] = [];
     const t = thresholds(options, coveredDefaults);
     const analysed = analyze(items, baseline).items;
     for (let n = 0; n < analysed.length; n++) {
@@ -46,13 +47,14 @@ export const overlapCoveredBySibling = defineRule({
       const found = strongest(item.matches, t, (m) => m.scope === 'sibling');
       if (!found) continue;
       const { match, severity } = found;
-      yield {
+      reports.push({
         messageId: severity === 'error' ? 'covered' : 'mayBeCovered',
         severity,
         item: item.view.index,
         path: [...item.view.path, 'name'],
         data: { ...itemData(item, match, t), ...standardData(match.std), first: item.first.name },
-      };
+      });
     }
+    return reports;
   },
 });

@@ -1,5 +1,5 @@
 import { analyze } from '../../../overlap/analyze.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { formatScore } from '../../../overlap/similarity.js';
 import { isContainment, itemData, standardData, strongest, thresholds, thresholdOptions } from './common.js';
 
@@ -43,7 +43,8 @@ export const overlapCrossBranch = defineRule({
     },
   },
   options: thresholdOptions(['warn', 'error', 'minLength', 'margin']),
-  *check({ items, baseline, options }) {
+  check({ items, baseline, options }) {
+    const reports: RuleReport[] = [];
     const t = thresholds(options, crossBranchDefaults);
     const margin = typeof options.margin === 'number' ? options.margin : crossBranchDefaults.margin;
     const analysed = analyze(items, baseline).items;
@@ -58,7 +59,7 @@ export const overlapCrossBranch = defineRule({
       );
       if (!found) continue;
       const { match, severity } = found;
-      yield {
+      reports.push({
         messageId: severity === 'error' ? 'crosses' : 'mayCross',
         severity,
         item: item.view.index,
@@ -70,7 +71,8 @@ export const overlapCrossBranch = defineRule({
           parentName: parent.name,
           parentScore: formatScore(item.parentScore),
         },
-      };
+      });
     }
+    return reports;
   },
 });

@@ -1,7 +1,7 @@
 import { analyze } from '../../../overlap/analyze.js';
 import { defaultProbeLimit, nearDuplicates, type ProbeLimit } from '../../../overlap/local.js';
 import { formatScore } from '../../../overlap/similarity.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { itemData, thresholdOptions } from './common.js';
 
 export const duplicateLocalDefaults = { warn: 0.85 };
@@ -47,7 +47,8 @@ export const overlapDuplicateLocal = defineRule({
     },
   },
   options: thresholdOptions(['warn']),
-  *check({ items, baseline, options }) {
+  check({ items, baseline, options }) {
+    const reports: RuleReport[] = [];
     const warn = typeof options.warn === 'number' ? options.warn : duplicateLocalDefaults.warn;
     const local = analyze(items, baseline).items;
     const firstByNorm = new Map<string, number>();
@@ -61,14 +62,14 @@ export const overlapDuplicateLocal = defineRule({
         continue;
       }
       const other = local[earlier]!;
-      yield {
+      reports.push({
         messageId: 'duplicate',
         item: item.view.index,
         path: [...item.view.path, 'name'],
         data: { ...itemData(item), other: other.view.index + 1, otherName: other.name },
-      };
+      });
     }
-    if (!(warn > 0 && warn < 1)) return;
+    if (!(warn > 0 && warn < 1)) return reports;
     const names = unique.map((i) => local[i]!);
     const limit: ProbeLimit = { maxProbesPerName: defaultProbeLimit };
     const near = nearDuplicates(names.map((l) => l.norm), warn, names.map((l) => l.keys), limit);
@@ -76,14 +77,15 @@ export const overlapDuplicateLocal = defineRule({
       const { later, earlier, score } = near[k]!;
       const item = local[unique[later]!]!;
       const other = local[unique[earlier]!]!;
-      yield {
+      reports.push({
         messageId: 'nearDuplicate',
         severity: 'warning',
         item: item.view.index,
         path: [...item.view.path, 'name'],
         data: { ...itemData(item), other: other.view.index + 1, otherName: other.name, score: formatScore(score) },
-      };
+      });
     }
-    if (limit.capped) yield { messageId: 'capped', severity: 'info', path: ['items'], data: { names: limit.capped, probes: limit.maxProbesPerName } };
+    if (limit.capped) reports.push({ messageId: 'capped', severity: 'info', path: ['items'], data: { names: limit.capped, probes: limit.maxProbesPerName } });
+    return reports;
   },
 });

@@ -1,5 +1,5 @@
 import { analyze } from '../../../overlap/analyze.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { itemData, standardData } from './common.js';
 
 export const overlapEqualsStandard = defineRule({
@@ -42,7 +42,8 @@ export const overlapEqualsStandard = defineRule({
       },
     },
   },
-  *check({ items, baseline }) {
+  check({ items, baseline }) {
+    const reports: RuleReport[] = [];
     const analysed = analyze(items, baseline).items;
     for (let n = 0; n < analysed.length; n++) {
       const item = analysed[n]!;
@@ -53,12 +54,13 @@ export const overlapEqualsStandard = defineRule({
       );
       const std = ranked[0]!;
       const isParent = item.kind === 'refinement' && item.view.item.parent === std.code && std.domain === baseline.domain && std.level === 'second';
-      yield {
+      reports.push({
         messageId: isParent ? 'equalsParent' : std.level === 'first' ? 'equalsFirst' : 'equalsSecond',
         item: item.view.index,
         path: [...item.view.path, 'name'],
         data: { ...itemData(item), ...standardData(std) },
-      };
+      });
     }
+    return reports;
   },
 });

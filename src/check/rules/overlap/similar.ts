@@ -1,5 +1,5 @@
 import { analyze } from '../../../overlap/analyze.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { isContainment, itemData, placeElsewhereHint, standardData, strongest, thresholds, thresholdOptions } from './common.js';
 
 export const similarDefaults = { warn: 0.6, error: 0.8, minLength: 4 };
@@ -41,7 +41,8 @@ export const overlapSimilar = defineRule({
     },
   },
   options: thresholdOptions(['warn', 'error', 'minLength']),
-  *check({ items, baseline, options }) {
+  check({ items, baseline, options }) {
+    const reports: RuleReport[] = [];
     const t = thresholds(options, similarDefaults);
     const analysed = analyze(items, baseline).items;
     for (let n = 0; n < analysed.length; n++) {
@@ -50,13 +51,14 @@ export const overlapSimilar = defineRule({
       if (!found) continue;
       const { match, severity } = found;
       const level = match.std.level === 'first' ? 'First' : 'Second';
-      yield {
+      reports.push({
         messageId: severity === 'error' ? `similar${level}` : `possible${level}`,
         severity,
         item: item.view.index,
         path: [...item.view.path, 'name'],
         data: { ...itemData(item, match, t), ...standardData(match.std) },
-      };
+      });
     }
+    return reports;
   },
 });

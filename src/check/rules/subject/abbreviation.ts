@@ -1,6 +1,6 @@
 import type { Baseline } from '../../../model/baseline.js';
 import { term } from '../term.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { splitSubjects } from '../../subjects.js';
 
 type Abbreviation = Baseline['subjects']['abbreviations'][number];
@@ -47,7 +47,8 @@ export const subjectAbbreviation = defineRule({
       hint: { zh: '写作全称，如“{suggestion}”。', en: 'Write the full name, e.g. "{suggestion}".' },
     },
   },
-  *check({ items, baseline, catalogue }) {
+  check({ items, baseline, catalogue }) {
+    const reports: RuleReport[] = [];
     const { generic } = baseline.subjectTerms;
     const table = abbreviationTable(baseline.baseline.subjects.abbreviations);
     for (let n = 0; n < items.length; n++) {
@@ -63,8 +64,9 @@ export const subjectAbbreviation = defineRule({
         const prefix = name.slice(0, name.indexOf(hit.patternTerm));
         const region = catalogue.region ?? '';
         const place = prefix === '' || prefix === '县' || prefix === '区' || prefix === '市' ? region : prefix;
-        yield { messageId: 'abbreviation', item: index, path: [...path, 'subject'], data: { unit, short: hit.pattern, suggestion: `${place}${hit.full}` } };
+        reports.push({ messageId: 'abbreviation', item: index, path: [...path, 'subject'], data: { unit, short: hit.pattern, suggestion: `${place}${hit.full}` } });
       }
     }
+    return reports;
   },
 });

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../../model/index.js';
 import { term } from '../term.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { splitSubjects } from '../../subjects.js';
 
 export const subjectGeneric = defineRule({
@@ -22,22 +22,24 @@ export const subjectGeneric = defineRule({
       hint: { zh: '写明具体单位，如“{region}人力资源和社会保障局”或“{region}××镇人民政府”。', en: 'Name the actual unit, e.g. "{region}人力资源和社会保障局" or "{region}××镇人民政府".' },
     },
   },
-  *check({ items, baseline, catalogue }) {
+  check({ items, baseline, catalogue }) {
+    const reports: RuleReport[] = [];
     const { generic } = baseline.subjectTerms;
     const region = catalogue.region ?? '本县';
     for (let n = 0; n < items.length; n++) {
       const { index, item, path } = items[n]!;
       if (item.subject === undefined) continue;
       if (item.subject.trim() === '') {
-        yield { messageId: 'empty', item: index, path: [...path, 'subject'], data: { region } };
+        reports.push({ messageId: 'empty', item: index, path: [...path, 'subject'], data: { region } });
         continue;
       }
       let at: JsonPath | undefined; // built for the first report only: most subjects are fine
       const units = splitSubjects(item.subject);
       for (let u = 0; u < units.length; u++) {
         const unit = units[u]!;
-        if (generic.has(term(unit))) yield { messageId: 'generic', item: index, path: (at ??= [...path, 'subject']), data: { unit, region } };
+        if (generic.has(term(unit))) reports.push({ messageId: 'generic', item: index, path: (at ??= [...path, 'subject']), data: { unit, region } });
       }
     }
+    return reports;
   },
 });

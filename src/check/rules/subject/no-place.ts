@@ -1,6 +1,6 @@
 import type { BaselineIndex } from '../../../model/baseline.js';
 import { term } from '../term.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleReport } from '../../rule.js';
 import { splitSubjects } from '../../subjects.js';
 import { hasAbbreviation } from './abbreviation.js';
 
@@ -43,9 +43,10 @@ export const subjectNoPlace = defineRule({
       hint: { zh: '写作“{suggestion}”（以所属县、乡镇的名称开头）。', en: 'Write "{suggestion}" (starting with the county or township name).' },
     },
   },
-  *check({ items, baseline, catalogue }) {
+  check({ items, baseline, catalogue }) {
+    const reports: RuleReport[] = [];
     const re = placePattern(baseline);
-    if (!re) return;
+    if (!re) return reports;
     const { generic } = baseline.subjectTerms;
     const region = catalogue.region?.trim() || '本县';
     for (let n = 0; n < items.length; n++) {
@@ -58,8 +59,9 @@ export const subjectNoPlace = defineRule({
         if (name === '' || generic.has(name) || re.test(name) || name.includes(term(region))) continue;
         if (hasAbbreviation(name, baseline.baseline)) continue;
         const suggestion = `${region}${unit.replace(BARE_PLACE, '')}`;
-        yield { messageId: 'noPlace', item: index, path: [...path, 'subject'], data: { unit, suggestion } };
+        reports.push({ messageId: 'noPlace', item: index, path: [...path, 'subject'], data: { unit, suggestion } });
       }
     }
+    return reports;
   },
 });
