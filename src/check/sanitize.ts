@@ -29,9 +29,37 @@ function scalarText(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Every field of an item, in one order, the absent ones undefined. Items as written differ in
+ * which fields they have (a standard item its code, a refinement its parent, some a group, a
+ * sheet's its seq and extra), and V8 gives each combination its own hidden class: the rules,
+ * which read every field of every item, would see many, run slower and be compiled again each
+ * time a file brought a new one. One shape for all keeps them fast from the first file.
+ */
+function blankItem(): CatalogueItem {
+  return {
+    code: undefined,
+    parent: undefined,
+    first: undefined,
+    name: undefined,
+    content: undefined,
+    basis: undefined,
+    deadline: undefined,
+    subject: undefined,
+    channels: undefined,
+    audience: undefined,
+    group: undefined,
+    mode: undefined,
+    levels: undefined,
+    responsible: undefined,
+    seq: undefined,
+    extra: undefined,
+  };
+}
+
 export function sanitizeItem(raw: unknown): CatalogueItem {
-  if (!isObject(raw)) return {};
-  const item: CatalogueItem = {};
+  const item = blankItem();
+  if (!isObject(raw)) return item;
   const code = scalarText(raw.code);
   if (code !== undefined) item.code = code;
   const parent = scalarText(raw.parent);
@@ -84,7 +112,20 @@ export function sanitizeItem(raw: unknown): CatalogueItem {
 
 export function sanitizeCatalogue(data: unknown): { catalogue: Catalogue; items: ItemView[] } {
   const raw = isObject(data) ? data : {};
-  const catalogue: Catalogue = {};
+  // One shape for every catalogue, as for items (see blankItem).
+  const catalogue: Catalogue = {
+    gkml: undefined,
+    domain: undefined,
+    region: undefined,
+    level: undefined,
+    baseline: undefined,
+    publisher: undefined,
+    updated: undefined,
+    url: undefined,
+    contact: undefined,
+    changes: undefined,
+    items: undefined,
+  };
   for (const key of ['domain', 'region', 'level', 'baseline', 'publisher', 'updated', 'url'] as const) {
     const value = raw[key];
     if (isString(value)) (catalogue as Record<string, unknown>)[key] = value;
