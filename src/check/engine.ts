@@ -32,6 +32,7 @@ export interface CheckOptions {
 }
 
 const domains: readonly Domain[] = ['就业', '社会保险'];
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 function itemLabel(view: ItemView | undefined): Finding['item'] {
   if (!view) return undefined;
@@ -132,14 +133,16 @@ function runChecks(loaded: LoadedCatalogue, options: CheckOptions, rulesRan: Set
     return { findings, catalogue, items };
   }
   const context = { catalogue, items, baseline: indexBaseline(baseline, domain) };
+  // One context for every rule without options: a copy per rule and file cost more than some rules.
+  const withoutOptions = { ...context, options: NO_OPTIONS };
 
   for (const rule of options.only ?? allRules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    const ruleOptions = options.ruleOptions?.[rule.id] ?? {};
+    const ruleOptions = options.ruleOptions?.[rule.id];
     rulesRan.add(rule.id);
     try {
-      const reports = rule.check({ ...context, options: ruleOptions });
+      const reports = rule.check(ruleOptions === undefined ? withoutOptions : { ...context, options: ruleOptions });
       for (let r = 0; r < reports.length; r++) {
         const report = reports[r]!;
         findings.push(toFinding(rule, report, setting ?? report.severity ?? rule.severity, file, loaded, items));
