@@ -61,9 +61,16 @@ export function clip(text: string, max: number): string {
 function findingTuples(findings: readonly Finding[], lang: Lang): { rules: ReviewDigest['rules']; tuples: ReviewFindingTuple[] } {
   const rules: ReviewDigest['rules'] = {};
   const tuples: ReviewFindingTuple[] = [];
+  // An item's findings share its label: made once, the same string for each (the renderer keys on it).
+  const labels = new Map<number, string>();
   for (const f of findings) {
     const place = placeOf(f);
-    const item = f.item ? clip([f.item.code, f.item.name].filter(Boolean).join(' '), MAX_NAME) : '';
+    let item = '';
+    if (f.item) {
+      const known = labels.get(f.item.index);
+      if (known !== undefined) item = known;
+      else labels.set(f.item.index, (item = clip([f.item.code, f.item.name].filter(Boolean).join(' '), MAX_NAME)));
+    }
     const message = clip(pick(f.message, lang), MAX_MESSAGE);
     tuples.push([place, f.severity, f.ruleId, item, message]);
     const counts = (rules[f.ruleId] ??= [0, 0, 0]);

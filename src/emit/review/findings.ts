@@ -56,12 +56,13 @@ const encoder = new TextEncoder();
 
 /** Renders the findings of catalogue `n` (file `file`) in the run's language. */
 export function findingRenderer(n: number, file: string, lang: Lang): (findings: readonly ReviewFindingTuple[]) => RenderedFindings {
-  // A catalogue's findings share their severities, rules and items: each such cell is made once.
-  const made = new Map<string, string>();
-  const once = (column: string, value: string) => {
-    const key = column + value;
-    let xml = made.get(key);
-    if (xml === undefined) made.set(key, (xml = cellXml(column + SAME, value)));
+  // A catalogue's findings share their severities, rules and items: each such cell is made once
+  // (a map per column, so the key is the value itself and no string is built to look it up).
+  const made = { C: new Map<string, string>(), D: new Map<string, string>(), E: new Map<string, string>() };
+  const once = (column: keyof typeof made, value: string) => {
+    const cells = made[column];
+    let xml = cells.get(value);
+    if (xml === undefined) cells.set(value, (xml = cellXml(column + SAME, value)));
     return xml;
   };
   const lead = `<row r="${NEXT}">${cellXml('A' + SAME, n)}`;
