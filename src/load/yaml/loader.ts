@@ -15,7 +15,8 @@ import { readDirectives } from './directives.js';
 import { codePoint, describeChars, findInvisible, isWellFormed, NON_PRINTABLE, UNUSUAL } from './invisible.js';
 import { EventLocator } from './locator.js';
 import { catalogueSchema } from './schema.js';
-import { diagnoseParseError, joinClosingBrackets, secondDocumentMarker, syntaxProblem, type SyntaxProblem } from './syntax.js';
+import { diagnoseParseError, joinClosingBrackets, secondDocumentMarker } from './syntax.js';
+import { syntaxProblem, type SyntaxProblem } from './syntax-messages.js';
 import { TextPositions } from './text-position.js';
 
 
