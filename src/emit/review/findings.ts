@@ -5,12 +5,11 @@
 import type { Lang } from '../../model/index.js';
 import { ROW_MARKS, type RenderedFindings, type ReviewFinding, type ReviewFindingTuple } from '../../model/review.js';
 import { columnLetter } from '../../text/cell-ref.js';
-import { CELL_LIMIT, cellText } from '../xlsx/workbook.js';
+import { CELL_LIMIT, NOT_XML_CHARS, cellText } from '../xlsx/workbook.js';
 import { placeText, say, severityWords } from './labels.js';
 
 const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// eslint-disable-next-line no-control-regex
-const needsCare = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>]/;
+const needsCare = new RegExp(`[${NOT_XML_CHARS}&<>]`);
 const blank = /\s/;
 
 /**

@@ -44,8 +44,9 @@ function toStyle(style: CellStyle): { font: Partial<Font>; alignment: Partial<Al
 
 // XML 1.0 allows no C0 controls but tab, LF and CR, and no U+FFFE / U+FFFF: one of them in a
 // part makes Excel call the whole file corrupt. exceljs drops the controls but not U+FFFE / U+FFFF.
-// eslint-disable-next-line no-control-regex
-const notXmlChar = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+/** The characters XML 1.0 refuses, as the body of a regular-expression character class. */
+export const NOT_XML_CHARS = '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff';
+const notXmlChar = new RegExp(`[${NOT_XML_CHARS}]`, 'g');
 
 /** Excel refuses to open a cell longer than this (UTF-16 code units). */
 export const CELL_LIMIT = 32767;
