@@ -34,7 +34,6 @@ export class EventTree {
     protected readonly events: readonly Event[],
   ) {}
 
-
   protected subtreeEnds(): Int32Array {
     if (this.ends) return this.ends;
     const events = this.events;
