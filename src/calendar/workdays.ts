@@ -29,16 +29,6 @@ export function isCoveredYear(year: number): boolean {
   return years.includes(year);
 }
 
-/** Parses a strict YYYY-MM-DD calendar date (also YYYY/MM/DD and YYYYMMDD); undefined when it is no real date. */
-export function parseIsoDate(text: string): string | undefined {
-  const m = /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const [, y, mo, d] = m as unknown as [string, string, string, string];
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return undefined;
-  return `${y}-${mo}-${d}`;
-}
-
 function toDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import compiledValidator from '../generated/catalogue-validator.js';
 import { jsonTypeNames, pointerSegments, type Fix, type JsonPath, type LocalizedText } from '../model/index.js';
+import { isCalendarDate } from '../text/date.js';
 import { sameTerm } from '../text/normalize.js';
 import { fieldLabel } from '../i18n/fields.js';
 import { enumListFields, enumListFromText, nearEnumValue, textListFromText } from './near-miss.js';
@@ -227,10 +228,33 @@ function outdented(data: unknown, issue: SchemaIssue): SchemaIssue {
   };
 }
 
+/**
+ * The schema's pattern sees only the shape YYYY-MM-DD; 2026-13-45 and 2026-02-30 fit it. Such a
+ * date would sort after every real one and stamp the reports built from it, so it is reported.
+ */
+function impossibleDates(data: unknown): SchemaIssue[] {
+  if (!isObject(data)) return [];
+  const dates: Array<{ path: JsonPath; value: unknown }> = [{ path: ['updated'], value: data.updated }];
+  if (Array.isArray(data.changes)) data.changes.forEach((change, i) => isObject(change) && dates.push({ path: ['changes', i, 'date'], value: change.date }));
+  const issues: SchemaIssue[] = [];
+  for (const { path, value } of dates) {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDate(value)) continue;
+    const here = fieldLabel(lastKey(path));
+    issues.push({
+      ruleId: 'schema/format',
+      path,
+      target: 'value',
+      message: { zh: `${here.zh}“${value}”不是日历上的日期。`, en: `The ${here.en} "${value}" is not a day on the calendar.` },
+      hint: { zh: '检查月份（01–12）和日（不超过该月天数），如 "2026-10-15"。', en: 'Check the month (01–12) and the day (within that month), e.g. "2026-10-15".' },
+    });
+  }
+  return issues;
+}
+
 /** Validates the plain document against the catalogue schema and explains each error. */
 export function validateSchema(data: unknown): SchemaIssue[] {
   const validate = validator;
-  if (validate(data)) return [];
+  if (validate(data)) return impossibleDates(data);
   const errors = validate.errors ?? [];
   // anyOf reports one error per branch plus its own: keep only the summary for those paths.
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
@@ -252,5 +276,5 @@ export function validateSchema(data: unknown): SchemaIssue[] {
     seen.add(key);
     issues.push(issue);
   }
-  return mergeMisplaced(data, issues);
+  return [...mergeMisplaced(data, issues), ...impossibleDates(data)];
 }

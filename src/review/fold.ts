@@ -8,6 +8,7 @@ import { reviewAddresses, type AddressInput, type RegistryEntry } from './addres
 import { Coverage } from './coverage.js';
 import { missingReports } from './missing.js';
 import { regionKey } from './region.js';
+import { isCalendarDate } from '../text/date.js';
 
 export interface FoldOptions {
   lang: 'zh' | 'en';
@@ -17,7 +18,6 @@ export interface FoldOptions {
   topRules?: number;
 }
 
-const isDate = (s: string | undefined): s is string => s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 export class ReviewFold {
   private readonly rows: CatalogueRow[] = [];
@@ -86,7 +86,7 @@ export class ReviewFold {
     this.totals.suppressed += d.counts.suppressed;
     this.totals.findings += d.findings.count;
     if (d.unreadable) this.totals.unreadable++;
-    if (isDate(d.updated) && d.updated > this.date) this.date = d.updated;
+    if (isCalendarDate(d.updated) && d.updated > this.date) this.date = d.updated;
   }
 
   finish(): ReviewSummary {

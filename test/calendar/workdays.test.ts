@@ -8,9 +8,9 @@ import {
   dueDate,
   festivalName,
   isWorkingDay,
-  parseIsoDate,
   weekday,
 } from '../../src/calendar/workdays.js';
+import { isCalendarDate, parseIsoDate, stampDate } from '../../src/text/date.js';
 import { fixture } from '../helpers.js';
 
 interface YearTable {
@@ -164,5 +164,18 @@ describe('parseIsoDate', () => {
   ])('%s', (text, iso) => expect(parseIsoDate(text)).toBe(iso));
   it.each(['2023-02-29', '2024-02-30', '2024-13-01', '2024-9-27', 'tomorrow', ''])('refuses %s', (text) => {
     expect(parseIsoDate(text)).toBeUndefined();
+  });
+});
+
+describe('isCalendarDate and stampDate', () => {
+  it.each(['2024-02-29', '2026-12-31', '0001-01-01'])('%s is a day on the calendar', (text) => expect(isCalendarDate(text)).toBe(true));
+  it.each(['2026-13-45', '2026-02-30', '2023-02-29', '2026/01/01', '20260101', ' 2026-01-01', undefined])('%s is not', (text) => {
+    expect(isCalendarDate(text)).toBe(false);
+  });
+  it('stamps files with the catalogue date, or the fixed fallback for an impossible one', () => {
+    expect(stampDate('2026-03-01').toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    // Without the check 2026-13-45 gives an Invalid Date whose toISOString throws, and 02-30 rolls over to March.
+    expect(stampDate('2026-13-45').toISOString()).toBe('2000-01-01T00:00:00.000Z');
+    expect(stampDate('2026-02-30').toISOString()).toBe('2000-01-01T00:00:00.000Z');
   });
 });

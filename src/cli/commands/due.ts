@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadBaseline } from '../../config/baseline.js';
-import { calendarCoverage, dueDate, LAST_DATE, festivalName, parseIsoDate, weekday, type DuePeriod } from '../../calendar/workdays.js';
+import { calendarCoverage, dueDate, LAST_DATE, festivalName, weekday, type DuePeriod } from '../../calendar/workdays.js';
+import { parseIsoDate } from '../../text/date.js';
 import { GkmlError } from '../../errors.js';
 import { pick } from '../../i18n/index.js';
 import type { Lang, LocalizedText } from '../../model/index.js';

@@ -3,14 +3,13 @@
 // two catalogues give the same bytes. Loaded only when one of them is asked for.
 import { adjustmentNote } from '../../diff/note.js';
 import type { Catalogue, Diff, Lang } from '../../model/index.js';
+import { stampDate } from '../../text/date.js';
 import { writeFileAtomic } from '../atomic.js';
 import { noteMarkdown } from './note-markdown.js';
 
 /** The date the outputs carry: the new side's `updated`, else a fixed one (never the run's time). */
 export function diffDate(diff: Diff): Date {
-  const updated = diff.new.updated ?? '';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(updated) ? new Date(`${updated}T00:00:00Z`) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : new Date('2000-01-01T00:00:00Z');
+  return stampDate(diff.new.updated);
 }
 
 export async function writeDiffWorkbook(diff: Diff, lang: Lang, file: string): Promise<void> {

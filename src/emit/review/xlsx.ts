@@ -5,6 +5,7 @@
 // and the document's dates are the review's own date, so the same inputs give the same bytes.
 import type { Lang } from '../../model/index.js';
 import type { RenderedFindings, ReviewSummary } from '../../model/review.js';
+import { stampDate } from '../../text/date.js';
 import { displayWidth } from '../../text/width.js';
 import { cellText } from '../xlsx/workbook.js';
 import { addressProblemNames, head, headers, missingKindNames, say, severityWords, sheetNames, words } from './labels.js';
@@ -194,7 +195,7 @@ export class ReviewWorkbook {
   async complete(summary: ReviewSummary): Promise<void> {
     const { wb, lang } = this;
     this.findings.done();
-    const date = new Date(`${summary.date}T00:00:00Z`);
+    const date = stampDate(summary.date);
     wb.created = date;
     wb.modified = date;
     writeTable(wb, sheetNames.catalogues, head(headers.catalogues, lang), catalogueCells(summary, lang));

@@ -6,6 +6,7 @@ import { pick, severityNames } from '../../i18n/index.js';
 import type { Finding, Lang } from '../../model/index.js';
 import { FINDINGS_SHEET } from '../../model/sheet.js';
 import { cellRef } from '../../text/cell-ref.js';
+import { stampDate } from '../../text/date.js';
 import { fileName } from '../../text/file-name.js';
 import { fontSizes, type CellStyle, type GridCell, type GridSheet, type GridWorkbook } from './grid.js';
 import { layoutMainSheet, MAIN_SHEET, sheetTitle, wrappedLines } from './layout.js';
@@ -58,13 +59,11 @@ export function layoutWorkbook(entry: BuildEntry, options: EmitOptions): GridWor
   const { sheet, rowOfItem } = layoutMainSheet(entry, { channels: options.channels ?? 'standard', ...(options.paged === false ? { paged: false } : {}) });
   const sheets = [sheet];
   if (options.includeFindings) sheets.push(layoutFindings(entry.findings, rowOfItem, options.lang));
-  const updated = entry.catalogue.updated && /^\d{4}-\d{2}-\d{2}$/.test(entry.catalogue.updated) ? entry.catalogue.updated : '2000-01-01';
-  const date = new Date(`${updated}T00:00:00Z`);
   return {
     title: sheetTitle(entry),
     creator: entry.catalogue.publisher ?? '',
     subject: `${entry.catalogue.region ?? ''} ${entry.baseline.domain}`.trim(),
-    date: Number.isNaN(date.getTime()) ? new Date('2000-01-01T00:00:00Z') : date,
+    date: stampDate(entry.catalogue.updated),
     sheets,
   };
 }
