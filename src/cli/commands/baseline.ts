@@ -14,7 +14,7 @@ import { importProvince, IMPORTABLE } from '../../province/import.js';
 import { getFormat, getFormatter } from '../../report/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { parseMaxWarnings } from '../options.js';
-import { overwritesInput, writingTo } from '../write-error.js';
+import { refuseOverwritingInput, writingTo } from '../write-error.js';
 
 interface ImportFlags {
   output: string;
@@ -44,9 +44,7 @@ async function runImport(input: string, flags: ImportFlags, io: CliIO, globals: 
   if (!/\.ya?ml$/i.test(flags.output)) {
     throw new GkmlError({ zh: `输出文件应为 .yaml，而不是“${flags.output}”。`, en: `The output must be a .yaml file, not "${flags.output}".` });
   }
-  if (overwritesInput(flags.output, [input])) {
-    throw new GkmlError({ zh: `输出文件 ${flags.output} 就是要导入的表格，不能覆盖。`, en: `${flags.output} is the file being imported; it cannot be overwritten.` });
-  }
+  refuseOverwritingInput(flags.output, [input], { zh: '要导入的文件', en: 'the file being imported' });
   if (existsSync(flags.output) && !flags.force) {
     throw new GkmlError({ zh: `输出文件 ${flags.output} 已存在；加 --force 覆盖。`, en: `${flags.output} already exists; pass --force to overwrite it.` });
   }

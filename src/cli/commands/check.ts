@@ -10,6 +10,7 @@ import { reportContext } from '../report-context.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { noMatchText, parseConcurrency, parseFailSeverity, parseMaxWarnings } from '../options.js';
 import { fileSink, reportOutputs, stdoutSink, type ReportSink } from '../output.js';
+import { refuseOverwritingInput } from '../write-error.js';
 import { formatValues, listSkipped, runConfig, type ConfigFileFlags } from '../run-config.js';
 
 interface CheckFlags extends ConfigFileFlags {
@@ -44,6 +45,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, globals:
   const { files, missing, skipped } = await expandInputs(inputs, { ...config, filterNamed: Boolean(flags.skipNonCatalogues) });
   if (flags.verbose) listSkipped(io, lang, skipped);
   for (const operand of missing) errorLine(io, lang, noMatchText(operand));
+  for (const o of outputs) refuseOverwritingInput(o.file, files, { zh: '要检查的文件', en: 'one of the files checked' });
 
   const fixing = Boolean(flags.fix || flags.fixDryRun);
   // Colour only where a terminal reads it: never in a report written to a file.

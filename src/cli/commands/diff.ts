@@ -16,7 +16,7 @@ import { verifyText } from '../../report/diff/verify.js';
 import { writeFileAtomic } from '../../emit/atomic.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { runConfig, type ConfigFileFlags } from '../run-config.js';
-import { overwritesInput, writingTo } from '../write-error.js';
+import { refuseOverwritingInput, writingTo } from '../write-error.js';
 
 interface CompareFlags extends ConfigFileFlags {
   format: string;
@@ -45,9 +45,7 @@ function chosenFormat<T extends string>(value: string, known: readonly T[]): T {
 
 /** An output must not replace one of the files compared. */
 function refuseOverwrite(output: string | undefined, inputs: readonly string[]): void {
-  if (output === undefined) return;
-  const input = overwritesInput(output, inputs);
-  if (input) throw new GkmlError({ zh: `输出文件 ${output} 就是要比较的文件 ${input}，不能覆盖。`, en: `${output} is ${input}, one of the files compared; it cannot be overwritten.` });
+  refuseOverwritingInput(output, inputs, { zh: '要比较的文件', en: 'one of the files compared' });
 }
 
 /** Both sides read, or exit 2 with the findings that say why a side could not be. */

@@ -11,7 +11,7 @@ import { getFormat } from '../../report/index.js';
 import { pick } from '../../i18n/index.js';
 import { errorLine, type CliIO, type GlobalOptions } from '../io.js';
 import { runConfig, type ConfigFileFlags } from '../run-config.js';
-import { overwritesInput, writingTo } from '../write-error.js';
+import { refuseOverwritingInput, writingTo } from '../write-error.js';
 
 interface ImportFlags extends ConfigFileFlags {
   output: string;
@@ -45,9 +45,7 @@ export function registerImport(program: Command, io: CliIO, globals: () => Globa
           en: `Only .xlsx sheets, pages (.html), Word files (.docx) or http(s) addresses can be imported, not "${sheet}" (save old .xls or .doc files as .xlsx or .docx first).`,
         });
       }
-      if (!url && overwritesInput(flags.output, [sheet])) {
-        throw new GkmlError({ zh: `输出文件 ${flags.output} 就是要导入的表格，不能覆盖。`, en: `${flags.output} is the sheet being imported; it cannot be overwritten.` });
-      }
+      if (!url) refuseOverwritingInput(flags.output, [sheet], { zh: '要导入的表格', en: 'the sheet being imported' });
       if (existsSync(flags.output) && !flags.force) {
         throw new GkmlError({ zh: `输出文件 ${flags.output} 已存在；加 --force 覆盖。`, en: `${flags.output} already exists; pass --force to overwrite it.` });
       }
