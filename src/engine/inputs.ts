@@ -34,6 +34,11 @@ type IgnoreOptions = Pick<ResolvedConfig, 'root' | 'ignore' | 'globs'> & {
    * is not a catalogue): what a pre-commit hook wants, which names every staged YAML file.
    */
   filterNamed?: boolean;
+  /**
+   * Every YAML file found is kept, whatever its first keys: in a province's intake each file is a
+   * submission, and one whose root is a list or a stray mapping is a broken one to report.
+   */
+  keepNonCatalogues?: boolean;
 };
 
 /**
@@ -55,7 +60,7 @@ async function isPattern(operand: string): Promise<boolean> {
 export async function expandInputs(operands: readonly string[], config: IgnoreOptions = {}): Promise<ExpandedInputs> {
   const files: string[] = [];
   const missing: string[] = [];
-  const state: Walk = { seen: new Set(), followedLink: false, skipped: [], ignore: ignoreRule(config) };
+  const state: Walk = { seen: new Set(), followedLink: false, skipped: [], ignore: ignoreRule(config), keepNonCatalogues: Boolean(config.keepNonCatalogues) };
   for (const operand of operands) {
     // An http(s) address (or a refused file:/javascript: one) is loaded as it is: never a path or a glob.
     if (isUrlOperand(operand)) {
@@ -127,6 +132,7 @@ interface Walk {
   followedLink: boolean;
   skipped: SkippedInput[];
   ignore: IgnoreRule | undefined;
+  keepNonCatalogues: boolean;
 }
 
 /** Globbed files, less those in node_modules (unless the pattern names it), ignored ones and YAML that is not a catalogue. */
@@ -143,7 +149,7 @@ async function keepGlobbed(files: readonly string[], nodeModulesNamed: boolean, 
       state.skipped.push({ path: file, reason: 'ignored', glob });
       continue;
     }
-    if (isYaml(file) && (await stat(file).catch(() => undefined))?.isFile() && scanCatalogue(file) === 'not-catalogue') {
+    if (!state.keepNonCatalogues && isYaml(file) && (await stat(file).catch(() => undefined))?.isFile() && scanCatalogue(file) === 'not-catalogue') {
       state.skipped.push({ path: file, reason: 'not-catalogue' });
       continue;
     }
@@ -201,7 +207,7 @@ async function walk(dir: string, real: string, state: Walk, rel: string | undefi
       state.followedLink = true;
       const target = await realpath(path).catch(() => path);
       folders.push(walk(path, target, state, childRel));
-    } else if (file && isYaml(name) && scanCatalogue(path) === 'not-catalogue') {
+    } else if (file && !state.keepNonCatalogues && isYaml(name) && scanCatalogue(path) === 'not-catalogue') {
       state.skipped.push({ path, reason: 'not-catalogue' });
     } else {
       found.push(path);

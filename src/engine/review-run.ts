@@ -2,8 +2,9 @@
 // and summed up on the worker pool, folded on this thread in input order as they stream in,
 // each catalogue's findings written on into the reports as it arrives; at the end the tables
 // made from the whole province, each report renamed into place when complete.
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { outputError } from '../emit/atomic.js';
 import type { FindingColumns } from '../emit/review/xlsx.js';
@@ -29,16 +30,59 @@ export interface ReviewOptions extends RunOptions {
 
 export const reviewReports = ['summary.json', 'summary.xlsx', 'summary.html'] as const;
 
+/** A path made absolute, through symlinks as far as they exist (a report folder may not yet). */
+async function realPath(path: string): Promise<string> {
+  const abs = resolve(path);
+  const real = await realpath(abs).catch(() => undefined);
+  return real ?? join(await realPath(dirname(abs)).catch(() => dirname(abs)), basename(abs));
+}
+
+const inside = (path: string, folder: string) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/**
+ * The report folder must not mix with the submissions: reports written among them would be read
+ * as submissions by the next run, and a county's file named summary.xlsx would be overwritten.
+ * A folder of its own inside the intake is fine: what is in it is left out of the review, once
+ * it is clear nothing but reports is in it.
+ */
+function reportFolderProblem(outDir: string, operand: string): GkmlError {
+  return new GkmlError({
+    zh: `报告目录 ${outDir} 就是上报目录“${operand}”，报告会与上报的目录混在一起；请另选一个报告目录，如 ${join(operand, '审阅报告')}。`,
+    en: `The report folder ${outDir} is the submissions folder "${operand}"; the reports would mix with the submissions. Choose another, e.g. ${join(operand, 'review')}.`,
+  });
+}
+
 /** The files under each operand, with the folders each sits in (the operand's own folder first). */
-async function submissions(operands: readonly string[], config: ResolvedConfig): Promise<{ files: string[]; folders: string[][] }> {
+async function submissions(operands: readonly string[], config: ResolvedConfig, outDir: string): Promise<{ files: string[]; folders: string[][] }> {
   const files: string[] = [];
   const folders: string[][] = [];
   const seen = new Set<string>();
+  const out = await realPath(outDir);
+  const reports = new Set(reviewReports.map((name) => join(out, name)));
+  // A summary.xlsx beside a summary.json is an earlier run's report, not a county's file.
+  const earlierReport = existsSync(join(out, 'summary.json'));
   for (const operand of operands) {
     const info = await stat(operand).catch(() => undefined);
     if (!info) throw new GkmlError({ zh: `找不到“${operand}”：没有这个目录或文件。`, en: `"${operand}" does not exist.` });
-    const root = info.isDirectory() ? resolve(operand) : dirname(resolve(operand));
-    const found = info.isDirectory() ? (await expandInputs([operand], config)).files : [operand];
+    const folder = info.isDirectory();
+    const root = folder ? resolve(operand) : dirname(resolve(operand));
+    const walked = folder ? (await expandInputs([operand], { ...config, keepNonCatalogues: true })).files : [operand];
+    const realRoot = folder ? await realPath(operand) : undefined;
+    if (realRoot === out) throw reportFolderProblem(outDir, operand);
+    // Only a report folder inside this operand, or a file named by itself, can meet the reports.
+    const mayMeet = realRoot === undefined || inside(out, realRoot);
+    const found: string[] = [];
+    for (const file of walked) {
+      const real = mayMeet ? await realPath(file) : '';
+      const meets = folder ? inside(real, out) : reports.has(real);
+      if (!mayMeet || !meets) found.push(file);
+      else if (!(folder && reports.has(real) && earlierReport)) {
+        throw new GkmlError({
+          zh: `报告目录 ${outDir} 中有要审阅的文件 ${file}，会被报告覆盖或在下次审阅时被当作上报文件；请另选一个空的或只有审阅报告的目录。`,
+          en: `The report folder ${outDir} holds ${file}, which is being reviewed; reports there would overwrite it or be read as submissions next time. Choose a folder that is empty or holds only review reports.`,
+        });
+      }
+    }
     if (found.length === 0) {
       throw new GkmlError({ zh: `“${operand}”中没有目录文件（.yaml、.yml 或 .xlsx）。`, en: `"${operand}" holds no catalogue files (.yaml, .yml or .xlsx).` });
     }
@@ -86,7 +130,7 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
   let folders: string[][];
   let registry: RegistryEntry[] | undefined;
   try {
-    ({ files, folders } = await submissions(operands, config));
+    ({ files, folders } = await submissions(operands, config, options.outDir));
     registry = options.urls !== undefined ? await readRegistry(options.urls) : undefined;
     try {
       await mkdir(options.outDir, { recursive: true });
