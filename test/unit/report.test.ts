@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { codeFrame } from '../../src/report/code-frame.js';
+import { codeFrame, FRAME_WIDTH } from '../../src/report/code-frame.js';
 import { getFormatter } from '../../src/report/index.js';
 
 const formatStylish = getFormatter('stylish');
@@ -22,6 +22,49 @@ describe('code frame', () => {
     const text = '名称: 就业政策 法规咨询\n';
     const [line, caret] = codeFrame(text, 1, 10, 0).split('\n');
     expect(stringWidth(caret!.slice(0, caret!.indexOf('^')))).toBe(stringWidth(line!.slice(0, line!.indexOf('法'))));
+  });
+});
+
+describe('code frame of a long line', () => {
+  const caretUnder = (frame: string, mark: string) => {
+    const lines = frame.split('\n');
+    const line = lines.find((l) => l.startsWith('>'))!;
+    const caret = lines[lines.indexOf(line) + 1]!;
+    return { line, caret, aligned: stringWidth(caret.slice(0, caret.indexOf('^'))) === stringWidth(line.slice(0, line.indexOf(mark))) };
+  };
+
+  it('cuts a line wider than the frame to a window round the caret, marked at both ends', () => {
+    const text = `items: [${'{"name": "就业政策法规咨询"}, '.repeat(5000)}{"name": "目标"}, ${'{"x": 1}, '.repeat(5000)}]`;
+    const column = [...text].indexOf('目') + 1;
+    const frame = codeFrame(text, 1, column, 0);
+    const { line, aligned } = caretUnder(frame, '目');
+    expect(aligned).toBe(true);
+    expect(line).toMatch(/^> 1 \| ….*目标.*…$/);
+    expect(stringWidth(line)).toBeLessThanOrEqual(FRAME_WIDTH + 10);
+  });
+
+  it('shows the start of a long line when the caret is near it, cut only at the end', () => {
+    const frame = codeFrame(`key: ${'x'.repeat(10_000)}`, 1, 6, 0);
+    const { line, aligned } = caretUnder(frame, 'x');
+    expect(aligned).toBe(true);
+    expect(line.startsWith('> 1 | key: xxx')).toBe(true);
+    expect(line.endsWith('…')).toBe(true);
+  });
+
+  it('cuts the lines around it after their start, and never splits a character outside the BMP', () => {
+    const emoji = '\u{1F600}';
+    const text = `${'甲'.repeat(300)}\n${emoji.repeat(150)}乙${'丙'.repeat(300)}\n${'丁'.repeat(300)}`;
+    const frame = codeFrame(text, 2, 151);
+    const { line, aligned } = caretUnder(frame, '乙');
+    expect(aligned).toBe(true);
+    const [above, , , below] = frame.split('\n');
+    expect(above).toMatch(/^ {2}1 \| 甲{50}…$/);
+    expect(below).toMatch(/^ {2}3 \| 丁{50}…$/);
+    expect(line).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
+  it('leaves a short line whole', () => {
+    expect(codeFrame('a: 1\n', 1, 4, 0)).toBe('> 1 | a: 1\n    |    ^');
   });
 });
 
