@@ -3,6 +3,7 @@ import type { BaselineIndex } from '../model/baseline.js';
 import type { Domain, Level, LoadedCatalogue, LocalizedText } from '../model/index.js';
 import { fetchPage, isUrlOperand } from './fetch.js';
 import { failedLoad } from './failed.js';
+import { tooManyItems } from './io-findings.js';
 import { defaultLoadLimits, type LoadLimits } from './limits.js';
 import { readCatalogueBytes } from './read.js';
 import { loadYamlBytes, loadYamlText } from './yaml/loader.js';
@@ -73,6 +74,19 @@ export async function loadCatalogue(file: string, options: LoadOptions): Promise
 }
 
 async function loadBytes(bytes: Uint8Array, file: string, format: SourceFormat, options: LoadOptions, limits: LoadLimits, contentType?: string): Promise<LoadedCatalogue> {
+  return withinItemLimit(await loadFormat(bytes, file, format, options, limits, contentType), limits.maxItems);
+}
+
+/** A catalogue with more items than the limit fails to load: checking it would cost gigabytes. */
+function withinItemLimit(loaded: LoadedCatalogue, max: number): LoadedCatalogue {
+  const items = loaded.ok && typeof loaded.data === 'object' && loaded.data !== null ? (loaded.data as { items?: unknown }).items : undefined;
+  if (!Array.isArray(items) || items.length <= max) return loaded;
+  const location = loaded.locator.locate(['items'], 'key');
+  const finding = { ...tooManyItems(loaded.file, items.length, max), ...(location ? { location } : {}) };
+  return failedLoad(loaded.file, loaded.format, [...loaded.findings.filter((f) => f.severity === 'error'), finding], loaded.text);
+}
+
+async function loadFormat(bytes: Uint8Array, file: string, format: SourceFormat, options: LoadOptions, limits: LoadLimits, contentType?: string): Promise<LoadedCatalogue> {
   const common = { baselineFor: options.baselineFor, limits, ...(options.sheet ? { sheet: options.sheet } : {}) };
   // The sheet, page and Word readers are only loaded by runs that meet one.
   switch (format) {

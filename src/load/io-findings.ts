@@ -38,3 +38,20 @@ export function tooLarge(file: string, size: number, max: number, grew = false):
   );
 }
 
+
+/** A catalogue listing more items than any directory does: read, but not checked. */
+export function tooManyItems(file: string, count: number, max: number): Finding {
+  const n = (value: number) => value.toLocaleString('en-US');
+  return ioFinding(
+    file,
+    'io/too-many-items',
+    {
+      zh: `目录列了 ${n(count)} 个事项，超过上限 ${n(max)} 个，未检查。`,
+      en: `The catalogue lists ${n(count)} items, over the limit of ${n(max)}; it was not checked.`,
+    },
+    {
+      zh: '一个县或乡镇的目录通常只有几十到几百个事项；多个目录请分成多个文件。',
+      en: 'A county or township directory lists tens to hundreds of items; put several directories in several files.',
+    },
+  );
+}

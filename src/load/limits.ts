@@ -23,11 +23,17 @@ export interface LoadLimits extends ReadLimits, FetchLimits {
   maxInflatedBytes: number;
   /** Most cells with a value a sheet may hold. */
   maxSheetCells: number;
+  /** Most items a catalogue may list and still be checked. */
+  maxItems: number;
 }
 
 export const defaultLoadLimits: LoadLimits = {
   ...defaultReadLimits,
   ...defaultFetchLimits,
   maxInflatedBytes: 256 * 1024 * 1024,
-  maxSheetCells: 5_000_000,
+  // A county's directory lists tens to hundreds of items (some 2,000 cells); these leave a
+  // hundredfold margin while keeping one file's check within a few hundred MB: each item costs
+  // several KB loaded and as much again checked, and a worker checks one file at a time.
+  maxSheetCells: 2_000_000,
+  maxItems: 10_000,
 };

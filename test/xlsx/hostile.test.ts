@@ -106,7 +106,7 @@ describe('sheets that reach the far corner', () => {
     expect(loaded.ok).toBe(true);
     expect(only(loaded.findings)).toEqual(['xlsx/limit@公开目录!A1']);
     expect(loaded.findings[0]!.severity).toBe('warning');
-    expect(loaded.findings[0]!.message.zh).toBe('工作表“公开目录”中的合并区域 A1:XFD1048576 覆盖 17,179,869,184 个单元格，超过上限 5,000,000 个，已按未合并读取。');
+    expect(loaded.findings[0]!.message.zh).toBe('工作表“公开目录”中的合并区域 A1:XFD1048576 覆盖 17,179,869,184 个单元格，超过上限 2,000,000 个，已按未合并读取。');
     expect((loaded.data as { items: unknown[] }).items).toHaveLength(5);
   });
 
