@@ -3,9 +3,9 @@
 // into place only when the report is complete. `-o /dev/null`, `-o /dev/stdout` or a FIFO are
 // written into directly: renaming over them would replace the device (as root) or fail.
 import { createWriteStream, type Stats, type WriteStream } from 'node:fs';
-import { chmod, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { chmod, realpath, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { outputError, tempPathFor } from '../emit/atomic.js';
+import { makeDirectory, outputError, tempPathFor } from '../emit/atomic.js';
 import { GkmlError } from '../errors.js';
 import { getFormat } from '../report/index.js';
 import type { CliIO } from './io.js';
@@ -96,7 +96,7 @@ export async function fileSink(file: string): Promise<ReportSink> {
   }
   const temp = tempPathFor(target);
   try {
-    await mkdir(dirname(target), { recursive: true });
+    await makeDirectory(dirname(target));
   } catch (error) {
     throw outputError(file, error) ?? error;
   }

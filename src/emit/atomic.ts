@@ -1,6 +1,27 @@
 import { chmod, chown, link, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { GkmlError } from '../errors.js';
+
+/**
+ * `mkdir -p`, one level at a time. Node 20's own recursive mkdir spins for ever on a path it
+ * cannot create that reports ENOENT (anything under /proc): each missing level is made here
+ * once, and the first error is thrown.
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    if (info) {
+      if (!info.isDirectory()) throw Object.assign(new Error(`ENOTDIR: ${at}`), { code: at === resolve(dir) ? 'EEXIST' : 'ENOTDIR', path: at });
+      break;
+    }
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const at of missing.reverse()) {
+    await mkdir(at).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
+  }
+}
 
 // A file system error while writing an output is the user's I/O problem (exit 2), not an
 // internal error: say which path, and why, in both languages.
@@ -13,6 +34,9 @@ const reasons: Record<string, { zh: string; en: string }> = {
   EROFS: { zh: '文件系统只读', en: 'read-only file system' },
   ENOSPC: { zh: '磁盘空间不足', en: 'no space left on the device' },
   ENXIO: { zh: '无法打开（套接字，或没有读取端的管道）', en: 'cannot be opened (a socket, or a pipe nobody reads)' },
+  ENOENT: { zh: '无法在此处建立目录或文件（系统目录，或路径失效）', en: 'no folder or file can be made there (a system folder, or a broken path)' },
+  ELOOP: { zh: '路径中的符号链接循环', en: 'the path loops through symbolic links' },
+  ENAMETOOLONG: { zh: '路径或文件名过长', en: 'the path or file name is too long' },
 };
 
 /** The GkmlError for a file system error while writing `target`; undefined for other errors. */
@@ -78,7 +102,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     return;
   }
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDirectory(dir);
     await writeFile(temp, data, existing ? { mode: existing.mode & 0o7777 } : {});
     if (existing && (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.())) {
       // Root fixing a clerk's file must not hand it to root; elsewhere this fails and is moot.
@@ -104,7 +128,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
 export async function createFileAtomic(file: string, data: string | Uint8Array): Promise<boolean> {
   const temp = tempPathFor(file);
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await makeDirectory(dirname(file));
     await writeFile(temp, data, { flag: 'wx' });
     try {
       await link(temp, file);

@@ -3,10 +3,10 @@
 // each catalogue's findings written on into the reports as it arrives; at the end the tables
 // made from the whole province, each report renamed into place when complete.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { outputError } from '../emit/atomic.js';
+import { makeDirectory, outputError } from '../emit/atomic.js';
 import type { FindingColumns } from '../emit/review/xlsx.js';
 import type { ReviewReports } from '../emit/review/write.js';
 import { GkmlError } from '../errors.js';
@@ -133,7 +133,7 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
     ({ files, folders } = await submissions(operands, config, options.outDir));
     registry = options.urls !== undefined ? await readRegistry(options.urls) : undefined;
     try {
-      await mkdir(options.outDir, { recursive: true });
+      await makeDirectory(options.outDir);
     } catch (error) {
       throw outputError(options.outDir, error) ?? error;
     }

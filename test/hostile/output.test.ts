@@ -3,7 +3,7 @@
 // and never in a partial report file.
 import { spawn } from 'node:child_process';
 import { chmodSync, closeSync, copyFileSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, example, expectFinished, expectNoTrace, expectOneClearLine, gkml, isRoot, root, tempDir, tempLeftovers } from './gkml.js';
 
@@ -148,6 +148,21 @@ describe('-o that cannot be written', () => {
     expect(result.code).toBe(2);
     expectOneClearLine(result.stderr, dir, '目录');
     expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  // Node's own recursive mkdir spins for ever where the kernel answers ENOENT to every mkdir.
+  it.each([
+    ['check', (out: string) => ['check', '-o', join(out, 'report.txt'), example('mistakes-jiuye.yaml')]],
+    ['review', (out: string) => ['review', dirname(example('clean-jiuye.yaml')), '-o', out]],
+    ['build', (out: string) => ['build', example('clean-jiuye.yaml'), '-o', out]],
+  ])('%s -o a folder under /proc that cannot be made: exit 2 with one line, no hang', async (_command, args) => {
+    const out = `/proc/gkml-${process.pid}/out`;
+    const result = await gkml(args(out));
+    expectFinished(result);
+    expect(result.code).toBe(2);
+    expectNoTrace(result.stderr);
+    expect(result.stderr).toContain('/proc/gkml-');
+    expect(result.stderr).toMatch(/无法在此处建立目录或文件/);
   }, 60_000);
 
   it('-o /dev/full: exit 2, one line naming it and the full disk; the device stays a device', async () => {
