@@ -89,6 +89,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     // command instead, the topic gets the unknown-command message with its "did you mean".
     const unknownTopic = topic !== undefined && !topic.startsWith('-') && !Object.hasOwn(commands, topic);
     await program.parseAsync(unknownTopic ? [argv[0]!, argv[1]!, topic] : [...argv]);
+    // Whatever the command, what it printed must have reached stdout: a full disk or a closed
+    // pipe found only now still ends the run as an output problem, not as the command's code.
+    await io.flush?.();
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help, `gkml help [command]` and --version exit through here with code 0; bare `gkml`

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, closeSync, copyFileSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, example, expectFinished, expectNoTrace, expectOneClearLine, gkml, isRoot, root, tempDir, tempLeftovers } from './gkml.js';
+import { bin, example, examples, expectFinished, expectNoTrace, expectOneClearLine, gkml, isRoot, root, tempDir, tempLeftovers } from './gkml.js';
 
 /** A directory of `count` catalogues with mistakes: a long stylish report, checked on worker threads. */
 function bigBatch(count = 40): string {
@@ -84,11 +84,15 @@ describe('stdout on a full disk (/dev/full)', () => {
     ['one file, stylish', ['check', '--no-color', example('mistakes-jiuye.yaml')]],
     ['one file, json', ['check', '-f', 'json', example('clean-jiuye.yaml')]],
     ['40 files on worker threads', ['check', '--no-color', '<batch>']],
+    // Commands that print with plain writes, not through a report sink: their code was 0 or 1.
+    ['review (its closing summary)', ['review', examples, '-o', '<out>']],
+    ['diff', ['diff', example('clean-jiuye.yaml'), example('mistakes-jiuye.yaml')]],
+    ['rules', ['rules']],
   ] as const) {
     it(`${label}: exit 2 and exactly one line saying the disk is full`, async () => {
       const full = openSync('/dev/full', 'w');
       try {
-        const argv = args.map((a) => (a === '<batch>' ? bigBatch() : a));
+        const argv = args.map((a) => (a === '<batch>' ? bigBatch() : a === '<out>' ? join(tempDir(), 'report') : a));
         const result = await gkml(argv, { stdout: full });
         expectFinished(result);
         expect(result.code).toBe(2);
