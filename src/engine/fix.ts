@@ -1,6 +1,7 @@
 // `gkml check --fix`: check, apply every offered fix, check again, until nothing is left to fix
 // (or a few passes have run), then write the file back, unless it changed on disk meanwhile.
 // Only UTF-8 YAML is rewritten.
+import { existsSync } from 'node:fs';
 import { checkCatalogue } from '../check/engine.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { FileChangedError, writeFileAtomic } from '../emit/atomic.js';
@@ -9,6 +10,7 @@ import { builtinFinding } from '../model/checks.js';
 import { fixesOf, settleFixes, unfixable } from '../fix/settle.js';
 import { failedLoad } from '../load/failed.js';
 import { formatOfPath, isUrlOperand } from '../load/index.js';
+import { rawPathOf } from '../load/file-names.js';
 import { readCatalogueBytes } from '../load/read.js';
 import { decodeText } from '../load/yaml/decode.js';
 import { loadYamlBytes, loadYamlText } from '../load/yaml/loader.js';
@@ -70,6 +72,16 @@ export async function fixFile(file: string, config: ResolvedConfig, dryRun: bool
   const before = decoded;
   const { text, applied, loaded, findings } = settleFixes(before, { load: (t) => loadYamlText(t, file), check: (l) => checkCatalogue(l, options) });
   let written = false;
+  if (!dryRun && text !== before && !existsSync(file) && rawPathOf(file)) {
+    // Read by its GBK bytes (load/file-names.ts): written back under the name shown, it would
+    // become a second file beside the first.
+    const original = loadYamlText(before, file);
+    const unwritable = builtinFinding('io/unwritable', file, {
+      zh: '文件名不是 UTF-8 编码（多为 Windows 压缩包中的 GBK 文件名），修复未写回；请先给文件改名（如用 convmv 或 unzip -O GBK 重新解压），再运行 --fix。',
+      en: 'The file name is not UTF-8 (usually a GBK name from a Windows zip); the fixes were not written back. Rename the file first (convmv, or unzip -O GBK), then run --fix again.',
+    });
+    return { ...toFileResult(original, [unwritable, ...checkCatalogue(original, options)], { keepText }), fix: { before, after: text, applied, written: false } };
+  }
   if (!dryRun && text !== before) {
     try {
       // The file must still hold what was read: a clerk saving it in an editor meanwhile wins.

@@ -1,8 +1,10 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readSync, type Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globMatcher, matchesPathOrFolder, relativeToRoot } from '../config/globs.js';
 import type { ResolvedConfig } from '../config/resolve.js';
+import { decodeFileName } from '../load/file-names.js';
 import { isUrlOperand } from '../load/index.js';
 
 // A folder walk or a glob picks up YAML and sheets only. Pages (.html) and Word files (.docx)
@@ -173,15 +175,18 @@ const isYaml = (name: string) => {
  * only symlinks cost a realpath call; sibling folders are read concurrently (the caller sorts).
  * `rel` is the folder's path relative to the config's folder, when `ignore` globs apply to it.
  */
-async function walk(dir: string, real: string, state: Walk, rel: string | undefined): Promise<string[]> {
+async function walk(dir: string, real: string, state: Walk, rel: string | undefined, raw: string | Buffer = dir): Promise<string[]> {
   if (state.seen.has(real)) return [];
   state.seen.add(real);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  // Names as bytes: one that is not UTF-8 (GBK, from a Windows zip) is shown as GBK reads it,
+  // and the folder under it is still walked by its bytes.
+  const entries = (await readdir(raw, { withFileTypes: true, encoding: 'buffer' }).catch(() => [])) as unknown as Array<Dirent<Buffer>>;
   const found: string[] = [];
   const folders: Array<Promise<string[]>> = [];
   for (const entry of entries) {
-    const name = entry.name;
+    const name = decodeFileName(entry.name);
     const path = `${dir}/${name}`;
+    const rawPath = typeof raw === 'string' && isUtf8(entry.name) ? path : Buffer.concat([Buffer.from(raw), Buffer.from('/'), entry.name]);
     const skip = name.startsWith('.') ? 'hidden' : name === 'node_modules' ? 'node_modules' : name.startsWith('~$') ? 'lock-file' : undefined;
     if (skip) {
       if (entry.isDirectory() || catalogueExtensions.has(extname(name).toLowerCase())) state.skipped.push({ path, reason: skip, ...(entry.isDirectory() ? { folder: true } : {}) });
@@ -190,7 +195,7 @@ async function walk(dir: string, real: string, state: Walk, rel: string | undefi
     let folder = entry.isDirectory();
     let file = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const info = await stat(path).catch(() => undefined);
+      const info = await stat(rawPath).catch(() => undefined);
       folder = Boolean(info?.isDirectory());
       file = Boolean(info?.isFile());
     }
@@ -202,12 +207,12 @@ async function walk(dir: string, real: string, state: Walk, rel: string | undefi
     }
     const childRel = rel !== undefined ? `${rel}${name}/` : undefined;
     if (entry.isDirectory()) {
-      folders.push(walk(path, `${real}/${name}`, state, childRel));
+      folders.push(walk(path, `${real}/${name}`, state, childRel, rawPath));
     } else if (folder) {
       state.followedLink = true;
-      const target = await realpath(path).catch(() => path);
-      folders.push(walk(path, target, state, childRel));
-    } else if (file && !state.keepNonCatalogues && isYaml(name) && scanCatalogue(path) === 'not-catalogue') {
+      const target = await realpath(rawPath).catch(() => path);
+      folders.push(walk(path, target, state, childRel, rawPath));
+    } else if (file && !state.keepNonCatalogues && isYaml(name) && scanCatalogue(rawPath) === 'not-catalogue') {
       state.skipped.push({ path, reason: 'not-catalogue' });
     } else {
       found.push(path);
@@ -233,7 +238,7 @@ const head = Buffer.allocUnsafe(headBytes);
  * 4 KB (synchronously: on 5,000 files that is several times faster than the promise API), and up
  * to 1 MB only when those do not settle it. Opened non-blocking: a FIFO named .yaml never hangs.
  */
-export function scanCatalogue(path: string): 'catalogue' | 'not-catalogue' | 'unknown' {
+export function scanCatalogue(path: string | Buffer): 'catalogue' | 'not-catalogue' | 'unknown' {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);

@@ -3,6 +3,7 @@
 // hang or an exhausted heap.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Finding, LocalizedText } from '../model/index.js';
+import { rawPathOf } from './file-names.js';
 import { ioFinding, tooLarge } from './io-findings.js';
 import { defaultReadLimits, type ReadLimits } from './limits.js';
 
@@ -72,11 +73,13 @@ function grown(buffer: Buffer, filled: number, max: number): Buffer<ArrayBuffer>
  * file that grows meanwhile, or one that reports no size (/proc), is read whole, and one byte
  * past the cap means too large.
  */
-export function readRegularFileSync(file: string, maxBytes: number): ReadOutcome {
+export function readRegularFileSync(file: string, maxBytes: number, at: string | Buffer = file): ReadOutcome {
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(at, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
+    const raw = (error as NodeJS.ErrnoException).code === 'ENOENT' && at === file ? rawPathOf(file) : undefined;
+    if (raw) return readRegularFileSync(file, maxBytes, raw);
     return { finding: unreadable(file, error) };
   }
   try {
