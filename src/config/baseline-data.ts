@@ -6,13 +6,43 @@ import { GkmlError } from '../errors.js';
 import compiledBaselineValidator from '../generated/baseline-validator.js';
 import type { BaselineLookup } from '../load/index.js';
 import { CORE_SCHEMA, load } from '../load/yaml/js-yaml.js';
+import { loadYamlText } from '../load/yaml/loader.js';
 import type { Baseline } from '../model/baseline.js';
-import type { LocalizedText } from '../model/index.js';
+import { pointerSegments, type JsonPath, type LocalizedText, type SourceLocation } from '../model/index.js';
+import { baselineSchemaMessage } from '../text/baseline-schema.js';
 
 export const DEFAULT_BASELINE = 'reference-2019';
 
 // Compiled ahead of time from schemas/baseline.schema.json (scripts/compile-schemas.mjs).
 const validateBaseline = compiledBaselineValidator as unknown as ValidateFunction;
+
+/**
+ * Why a baseline cannot be used, at its line: the first parse error or schema error, as the
+ * catalogue loader places and words them, and where to see the rest. Only a failing baseline is
+ * read this second, slower way.
+ */
+function baselineProblem(text: string, file: string): GkmlError {
+  const loaded = loadYamlText(text.replace(/^\uFEFF/, ''), file);
+  let where: SourceLocation | undefined;
+  let message: LocalizedText;
+  const broken = loaded.findings.find((f) => f.severity === 'error');
+  if (!loaded.ok || broken) {
+    where = broken?.location;
+    message = broken?.message ?? { zh: '无法解析。', en: 'cannot be parsed.' };
+  } else {
+    validateBaseline(loaded.data);
+    const error = validateBaseline.errors?.[0];
+    const path: JsonPath = error ? pointerSegments(error.instancePath).map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg)) : [];
+    const extra = error?.keyword === 'additionalProperties' ? String((error.params as { additionalProperty: string }).additionalProperty) : undefined;
+    where = loaded.locator.locate(extra === undefined ? path : [...path, extra], extra === undefined ? undefined : 'key');
+    message = error ? baselineSchemaMessage(error, path) : { zh: '不符合基线格式。', en: 'does not follow the baseline format.' };
+  }
+  const at = where ? `${file}:${where.line}:${where.column}` : file;
+  return new GkmlError({
+    zh: `基线目录 ${at}：${message.zh}（gkml baseline check ${file} 列出全部问题）`,
+    en: `Baseline ${at}: ${message.en} (gkml baseline check ${file} lists every problem)`,
+  });
+}
 
 /**
  * Parses and validates a baseline's text; bad baselines are usage errors (GkmlError), not
@@ -23,19 +53,10 @@ export function parseBaseline(text: string, file: string, bundled: (() => Baseli
   let data: unknown;
   try {
     data = load(text.replace(/^\uFEFF/, ''), { schema: CORE_SCHEMA });
-  } catch (err) {
-    throw new GkmlError({
-      zh: `基线目录 ${file} 无法解析：${(err as Error).message.split('\n')[0]}`,
-      en: `Baseline ${file} cannot be parsed: ${(err as Error).message.split('\n')[0]}`,
-    });
+  } catch {
+    throw baselineProblem(text, file);
   }
-  if (!validateBaseline(data)) {
-    const first = (validateBaseline.errors as Array<{ instancePath: string; message?: string }> | undefined)?.[0];
-    throw new GkmlError({
-      zh: `基线目录 ${file} 格式不正确：${first?.instancePath || '/'} ${first?.message ?? ''}`,
-      en: `Baseline ${file} is malformed: ${first?.instancePath || '/'} ${first?.message ?? ''}`,
-    });
-  }
+  if (!validateBaseline(data)) throw baselineProblem(text, file);
   const baseline = { ...(data as Omit<Baseline, 'file'>), file } as Baseline;
   baseline.instruments ??= [];
   // Placeholders, content and place words are not provincial: a province's directory that leaves them

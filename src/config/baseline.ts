@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { BaselineLookup } from '../load/index.js';
 import { readRegularFileSync } from '../load/read.js';
+import { decodeText } from '../load/yaml/decode.js';
 import { GkmlError } from '../errors.js';
 import { baselinesDir } from '../paths.js';
 import type { Baseline } from '../model/baseline.js';
@@ -38,7 +39,8 @@ export function loadBaseline(ref: string = DEFAULT_BASELINE, relativeTo?: string
     throw new GkmlError({ zh: `基线目录 ${file}：${zh}`, en: `Baseline ${file}: ${en}` });
   }
   const bundled = file === resolveBaselinePath(DEFAULT_BASELINE) ? undefined : () => loadBaseline(DEFAULT_BASELINE);
-  const baseline = parseBaseline(new TextDecoder('utf-8').decode(read.bytes), file, bundled);
+  // Any encoding a catalogue may be in: a province's file saved as GBK or UTF-16 on Windows.
+  const baseline = parseBaseline(decodeText(read.bytes).text, file, bundled);
   cache.set(file, baseline);
   return baseline;
 }

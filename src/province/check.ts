@@ -3,7 +3,7 @@
 // channel boxes, citations the instruments table resolves, replacedBy pointing into the table —
 // each finding located at its YAML line and column.
 
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { findInstrument, isPastVersion, titleKey } from '../basis/instruments.js';
 import { parseBasis } from '../basis/parse.js';
 import compiledBaselineValidator from '../generated/baseline-validator.js';
@@ -15,6 +15,7 @@ import type { KnownInstrument } from '../model/baseline.js';
 import { builtinFinding } from '../model/checks.js';
 import { pointerSegments } from '../model/json-pointer.js';
 import type { Finding, JsonPath, LoadedCatalogue, LocalizedText, Severity } from '../model/index.js';
+import { baselineSchemaMessage, shownPath } from '../text/baseline-schema.js';
 import { normalizeTerm } from '../text/normalize.js';
 
 const validateBaseline = compiledBaselineValidator as unknown as ValidateFunction;
@@ -22,36 +23,6 @@ const validateBaseline = compiledBaselineValidator as unknown as ValidateFunctio
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** A path as a reader of the file follows it: domains.就业.items[0].code. */
-function shownPath(path: JsonPath): string {
-  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '') || '（顶层）';
-}
-
-function schemaMessage(error: ErrorObject, path: JsonPath): LocalizedText {
-  const where = shownPath(path);
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required':
-      return { zh: `${where} 缺少字段“${String(params.missingProperty)}”。`, en: `${where} lacks the field "${String(params.missingProperty)}".` };
-    case 'type':
-      return { zh: `${where} 的类型不对，应为 ${String(params.type)}。`, en: `${where} must be ${String(params.type)}.` };
-    case 'enum':
-      return { zh: `${where} 的取值不在允许的范围内：${list(params.allowedValues).join('、')}。`, en: `${where} must be one of: ${list(params.allowedValues).join(', ')}.` };
-    case 'const':
-      return { zh: `${where} 的取值应为 ${String(params.allowedValue)}。`, en: `${where} must be ${String(params.allowedValue)}.` };
-    case 'pattern':
-      return { zh: `${where} 的格式不正确（应符合 ${String(params.pattern)}）。`, en: `${where} is malformed (pattern ${String(params.pattern)}).` };
-    case 'minItems':
-      return { zh: `${where} 至少要有 ${String(params.limit)} 项。`, en: `${where} needs at least ${String(params.limit)} entries.` };
-    case 'minLength':
-      return { zh: `${where} 不能为空。`, en: `${where} must not be empty.` };
-    case 'additionalProperties':
-      return { zh: `${where} 中有未知字段“${String(params.additionalProperty)}”。`, en: `${where} has an unknown field "${String(params.additionalProperty)}".` };
-    default:
-      return { zh: `${where} 不符合基线格式：${error.message ?? error.keyword}。`, en: `${where} does not follow the baseline format: ${error.message ?? error.keyword}.` };
-  }
-}
 
 function schemaFindings(loaded: LoadedCatalogue): Finding[] {
   if (validateBaseline(loaded.data)) return [];
@@ -61,7 +32,7 @@ function schemaFindings(loaded: LoadedCatalogue): Finding[] {
     // anyOf explains itself through its branches' errors: report the summary once.
     const path = pointerSegments(error.instancePath).map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
     const target: JsonPath = error.keyword === 'additionalProperties' ? [...path, String((error.params as { additionalProperty: string }).additionalProperty)] : path;
-    const message = schemaMessage(error, path);
+    const message = baselineSchemaMessage(error, path);
     if (seen.has(message.en)) continue;
     seen.add(message.en);
     const location = loaded.locator.locate(target, error.keyword === 'additionalProperties' ? 'key' : undefined);

@@ -58,7 +58,7 @@ describe('gkml web', () => {
     const out = join(work, 'out');
     const run = gkml(['web', '-o', out, '--baseline', bad]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`基线目录 ${bad} 无法解析`);
+    expect(run.stderr).toContain(`基线目录 ${bad}:2:8：YAML 语法错误`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(() => readdirSync(out)).toThrow();
   });
