@@ -47,6 +47,8 @@ const formatHints: Record<string, LocalizedText> = {
 /** A value as the clerk wrote it, for messages; safe for any YAML value (even `{toString: []}`). */
 function shown(value: unknown): string {
   if (typeof value === 'string') return value;
+  // JSON has no Infinity: 1e99999 would be shown as null.
+  if (typeof value === 'number') return String(value);
   try {
     return JSON.stringify(value) ?? 'null';
   } catch {

@@ -3,13 +3,15 @@
 // each catalogue's findings written on into the reports as it arrives; at the end the tables
 // made from the whole province, each report renamed into place when complete.
 import { existsSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { makeDirectory, outputError } from '../emit/atomic.js';
 import type { FindingColumns } from '../emit/review/xlsx.js';
 import type { ReviewReports } from '../emit/review/write.js';
 import { GkmlError } from '../errors.js';
+import { readRegularFileSync } from '../load/read.js';
+import { decodeText } from '../load/yaml/decode.js';
 import type { Lang } from '../model/index.js';
 import type { ReviewSummary } from '../model/review.js';
 import { parseRegistry, type RegistryEntry } from '../review/addresses.js';
@@ -98,15 +100,20 @@ async function submissions(operands: readonly string[], config: ResolvedConfig, 
   return { files, folders };
 }
 
-async function readRegistry(file: string) {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new GkmlError({ zh: `无法读取网址登记表 ${file}（${code}）。`, en: `Cannot read the address registry ${file} (${code}).` });
+/** A registry is a few hundred lines; anything near this is not one. */
+const maxRegistryBytes = 20 * 1024 * 1024;
+
+/**
+ * The office's address registry: a regular file only (a FIFO must not hang the run), in any
+ * encoding Excel saves CSV in (GBK on Chinese Windows, UTF-8 with a BOM, UTF-16).
+ */
+function readRegistry(file: string): RegistryEntry[] {
+  const read = readRegularFileSync(file, maxRegistryBytes);
+  if ('finding' in read) {
+    const { zh, en } = read.finding.message;
+    throw new GkmlError({ zh: `无法读取网址登记表 ${file}：${zh}`, en: `Cannot read the address registry ${file}: ${en}` });
   }
-  return parseRegistry(text, file);
+  return parseRegistry(decodeText(read.bytes).text, file);
 }
 
 /** How wide the 问题 sheet's columns must be, known before the first finding is written. */
@@ -131,7 +138,7 @@ export async function runReview(operands: readonly string[], config: ResolvedCon
   let registry: RegistryEntry[] | undefined;
   try {
     ({ files, folders } = await submissions(operands, config, options.outDir));
-    registry = options.urls !== undefined ? await readRegistry(options.urls) : undefined;
+    registry = options.urls !== undefined ? readRegistry(options.urls) : undefined;
     try {
       await makeDirectory(options.outDir);
     } catch (error) {

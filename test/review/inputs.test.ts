@@ -1,9 +1,10 @@
 // Every file in the intake is a submission with its row in the summary, however wrong it is, and
 // no one file can stop the review.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, expectNoTrace, gkml, tempDir } from '../hostile/gkml.js';
+import { example, expectNoTrace, expectOneClearLine, gkml, tempDir } from '../hostile/gkml.js';
 
 const LIMIT = 60_000;
 const clean = readFileSync(example('clean-jiuye.yaml'), 'utf8');
@@ -45,5 +46,30 @@ describe('review inputs', () => {
     expect(rulesOf(summary, rowOf(summary, 'list.yaml'))).toEqual(['parse/not-catalogue']);
     expect(rowOf(summary, 'stray.yaml').pass).toBe(false);
     expect(rulesOf(summary, rowOf(summary, 'stray.yaml'))).toContain('schema/unknown-key');
+  }, LIMIT);
+});
+
+describe('the address registry', () => {
+  it('a registry Excel saved as GBK CSV is read as written', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'jiuye.yaml'), clean);
+    const urls = join(tempDir(), 'urls.csv');
+    const region = /^region: (.*)$/m.exec(clean)![1]!;
+    writeFileSync(urls, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: `地区,领域,网址\n${region},就业,https://www.example.gov.cn/gkml/jiuye.html\n` }));
+    const out = join(tempDir(), 'report');
+    const r = await gkml(['review', dir, '-o', out, '--urls', urls], { deadline: LIMIT });
+    expectNoTrace(r.stderr);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.catalogues[0]).toMatchObject({ url: 'https://www.example.gov.cn/gkml/jiuye.html', urlSource: 'registry' });
+  }, LIMIT);
+
+  it('a folder given as the registry: one Chinese line saying so, nothing written', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'jiuye.yaml'), clean);
+    const out = join(tempDir(), 'report');
+    const r = await gkml(['review', dir, '-o', out, '--urls', dir], { deadline: LIMIT });
+    expect(r.code).toBe(2);
+    expect(expectOneClearLine(r.stderr, `网址登记表 ${dir}`)).not.toMatch(/EISDIR/);
+    expect(existsSync(out)).toBe(false);
   }, LIMIT);
 });

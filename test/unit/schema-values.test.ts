@@ -1,4 +1,4 @@
-// Dates that fit YYYY-MM-DD but name no day: the schema's pattern passes them, the check must not.
+// Values the schema lets through or words badly: dates that fit YYYY-MM-DD but name no day, numbers JSON cannot write.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { check, cleanCatalogue } from '../helpers.js';
@@ -30,5 +30,14 @@ describe('impossible dates', () => {
       ['schema/format', ['changes', 1, 'date'], '日期“2026-02-30”不是日历上的日期。'],
       ['schema/format', ['changes', 2, 'date'], '日期格式不正确：“2026/3/1”。'],
     ]);
+  });
+});
+
+describe('values JSON cannot show', () => {
+  it('gkml: 1e99999 is shown as the number it became, not as null', () => {
+    const text = stringify(cleanCatalogue()).replace(/^gkml: 1$/m, 'gkml: 1e99999');
+    const [found] = schemaFindings(text).filter((f) => f.path?.[0] === 'gkml');
+    expect([found?.ruleId, found?.location?.line, found?.location?.column]).toEqual(['schema/enum', 1, 7]);
+    expect(found!.message.zh).toBe('格式版本的取值“Infinity”无效，可选：1。');
   });
 });
