@@ -3,9 +3,11 @@
 // reviewer reads. Such characters are shown as escapes instead.
 
 // C0 controls but tab and newline, DEL, C1 controls, the bidi embeddings, overrides and isolates,
-// and the bidi marks (ALM, LRM, RLM), which reorder the neutral characters around them.
+// and the bidi marks (ALM, LRM, RLM), which reorder the neutral characters around them; and the
+// zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM), which print as nothing: a name
+// that does not match for one of them must show why.
 // eslint-disable-next-line no-control-regex
-const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 function escape(ch: string): string {
   const code = ch.charCodeAt(0);

@@ -12,6 +12,12 @@ describe('terminalSafe', () => {
     }
   });
 
+  it('shows the zero-width characters that would make two equal-looking names differ', () => {
+    for (const ch of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) {
+      expect(terminalSafe(`就业${ch}政策`)).toBe(`就业\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}政策`);
+    }
+  });
+
   it('keeps newlines and tabs (code frames), and Chinese text, full-width punctuation and emoji as they are', () => {
     const text = '就业〔2015〕23号：《条例》（第711号）\n\t✓ 😀';
     expect(terminalSafe(text)).toBe(text);
