@@ -37,6 +37,8 @@ const slips: Slip[] = [
   { name: 'quotes inside a quoted value', text: 'gkml: 1\nname: "他说"好""\n', messageId: 'text-after-quote', line: 2, column: 11 },
   { name: 'a backslash in double quotes', text: 'gkml: 1\nurl: "C:\\gkml\\目录"\n', messageId: 'bad-escape', line: 2, column: 9 },
   { name: 'an unclosed [ in an item', text: H + '  - content: [甲, 乙\n  - name: 丙\n', messageId: 'unclosed-bracket', line: 4, column: 14 },
+  // Balanced, but past the parser's depth: not an unclosed bracket, though the parser stops inside one.
+  { name: 'brackets nested 150 deep', text: `gkml: 1\nitems: ${'['.repeat(150)}${']'.repeat(150)}\n`, messageId: 'too-deep', line: 2, column: 107 },
   { name: 'an unclosed [ at the end of the file', text: 'gkml: 1\ncontent: [甲, 乙\n', messageId: 'unclosed-bracket', line: 2, column: 10 },
   { name: 'an unclosed [ after a full-width comma', text: 'gkml: 1\ncontent: [甲，乙\n', messageId: 'unclosed-bracket', line: 2, column: 10 },
   { name: 'a [ list continued without indentation', text: 'gkml: 1\ncontent: [甲,\n乙]\n', messageId: 'unclosed-bracket', line: 2, column: 10 },

@@ -359,12 +359,13 @@ export function diagnoseParseError(text: string, reason: string, position: numbe
   if (/within a (?:single|double) quoted scalar/.test(reason)) return syntaxProblem('unclosed-quote', pos);
   if (/missed comma/.test(reason)) return syntaxProblem('missing-comma', pos);
   if (/found ','/.test(reason)) return syntaxProblem('extra-comma', pos);
+  // The parser gave up inside the brackets, so they look unclosed from here: depth comes first.
+  if (/maxDepth/.test(reason)) return syntaxProblem('too-deep', pos);
   if (state.flow.length > 0) {
     const open = state.flow[state.flow.length - 1]!;
     return syntaxProblem(text[open] === '{' ? 'unclosed-brace' : 'unclosed-bracket', open);
   }
   if (state.stray !== -1 && state.stray >= line.start) return syntaxProblem('stray-bracket', state.stray);
-  if (/maxDepth/.test(reason)) return syntaxProblem('too-deep', pos);
   if (/whitespace character is expected after the key-value separator/.test(reason)) {
     return syntaxProblem('missing-colon-space', text[pos - 1] === ':' ? pos - 1 : pos);
   }
