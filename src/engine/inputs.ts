@@ -3,6 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Dirent } from
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globMatcher, matchesPathOrFolder, relativeToRoot } from '../config/globs.js';
+import { CONFIG_FILE_NAME } from '../config/file.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { decodeFileName } from '../load/file-names.js';
 import { isUrlOperand } from '../load/index.js';
@@ -212,7 +213,8 @@ async function walk(dir: string, real: string, state: Walk, rel: string | undefi
       state.followedLink = true;
       const target = await realpath(rawPath).catch(() => path);
       folders.push(walk(path, target, state, childRel, rawPath));
-    } else if (file && !state.keepNonCatalogues && isYaml(name) && scanCatalogue(rawPath) === 'not-catalogue') {
+    } else if (file && (state.keepNonCatalogues ? name === CONFIG_FILE_NAME : isYaml(name) && scanCatalogue(rawPath) === 'not-catalogue')) {
+      // Even where every YAML file counts (an intake), gkml's own config file is no submission.
       state.skipped.push({ path, reason: 'not-catalogue' });
     } else {
       found.push(path);

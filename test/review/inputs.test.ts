@@ -40,6 +40,8 @@ describe('review inputs', () => {
       'list.yaml': '- gkml: 1\n  domain: 就业\n  items: []\n',
       'scalars.yaml': '- a\n- b\n',
       'stray.yaml': 'foo: 1\n',
+      // gkml's own config beside the submissions is not one of them.
+      'gkml.config.yaml': 'lang: zh\n',
     });
     expect(summary.catalogues.map((c: any) => c.file.split('/').pop())).toEqual(['good.yaml', 'list.yaml', 'scalars.yaml', 'stray.yaml']);
     expect(rowOf(summary, 'list.yaml')).toMatchObject({ pass: false, unreadable: true });
