@@ -95,8 +95,16 @@ function describe(error: ErrorObject): SchemaIssue {
         ruleId: 'schema/unknown-key',
         path: [...path, key],
         target: 'key',
-        message: { zh: `未知字段“${key}”。`, en: `Unknown field "${key}".` },
-        hint: { zh: '检查拼写；可用字段见 schemas/catalogue.schema.json。', en: 'Check the spelling; see schemas/catalogue.schema.json for the fields.' },
+        ...(key === ''
+          ? {
+              // `~:`, `null:` or a bare `:` — a field with no name at all.
+              message: { zh: '字段没有名称（写成了 ~、null 或只有冒号）。', en: 'A field has no name (written as ~, null or a bare colon).' },
+              hint: { zh: '在冒号前写上字段名，或删除这一行。', en: 'Write the field name before the colon, or delete the line.' },
+            }
+          : {
+              message: { zh: `未知字段“${key}”。`, en: `Unknown field "${key}".` },
+              hint: { zh: '检查拼写；可用字段见 schemas/catalogue.schema.json。', en: 'Check the spelling; see schemas/catalogue.schema.json for the fields.' },
+            }),
       };
     }
     case 'type': {

@@ -41,3 +41,13 @@ describe('values JSON cannot show', () => {
     expect(found!.message.zh).toBe('格式版本的取值“Infinity”无效，可选：1。');
   });
 });
+
+describe('a field with no name', () => {
+  it.each(['~', 'null', 'Null'])('%s: 1 at the top is reported at that key, as nameless', (key) => {
+    const text = `${stringify(cleanCatalogue())}${key}: 1\n`;
+    const line = text.split('\n').length - 1;
+    const [found] = schemaFindings(text).filter((f) => f.ruleId === 'schema/unknown-key');
+    expect([found?.location?.line, found?.location?.column]).toEqual([line, 1]);
+    expect(found!.message.zh).toBe('字段没有名称（写成了 ~、null 或只有冒号）。');
+  });
+});

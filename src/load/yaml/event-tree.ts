@@ -13,14 +13,14 @@ export interface Ref {
 
 /**
  * True when `name` is no spelling that plainKeyName gives a key written otherwise: it is not
- * 'null', 'true' or 'false', does not start like a number's String() (a digit, '-', NaN,
+ * '' (a null key), 'true' or 'false', does not start like a number's String() (a digit, '-', NaN,
  * Infinity), and plainKeyName leaves it as it is. A fast scalar key then has that name exactly
  * when its text is the name.
  */
 function isLiteralName(name: string): boolean {
   const first = name.charCodeAt(0);
   if ((first >= 48 && first <= 57) || first === 45 /* - */ || first === 78 /* N */ || first === 73 /* I */) return false;
-  return name !== 'null' && name !== 'true' && name !== 'false' && plainKeyName(name) === name;
+  return name !== '' && name !== 'true' && name !== 'false' && plainKeyName(name) === name;
 }
 
 export class EventTree {

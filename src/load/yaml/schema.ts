@@ -101,13 +101,16 @@ const anyMapping = defineMappingTag<Record<string, unknown>>('', { ...mapTag, ma
 
 export const catalogueSchema = new Schema([strTag, seqTag, mapTag, nullTag, boolTag, intTag, floatTag, mergeTag, anyScalar, anySequence, anyMapping]);
 
-/** A plain key as the `yaml` package's locator compared it: `String()` of its core-schema value. */
+/**
+ * A plain key's property name, as `keyString` gives it for the key's core-schema value: a null
+ * key (`~:`, `null:`) is "", so a finding about it is placed at it.
+ */
 export function plainKeyName(source: string): string {
   const first = source.charCodeAt(0);
   // Only keys that start like a null, bool or number need resolving (each regex only for its own
   // first letters); names never do.
   if (source === '' || first === 126 /* ~ */ || first === 110 /* n */ || first === 78 /* N */) {
-    if (NULL.test(source)) return 'null';
+    if (NULL.test(source)) return '';
   }
   if ((first === 116 /* t */ || first === 84 /* T */) && TRUE.test(source)) return 'true';
   if ((first === 102 /* f */ || first === 70 /* F */) && FALSE.test(source)) return 'false';
