@@ -3,9 +3,9 @@
 // into place only when the report is complete. `-o /dev/null`, `-o /dev/stdout` or a FIFO are
 // written into directly: renaming over them would replace the device (as root) or fail.
 import { createWriteStream, type Stats, type WriteStream } from 'node:fs';
-import { chmod, realpath, rename, rm, stat } from 'node:fs/promises';
+import { chmod, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { makeDirectory, outputError, tempPathFor } from '../emit/atomic.js';
+import { makeDirectory, outputError, targetOf, tempPathFor } from '../emit/atomic.js';
 import { GkmlError } from '../errors.js';
 import { getFormat } from '../report/index.js';
 import type { CliIO } from './io.js';
@@ -33,7 +33,12 @@ export function stdoutSink(io: CliIO): ReportSink {
 
 /** What `-o file` names, through symlinks (the link is kept), and what is there now. */
 async function resolveTarget(file: string): Promise<{ target: string; existing?: Stats }> {
-  const target = await realpath(file).catch(() => file);
+  let target: string;
+  try {
+    target = await targetOf(file);
+  } catch (error) {
+    throw outputError(file, error) ?? error;
+  }
   const existing = await stat(target).catch(() => undefined);
   return { target, ...(existing ? { existing } : {}) };
 }

@@ -1,4 +1,4 @@
-import { chmod, chown, link, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, link, mkdir, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { GkmlError } from '../errors.js';
 
@@ -69,11 +69,24 @@ export interface AtomicWriteOptions {
 }
 
 /** The file a path names, through any symlinks: the link stays a link, its target is rewritten. */
-async function targetOf(file: string): Promise<string> {
+/**
+ * The file an output name stands for: through symlinks, also a dangling one (the output is made
+ * where it points, and the link stays a link); the name itself when nothing is there yet.
+ */
+export async function targetOf(file: string): Promise<string> {
   try {
     return await realpath(file);
   } catch {
-    return file; // nothing there yet
+    // /dev/stdout on a pipe ends in /proc/self/fd/1 → "pipe:[…]": written as named.
+    if (/^\/(dev|proc)\//.test(file)) return file;
+    let at = file;
+    for (let hops = 0; hops < 40; hops++) {
+      const link = await readlink(at).catch(() => undefined);
+      if (link === undefined) return at;
+      at = resolve(dirname(at), link);
+      if (/^\/(dev|proc)\//.test(at)) return file;
+    }
+    throw Object.assign(new Error(`ELOOP: ${file}`), { code: 'ELOOP' });
   }
 }
 
@@ -87,7 +100,7 @@ async function targetOf(file: string): Promise<string> {
  * File system errors come out as GkmlError (an I/O problem, exit 2) naming the file.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const target = await targetOf(file);
+  const target = await targetOf(file).catch((error: unknown) => Promise.reject(outputError(file, error) ?? error));
   const dir = dirname(target);
   const temp = tempPathFor(target);
   const existing = await stat(target).catch(() => undefined);

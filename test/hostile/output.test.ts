@@ -225,6 +225,29 @@ describe('-o to something that is not a plain file', () => {
     expect(tempLeftovers(dir)).toEqual([]);
   }, 60_000);
 
+  it('-o a dangling symlink: the report is made where it points, in a folder made for it, and the link stays', async () => {
+    const dir = tempDir();
+    symlinkSync('reports/today.txt', join(dir, 'link.txt'));
+    const result = await gkml(['check', '--no-color', '-o', join(dir, 'link.txt'), example('mistakes-jiuye.yaml')]);
+    expectFinished(result);
+    expect(result.code).toBe(1);
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'reports', 'today.txt'), 'utf8')).toContain('已检查 1 个文件');
+    expect(tempLeftovers(join(dir, 'reports'))).toEqual([]);
+  }, 60_000);
+
+  it('-o a symlink loop: exit 2, one line saying so, the links left alone', async () => {
+    const dir = tempDir();
+    symlinkSync('b.txt', join(dir, 'a.txt'));
+    symlinkSync('a.txt', join(dir, 'b.txt'));
+    const result = await gkml(['check', '--no-color', '-o', join(dir, 'a.txt'), example('mistakes-jiuye.yaml')]);
+    expectFinished(result);
+    expect(result.code).toBe(2);
+    expectOneClearLine(result.stderr, join(dir, 'a.txt'), '符号链接循环');
+    expect(readlinkSync(join(dir, 'a.txt'))).toBe('b.txt');
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
+  }, 60_000);
+
   it('-o over an existing 0600 report keeps it 0600', async () => {
     const dir = tempDir();
     const report = join(dir, 'report.txt');
