@@ -5,6 +5,7 @@
 #   /usr/bin/chromium + a CJK font   test/html/browser.test.ts (Chinese text in screenshots)
 #   soffice                          test/xlsx/pdf.test.ts (xlsx → PDF)
 #   pdftotext, pdftoppm              test/xlsx/pdf.test.ts (reads the PDF back)
+#   iconv                            GBK test files (Node decodes GBK but cannot write it)
 # When everything is present it only looks (no apt call). When something is missing it installs
 # exactly the missing Debian packages with apt-get, or exits non-zero saying why it could not:
 # the tests fail rather than skip without their tools, so a failed install must stop here.
@@ -27,6 +28,7 @@ check() {
   command -v soffice >/dev/null 2>&1 || need libreoffice-calc 'soffice for the xlsx→PDF test'
   { command -v pdftotext && command -v pdftoppm; } >/dev/null 2>&1 ||
     need poppler-utils 'pdftotext/pdftoppm to read that PDF back'
+  command -v iconv >/dev/null 2>&1 || need libc-bin 'iconv to write GBK test files'
 }
 
 fail() {
