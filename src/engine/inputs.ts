@@ -12,6 +12,12 @@ import { isUrlOperand } from '../load/index.js';
 // are read when named one by one: a site folder holds many pages that are not directories (gkml
 // build writes some itself), and a folder of Word files is mostly letters and notices.
 const catalogueExtensions = new Set(['.yaml', '.yml', '.xlsx']);
+/**
+ * In an intake, sheets in formats gkml cannot read are submissions too: a county's directory
+ * sent as .xls gets a row saying to save it as .xlsx, instead of the county looking as if it
+ * sent nothing. Word, PDF and web pages there are more often cover letters: left out.
+ */
+const intakeExtensions = new Set([...catalogueExtensions, '.xls', '.et', '.ods']);
 
 /** What a folder walk or a glob left out, and why (`gkml check --verbose` lists them). */
 export interface SkippedInput {
@@ -38,10 +44,11 @@ type IgnoreOptions = Pick<ResolvedConfig, 'root' | 'ignore' | 'globs'> & {
    */
   filterNamed?: boolean;
   /**
-   * Every YAML file found is kept, whatever its first keys: in a province's intake each file is a
-   * submission, and one whose root is a list or a stray mapping is a broken one to report.
+   * A province's intake: every file found is a submission. YAML is kept whatever its first keys
+   * (one whose root is a list or a stray mapping is a broken submission to report), and sheets
+   * in formats gkml cannot read are kept to be reported as such.
    */
-  keepNonCatalogues?: boolean;
+  intake?: boolean;
 };
 
 /**
@@ -63,7 +70,7 @@ async function isPattern(operand: string): Promise<boolean> {
 export async function expandInputs(operands: readonly string[], config: IgnoreOptions = {}): Promise<ExpandedInputs> {
   const files: string[] = [];
   const missing: string[] = [];
-  const state: Walk = { seen: new Set(), followedLink: false, skipped: [], ignore: ignoreRule(config), keepNonCatalogues: Boolean(config.keepNonCatalogues) };
+  const state: Walk = { seen: new Set(), followedLink: false, skipped: [], ignore: ignoreRule(config), intake: Boolean(config.intake) };
   for (const operand of operands) {
     // An http(s) address (or a refused file:/javascript: one) is loaded as it is: never a path or a glob.
     if (isUrlOperand(operand)) {
@@ -135,7 +142,7 @@ interface Walk {
   followedLink: boolean;
   skipped: SkippedInput[];
   ignore: IgnoreRule | undefined;
-  keepNonCatalogues: boolean;
+  intake: boolean;
 }
 
 /** Globbed files, less those in node_modules (unless the pattern names it), ignored ones and YAML that is not a catalogue. */
@@ -152,7 +159,7 @@ async function keepGlobbed(files: readonly string[], nodeModulesNamed: boolean, 
       state.skipped.push({ path: file, reason: 'ignored', glob });
       continue;
     }
-    if (!state.keepNonCatalogues && isYaml(file) && (await stat(file).catch(() => undefined))?.isFile() && scanCatalogue(file) === 'not-catalogue') {
+    if (!state.intake && isYaml(file) && (await stat(file).catch(() => undefined))?.isFile() && scanCatalogue(file) === 'not-catalogue') {
       state.skipped.push({ path: file, reason: 'not-catalogue' });
       continue;
     }
@@ -200,7 +207,7 @@ async function walk(dir: string, real: string, state: Walk, rel: string | undefi
       folder = Boolean(info?.isDirectory());
       file = Boolean(info?.isFile());
     }
-    if (!folder && !catalogueExtensions.has(extname(name).toLowerCase())) continue;
+    if (!folder && !(state.intake ? intakeExtensions : catalogueExtensions).has(extname(name).toLowerCase())) continue;
     const glob = rel !== undefined ? state.ignore!.match(rel + name, false) : undefined;
     if (glob !== undefined) {
       state.skipped.push({ path, reason: 'ignored', glob, ...(folder ? { folder: true } : {}) });
@@ -213,7 +220,7 @@ async function walk(dir: string, real: string, state: Walk, rel: string | undefi
       state.followedLink = true;
       const target = await realpath(rawPath).catch(() => path);
       folders.push(walk(path, target, state, childRel, rawPath));
-    } else if (file && (state.keepNonCatalogues ? name === CONFIG_FILE_NAME : isYaml(name) && scanCatalogue(rawPath) === 'not-catalogue')) {
+    } else if (file && (state.intake ? name === CONFIG_FILE_NAME : isYaml(name) && scanCatalogue(rawPath) === 'not-catalogue')) {
       // Even where every YAML file counts (an intake), gkml's own config file is no submission.
       state.skipped.push({ path, reason: 'not-catalogue' });
     } else {

@@ -68,7 +68,7 @@ async function submissions(operands: readonly string[], config: ResolvedConfig, 
     if (!info) throw new GkmlError({ zh: `找不到“${operand}”：没有这个目录或文件。`, en: `"${operand}" does not exist.` });
     const folder = info.isDirectory();
     const root = folder ? resolve(operand) : dirname(resolve(operand));
-    const walked = folder ? (await expandInputs([operand], { ...config, keepNonCatalogues: true })).files : [operand];
+    const walked = folder ? (await expandInputs([operand], { ...config, intake: true })).files : [operand];
     const realRoot = folder ? await realPath(operand) : undefined;
     if (realRoot === out) throw reportFolderProblem(outDir, operand);
     // Only a report folder inside this operand, or a file named by itself, can meet the reports.

@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
 import type { BaselineIndex } from '../model/baseline.js';
-import type { Domain, Level, LoadedCatalogue, LocalizedText } from '../model/index.js';
+import type { Domain, Finding, Level, LoadedCatalogue, LocalizedText } from '../model/index.js';
 import { fetchPage, isUrlOperand } from './fetch.js';
 import { failedLoad } from './failed.js';
-import { tooManyItems } from './io-findings.js';
+import { ioFinding, tooManyItems } from './io-findings.js';
 import { defaultLoadLimits, type LoadLimits } from './limits.js';
 import { readCatalogueBytes } from './read.js';
 import { loadYamlBytes, loadYamlText } from './yaml/loader.js';
@@ -43,6 +43,35 @@ export function formatOfPath(path: string): SourceFormat {
   return 'yaml';
 }
 
+/**
+ * Office formats gkml cannot read, by extension, with what to save them as. A county's directory
+ * kept in an old .xls or a WPS .et sheet is common; read as YAML it would only be "binary".
+ */
+const saveAs = (ext: string): LocalizedText => ({
+  zh: `用 Excel 或 WPS 打开，另存为 ${ext} 后再检查。`,
+  en: `Open it in Excel or WPS and save it as ${ext}, then check that.`,
+});
+const unreadableFormats: Record<string, { kind: LocalizedText; hint: LocalizedText }> = {
+  '.xls': { kind: { zh: '旧版 Excel 表格（.xls）', en: 'an old Excel sheet (.xls)' }, hint: saveAs('.xlsx') },
+  '.et': { kind: { zh: 'WPS 表格（.et）', en: 'a WPS sheet (.et)' }, hint: saveAs('.xlsx') },
+  '.ods': { kind: { zh: 'OpenDocument 表格（.ods）', en: 'an OpenDocument sheet (.ods)' }, hint: saveAs('.xlsx') },
+  '.doc': { kind: { zh: '旧版 Word 文件（.doc）', en: 'an old Word file (.doc)' }, hint: saveAs('.docx') },
+  '.wps': { kind: { zh: 'WPS 文字文件（.wps）', en: 'a WPS document (.wps)' }, hint: saveAs('.docx') },
+  '.pdf': {
+    kind: { zh: ' PDF 文件', en: 'a PDF file' },
+    hint: { zh: 'PDF 读不回表格：请提供目录的 .xlsx 表格或 YAML 文件。', en: 'A PDF cannot be read back into a table: supply the directory as an .xlsx sheet or a YAML file.' },
+  },
+};
+
+/** The finding for a file in a format gkml cannot read; undefined for any other. */
+function unreadableFormat(file: string): Finding | undefined {
+  const format = unreadableFormats[extname(file).toLowerCase()];
+  if (!format) return undefined;
+  const finding = ioFinding(file, 'parse/not-catalogue', { zh: `这是${format.kind.zh}，gkml 无法读取。`, en: `This is ${format.kind.en}, which gkml cannot read.` }, format.hint);
+  // Like a corrupt sheet, a directory in the wrong format is the catalogue's failure (exit 1), not an I/O problem.
+  return { ...finding, fatal: false };
+}
+
 /** What a fetched body is: by its Content-Type, else the address's extension, else its bytes. */
 function formatOfFetched(url: string, contentType: string | undefined, bytes: Uint8Array): SourceFormat {
   const type = (contentType ?? '').toLowerCase();
@@ -68,6 +97,8 @@ export async function loadCatalogue(file: string, options: LoadOptions): Promise
     return loadBytes(fetched.bytes, file, formatOfFetched(fetched.url, fetched.contentType, fetched.bytes), options, limits, fetched.contentType);
   }
   const format = formatOfPath(file);
+  const unreadable = unreadableFormat(file);
+  if (unreadable) return failedLoad(file, format, [unreadable]);
   const read = await readCatalogueBytes(file, limits);
   if ('finding' in read) return failedLoad(file, format, [read.finding]);
   return loadBytes(read.bytes, file, format, options, limits);

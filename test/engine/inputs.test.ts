@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,19 @@ describe('expandInputs', () => {
     const { files, missing } = await expandInputs([`${dir}/*.yaml`, dir, join(dir, 'nope.yaml')]);
     expect(missing).toEqual([`${dir}/*.yaml`, dir]);
     expect(files).toEqual([join(dir, 'nope.yaml')]);
+  });
+});
+
+describe('an intake walk', () => {
+  it('keeps old-format sheets and YAML that is no catalogue, which a folder walk for check leaves out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gkml-intake-'));
+    copyFileSync(example('clean-jiuye.yaml'), join(dir, 'a.yaml'));
+    writeFileSync(join(dir, 'b.xls'), 'x');
+    writeFileSync(join(dir, 'c.yaml'), '- a list\n');
+    writeFileSync(join(dir, 'd.pdf'), '%PDF');
+    writeFileSync(join(dir, 'gkml.config.yaml'), 'lang: zh\n');
+    const name = (files: string[]) => files.map((f) => f.slice(dir.length + 1));
+    expect(name((await expandInputs([dir])).files)).toEqual(['a.yaml']);
+    expect(name((await expandInputs([dir], { intake: true })).files)).toEqual(['a.yaml', 'b.xls', 'c.yaml']);
   });
 });

@@ -75,3 +75,35 @@ describe('the address registry', () => {
     expect(existsSync(out)).toBe(false);
   }, LIMIT);
 });
+
+describe('sheets gkml cannot read', () => {
+  it('an .xls or .et in the intake gets a failed row saying to save it as .xlsx; a PDF cover letter gets none', async () => {
+    const { summary } = await review({
+      'jiuye.yaml': clean,
+      'shebao.xls': '\u00d0\u00cf\u0011\u00e0 an old binary sheet',
+      'shebao-wps.et': 'a WPS sheet',
+      '报送函.pdf': '%PDF-1.4\n',
+    });
+    expect(summary.catalogues.map((c: any) => c.file.split('/').pop())).toEqual(['jiuye.yaml', 'shebao-wps.et', 'shebao.xls']);
+    for (const name of ['shebao.xls', 'shebao-wps.et']) {
+      const row = rowOf(summary, name);
+      expect(row).toMatchObject({ pass: false, unreadable: true });
+      const [finding] = summary.findings.filter((f: any) => f.catalogue === row.n);
+      expect(finding).toMatchObject({ ruleId: 'parse/not-catalogue' });
+      expect(finding.message).toMatch(/^这是(旧版 Excel 表格（\.xls）|WPS 表格（\.et）)，gkml 无法读取。$/);
+    }
+  }, LIMIT);
+
+  it('check names the format and what to save it as, and counts it as a failed catalogue (exit 1)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.xls'), 'x');
+    writeFileSync(join(dir, 'b.pdf'), '%PDF-1.4\n');
+    const r = await gkml(['check', '--no-config', '-f', 'json', join(dir, 'a.xls'), join(dir, 'b.pdf')], { deadline: LIMIT });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.files.map((f: any) => [f.findings[0].ruleId, f.findings[0].messages.zh, f.findings[0].hint])).toEqual([
+      ['parse/not-catalogue', '这是旧版 Excel 表格（.xls），gkml 无法读取。', '用 Excel 或 WPS 打开，另存为 .xlsx 后再检查。'],
+      ['parse/not-catalogue', '这是 PDF 文件，gkml 无法读取。', 'PDF 读不回表格：请提供目录的 .xlsx 表格或 YAML 文件。'],
+    ]);
+  }, LIMIT);
+});
