@@ -233,6 +233,25 @@ describe('workbooks with parts missing', () => {
   });
 });
 
+describe('a sheet cut off inside its rows', () => {
+  it('reads the rows before the cut and says where the data breaks off', async () => {
+    // Cut in the middle of the fourth row: it and everything after, </sheetData> included, are gone.
+    const bytes = await edited((xml) => {
+      const at = xml.indexOf('<row r="4"');
+      expect(at).toBeGreaterThan(0);
+      return xml.slice(0, at + 40);
+    });
+    const loaded = await load(bytes);
+    const cut = loaded.findings.filter((f) => f.ruleId === 'xlsx/truncated');
+    expect(cut.map((f) => [f.severity, f.location?.cell])).toEqual([['warning', 'A3']]);
+    expect(cut[0]!.message.zh).toMatch(/^工作表“.+”的数据在第 3 行之后中断/);
+  });
+
+  it('says nothing of a whole sheet', async () => {
+    expect((await load(await cleanSheet())).findings.filter((f) => f.ruleId === 'xlsx/truncated')).toEqual([]);
+  });
+});
+
 describe('junk that would make a naive scanner quadratic', () => {
   // Each of these took minutes with regexes that retried to the end of the part at every tag.
   it('reads broken tags, unclosed phonetic runs and attribute runs in linear time', async () => {

@@ -162,6 +162,20 @@ export function outsideGrid(sheet: string, first: string, n: number): SheetNote 
   };
 }
 
+/** The sheet's XML stops inside its cell data: a damaged file, read as far as it goes. */
+export function truncatedSheet(sheet: string, lastRow: number): SheetNote {
+  return {
+    ruleId: 'xlsx/truncated',
+    severity: 'warning',
+    message: {
+      zh: `工作表“${sheet}”的数据在第 ${lastRow} 行之后中断（文件已损坏或没有保存完整），只读出了中断前的内容。`,
+      en: `Sheet "${sheet}" breaks off after row ${lastRow} (the file is damaged or was not saved whole); only what comes before was read.`,
+    },
+    row: Math.max(1, lastRow),
+    column: 1,
+  };
+}
+
 export function sheetSkipped(sheet: string, reason: LocalizedText, chosen: string): LocalizedText {
   return {
     zh: `${reason.zh.replace(/。$/, '')}；目录读自工作表“${chosen}”。`,

@@ -2,7 +2,7 @@
 // only cells holding a value are kept, so formatting down to row 1,048,576 costs a scan and no
 // memory; the count of values is capped (the sheet is refused past it), cells outside Excel's
 // grid are ignored, and each merge is clipped, or dropped when honouring it would explode.
-import { outsideGrid, tooManyCells } from './problems.js';
+import { outsideGrid, truncatedSheet, tooManyCells } from './problems.js';
 import { CellList, honourMerges, SparseSheet, type Range } from './read-model.js';
 import { contentText, decodeXml, runText, tagPattern, type PartReader } from './xml.js';
 
@@ -195,6 +195,8 @@ export function scanSheet(name: string, part: PartReader, context: SheetContext)
 
   const sheet = new SparseSheet(name, cells);
   if (outside > 0) sheet.notes.push(outsideGrid(name, firstOutside, outside));
+  // No </sheetData>: the part ends inside the rows (a file saved or copied only in part).
+  if (start >= 0 && close < start) sheet.notes.push(truncatedSheet(name, row));
 
   // Merges follow the cell data.
   const mergeCells = function* (): Generator<Range> {
