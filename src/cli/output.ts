@@ -5,7 +5,7 @@
 import { createWriteStream, type Stats, type WriteStream } from 'node:fs';
 import { chmod, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { makeDirectory, outputError, targetOf, tempPathFor } from '../emit/atomic.js';
+import { isSystemPath, makeDirectory, outputError, targetOf, tempPathFor } from '../emit/atomic.js';
 import { GkmlError } from '../errors.js';
 import { getFormat } from '../report/index.js';
 import type { CliIO } from './io.js';
@@ -94,7 +94,7 @@ function streamSink(file: string, stream: WriteStream, finish: () => Promise<voi
 export async function fileSink(file: string): Promise<ReportSink> {
   const { target, existing } = await resolveTarget(file);
   if (existing?.isDirectory()) throw outputError(file, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }))!;
-  if (existing && (!existing.isFile() || /^\/(dev|proc)\//.test(file))) {
+  if (existing && (!existing.isFile() || isSystemPath(file))) {
     // A device, a FIFO or a terminal, or /dev/stdout pointing at a file `>>` appends to: write
     // into it as it is, appending (opening /dev/stdout with O_TRUNC would empty a `>>` log).
     return streamSink(file, await openStream(file, target, 'a'), async () => {}, async () => {});

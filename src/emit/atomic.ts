@@ -70,6 +70,12 @@ export interface AtomicWriteOptions {
 
 /** The file a path names, through any symlinks: the link stays a link, its target is rewritten. */
 /**
+ * A name under /dev or /proc (`-o /dev/stdout`): written into as it is, never renamed over or
+ * followed, since what it names may be a device, a pipe or the file a shell redirected to.
+ */
+export const isSystemPath = (path: string): boolean => /^\/(dev|proc)\//.test(path);
+
+/**
  * The file an output name stands for: through symlinks, also a dangling one (the output is made
  * where it points, and the link stays a link); the name itself when nothing is there yet.
  */
@@ -78,13 +84,13 @@ export async function targetOf(file: string): Promise<string> {
     return await realpath(file);
   } catch {
     // /dev/stdout on a pipe ends in /proc/self/fd/1 → "pipe:[…]": written as named.
-    if (/^\/(dev|proc)\//.test(file)) return file;
+    if (isSystemPath(file)) return file;
     let at = file;
     for (let hops = 0; hops < 40; hops++) {
       const link = await readlink(at).catch(() => undefined);
       if (link === undefined) return at;
       at = resolve(dirname(at), link);
-      if (/^\/(dev|proc)\//.test(at)) return file;
+      if (isSystemPath(at)) return file;
     }
     throw Object.assign(new Error(`ELOOP: ${file}`), { code: 'ELOOP' });
   }
@@ -104,7 +110,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   const dir = dirname(target);
   const temp = tempPathFor(target);
   const existing = await stat(target).catch(() => undefined);
-  if (existing && !existing.isDirectory() && (!existing.isFile() || /^\/(dev|proc)\//.test(file))) {
+  if (existing && !existing.isDirectory() && (!existing.isFile() || isSystemPath(file))) {
     if (options.stillCurrent) throw new FileChangedError(file); // it was a regular file when read
     try {
       // Appending: /dev/stdout may be a `>>` log, which O_TRUNC would empty.

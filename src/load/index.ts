@@ -1,9 +1,10 @@
 import { extname } from 'node:path';
 import type { BaselineIndex } from '../model/baseline.js';
+import { builtinFinding } from '../model/checks.js';
 import type { Domain, Finding, Level, LoadedCatalogue, LocalizedText } from '../model/index.js';
 import { fetchPage, isUrlOperand } from './fetch.js';
 import { failedLoad } from './failed.js';
-import { ioFinding, tooManyItems } from './io-findings.js';
+import { tooManyItems } from './io-findings.js';
 import { defaultLoadLimits, type LoadLimits } from './limits.js';
 import { readCatalogueBytes } from './read.js';
 import { loadYamlBytes, loadYamlText } from './yaml/loader.js';
@@ -67,9 +68,8 @@ const unreadableFormats: Record<string, { kind: LocalizedText; hint: LocalizedTe
 function unreadableFormat(file: string): Finding | undefined {
   const format = unreadableFormats[extname(file).toLowerCase()];
   if (!format) return undefined;
-  const finding = ioFinding(file, 'parse/not-catalogue', { zh: `这是${format.kind.zh}，gkml 无法读取。`, en: `This is ${format.kind.en}, which gkml cannot read.` }, format.hint);
   // Like a corrupt sheet, a directory in the wrong format is the catalogue's failure (exit 1), not an I/O problem.
-  return { ...finding, fatal: false };
+  return builtinFinding('parse/not-catalogue', file, { zh: `这是${format.kind.zh}，gkml 无法读取。`, en: `This is ${format.kind.en}, which gkml cannot read.` }, { hint: format.hint });
 }
 
 /** What a fetched body is: by its Content-Type, else the address's extension, else its bytes. */
