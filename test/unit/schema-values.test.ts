@@ -51,3 +51,18 @@ describe('a field with no name', () => {
     expect(found!.message.zh).toBe('字段没有名称（写成了 ~、null 或只有冒号）。');
   });
 });
+
+describe('a key that is a list or a mapping', () => {
+  it.each([
+    ['[a, b]', '["a","b"]'],
+    ['{x: 1}', '{"x":1}'],
+    ['? [c, d]\n', '["c","d"]'],
+  ])('%s: reported at that key under the name the data gives it', (written, name) => {
+    const base = stringify(cleanCatalogue());
+    const text = `${base}${written}: 1\n`;
+    const line = base.split('\n').length;
+    const [found] = schemaFindings(text).filter((f) => f.ruleId === 'schema/unknown-key');
+    expect([found?.location?.line, found?.location?.column]).toEqual([line, written.startsWith('?') ? 3 : 1]);
+    expect(found!.message.zh).toBe(`未知字段“${name}”。`);
+  });
+});

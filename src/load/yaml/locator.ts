@@ -12,7 +12,8 @@
 // flow collection its brackets, and a block collection from its first key or dash to where the
 // `yaml` package ended it: after its last value and the comments that package attached to that
 // value (see blockEnd). test/load/yaml-differential.test.ts holds the two to the same answers.
-import { SEQUENCE, MAPPING, SCALAR, ALIAS, PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, BLOCK, KEEP, type ScalarEvent, type Event } from './js-yaml.js';
+import { SEQUENCE, MAPPING, SCALAR, ALIAS, PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, BLOCK, KEEP, CORE_SCHEMA, load, type ScalarEvent, type Event } from './js-yaml.js';
+import { keyString } from './schema.js';
 import type { JsonPath, SourceLocation, SourceLocator } from '../../model/index.js';
 import { EventTree, type Ref } from './event-tree.js';
 import type { TextPositions } from './text-position.js';
@@ -41,7 +42,7 @@ export class EventLocator extends EventTree implements SourceLocator {
     for (const segment of path) {
       const type = events[cur.node]!.type;
       if (type === MAPPING) {
-        const pair = this.findPair(cur.node, String(segment), 0);
+        const pair = this.findPair(cur.node, String(segment), 0) ?? this.collectionKey(cur.node, String(segment));
         if (!pair) break;
         key = pair;
         const value: Ref = { parent: pair.parent, k: pair.k + 1, node: this.subtreeEnds()[pair.node]! };
@@ -61,6 +62,27 @@ export class EventLocator extends EventTree implements SourceLocator {
     const start = this.positions.position(from);
     const end = this.positions.position(to);
     return { file: this.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+
+  /**
+   * A key that is itself a list or a mapping (`[a, b]: 1`), which the data names by its JSON
+   * (keyString): read back from its own text, only when a path asks for such a name.
+   */
+  private collectionKey(map: number, name: string): Ref | undefined {
+    if (name[0] !== '[' && name[0] !== '{') return undefined;
+    const kids = this.children(map);
+    for (let k = 0; k + 1 < kids.length; k += 2) {
+      const type = this.events[kids[k]!]!.type;
+      if (type !== SEQUENCE && type !== MAPPING) continue;
+      const ref: Ref = { parent: map, k, node: kids[k]! };
+      const [from, to] = this.range(ref);
+      try {
+        if (keyString(load(this.text.slice(from, to), { schema: CORE_SCHEMA })) === name) return ref;
+      } catch {
+        // A key whose text does not read on its own (an alias inside it): not this one.
+      }
+    }
+    return undefined;
   }
 
   /** Where the root node starts (for "not a catalogue"). */
