@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import type { Lang } from '../model/index.js';
 import { GkmlError } from '../errors.js';
 import { parseLang } from '../i18n/index.js';
 import { errorLine, OutputClosedError, processIO, type CliIO, type GlobalOptions } from './io.js';
@@ -59,6 +60,16 @@ function langFromArgv(argv: readonly string[]): string | undefined {
   return argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 }
 
+/** The exit code when stdout failed, with its one line (none for a reader that went away). */
+function outputClosed(io: CliIO, lang: Lang, error: OutputClosedError): number {
+  // `gkml check dir | head -1`: the reader has all it wanted; stop without a word, with the
+  // status of a process ended by SIGPIPE, so `set -o pipefail` does not read it as clean.
+  if (error.code === 'EPIPE') return 141;
+  const reason = error.code === 'ENOSPC' ? { zh: '磁盘空间不足', en: 'no space left on the device' } : { zh: error.code, en: error.code };
+  errorLine(io, lang, { zh: `无法写出报告：${reason.zh}。`, en: `Cannot write the report: ${reason.en}.` });
+  return 2;
+}
+
 /** Runs the CLI and resolves to the exit code: 0 clean, 1 findings, 2 usage or I/O problem. */
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   let exitCode = 0;
@@ -96,7 +107,14 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     if (error instanceof CommanderError) {
       // --help, `gkml help [command]` and --version exit through here with code 0; bare `gkml`
       // has printed the help as a usage error (commander's exit code 1): that is a 2 here.
-      if (error.code === 'commander.help' || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return error.exitCode === 0 ? 0 : 2;
+      if (error.code === 'commander.help' || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
+        if (error.exitCode !== 0) return 2;
+        // The help, like any output, must have reached stdout.
+        const flushed = await Promise.resolve(io.flush?.()).then(() => undefined, (failure: unknown) => failure);
+        if (flushed instanceof OutputClosedError) return outputClosed(io, globals().lang, flushed);
+        if (flushed !== undefined) throw flushed;
+        return 0;
+      }
       const lang = parseLang(langFromArgv(argv) ?? process.env.GKML_LANG);
       errorLine(io, lang, usageErrorText(error));
       io.stderr(lang === 'en' ? 'See gkml --help.\n' : '用法见 gkml --help。\n');
@@ -106,14 +124,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       errorLine(io, globals().lang, error.text);
       return error.exitCode;
     }
-    if (error instanceof OutputClosedError) {
-      // `gkml check dir | head -1`: the reader has all it wanted; stop without a word, with the
-      // status of a process ended by SIGPIPE, so `set -o pipefail` does not read it as clean.
-      if (error.code === 'EPIPE') return 141;
-      const reason = error.code === 'ENOSPC' ? { zh: '磁盘空间不足', en: 'no space left on the device' } : { zh: error.code, en: error.code };
-      errorLine(io, globals().lang, { zh: `无法写出报告：${reason.zh}。`, en: `Cannot write the report: ${reason.en}.` });
-      return 2;
-    }
+    if (error instanceof OutputClosedError) return outputClosed(io, globals().lang, error);
     throw error;
   }
   return exitCode;

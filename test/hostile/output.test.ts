@@ -88,6 +88,7 @@ describe('stdout on a full disk (/dev/full)', () => {
     ['review (its closing summary)', ['review', examples, '-o', '<out>']],
     ['diff', ['diff', example('clean-jiuye.yaml'), example('mistakes-jiuye.yaml')]],
     ['rules', ['rules']],
+    ['--help (printed by commander)', ['--help']],
   ] as const) {
     it(`${label}: exit 2 and exactly one line saying the disk is full`, async () => {
       const full = openSync('/dev/full', 'w');
