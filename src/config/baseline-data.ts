@@ -8,8 +8,8 @@ import type { BaselineLookup } from '../load/index.js';
 import { CORE_SCHEMA, load } from '../load/yaml/js-yaml.js';
 import { loadYamlText } from '../load/yaml/loader.js';
 import type { Baseline } from '../model/baseline.js';
-import { pointerSegments, type JsonPath, type LocalizedText, type SourceLocation } from '../model/index.js';
-import { baselineSchemaMessage } from '../text/baseline-schema.js';
+import type { LocalizedText, SourceLocation } from '../model/index.js';
+import { baselineSchemaMessage, baselineSchemaPlace } from '../text/baseline-schema.js';
 
 export const DEFAULT_BASELINE = 'reference-2019';
 
@@ -32,10 +32,13 @@ function baselineProblem(text: string, file: string): GkmlError {
   } else {
     validateBaseline(loaded.data);
     const error = validateBaseline.errors?.[0];
-    const path: JsonPath = error ? pointerSegments(error.instancePath).map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg)) : [];
-    const extra = error?.keyword === 'additionalProperties' ? String((error.params as { additionalProperty: string }).additionalProperty) : undefined;
-    where = loaded.locator.locate(extra === undefined ? path : [...path, extra], extra === undefined ? undefined : 'key');
-    message = error ? baselineSchemaMessage(error, path) : { zh: '不符合基线格式。', en: 'does not follow the baseline format.' };
+    if (error) {
+      const { path, target, atKey } = baselineSchemaPlace(error);
+      where = loaded.locator.locate(target, atKey ? 'key' : undefined);
+      message = baselineSchemaMessage(error, path);
+    } else {
+      message = { zh: '不符合基线格式。', en: 'does not follow the baseline format.' };
+    }
   }
   const at = where ? `${file}:${where.line}:${where.column}` : file;
   return new GkmlError({

@@ -13,9 +13,8 @@ import { readCatalogueBytes } from '../load/read.js';
 import { loadYamlBytes } from '../load/yaml/loader.js';
 import type { KnownInstrument } from '../model/baseline.js';
 import { builtinFinding } from '../model/checks.js';
-import { pointerSegments } from '../model/json-pointer.js';
 import type { Finding, JsonPath, LoadedCatalogue, LocalizedText, Severity } from '../model/index.js';
-import { baselineSchemaMessage, shownPath } from '../text/baseline-schema.js';
+import { baselineSchemaMessage, baselineSchemaPlace, shownPath } from '../text/baseline-schema.js';
 import { normalizeTerm } from '../text/normalize.js';
 
 const validateBaseline = compiledBaselineValidator as unknown as ValidateFunction;
@@ -30,12 +29,11 @@ function schemaFindings(loaded: LoadedCatalogue): Finding[] {
   const seen = new Set<string>();
   for (const error of validateBaseline.errors ?? []) {
     // anyOf explains itself through its branches' errors: report the summary once.
-    const path = pointerSegments(error.instancePath).map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
-    const target: JsonPath = error.keyword === 'additionalProperties' ? [...path, String((error.params as { additionalProperty: string }).additionalProperty)] : path;
+    const { path, target, atKey } = baselineSchemaPlace(error);
     const message = baselineSchemaMessage(error, path);
     if (seen.has(message.en)) continue;
     seen.add(message.en);
-    const location = loaded.locator.locate(target, error.keyword === 'additionalProperties' ? 'key' : undefined);
+    const location = loaded.locator.locate(target, atKey ? 'key' : undefined);
     out.push(builtinFinding('baseline/schema', loaded.file, message, { path: target, ...(location ? { location } : {}), hint: { zh: '对照 schemas/baseline.schema.json 修改。', en: 'See schemas/baseline.schema.json.' } }));
   }
   return out;

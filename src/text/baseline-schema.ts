@@ -1,9 +1,19 @@
 // What the baseline schema's errors mean, said once for `gkml baseline check` (every error, at
 // its line) and for a run given a broken --baseline (the first, at its line).
 import type { ErrorObject } from 'ajv';
-import type { JsonPath, LocalizedText } from '../model/index.js';
+import { pointerSegments, type JsonPath, type LocalizedText } from '../model/index.js';
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * Where an ajv error of the baseline schema points: `path` is the value it is about, `target`
+ * what a finding marks (an unknown key itself, as a key, rather than the mapping holding it).
+ */
+export function baselineSchemaPlace(error: ErrorObject): { path: JsonPath; target: JsonPath; atKey: boolean } {
+  const path = pointerSegments(error.instancePath).map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+  if (error.keyword !== 'additionalProperties') return { path, target: path, atKey: false };
+  return { path, target: [...path, String((error.params as { additionalProperty: string }).additionalProperty)], atKey: true };
+}
 
 /** A path as a reader of the file follows it: domains.就业.items[0].code. */
 export function shownPath(path: JsonPath): string {
