@@ -100,30 +100,32 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     // command instead, the topic gets the unknown-command message with its "did you mean".
     const unknownTopic = topic !== undefined && !topic.startsWith('-') && !Object.hasOwn(commands, topic);
     await program.parseAsync(unknownTopic ? [argv[0]!, argv[1]!, topic] : [...argv]);
-    // Whatever the command, what it printed must have reached stdout: a full disk or a closed
-    // pipe found only now still ends the run as an output problem, not as the command's code.
-    await io.flush?.();
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help, `gkml help [command]` and --version exit through here with code 0; bare `gkml`
       // has printed the help as a usage error (commander's exit code 1): that is a 2 here.
       if (error.code === 'commander.help' || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
         if (error.exitCode !== 0) return 2;
-        // The help, like any output, must have reached stdout.
-        const flushed = await Promise.resolve(io.flush?.()).then(() => undefined, (failure: unknown) => failure);
-        if (flushed instanceof OutputClosedError) return outputClosed(io, globals().lang, flushed);
-        if (flushed !== undefined) throw flushed;
-        return 0;
+      } else {
+        const lang = parseLang(langFromArgv(argv) ?? process.env.GKML_LANG);
+        errorLine(io, lang, usageErrorText(error));
+        io.stderr(lang === 'en' ? 'See gkml --help.\n' : '用法见 gkml --help。\n');
+        return 2;
       }
-      const lang = parseLang(langFromArgv(argv) ?? process.env.GKML_LANG);
-      errorLine(io, lang, usageErrorText(error));
-      io.stderr(lang === 'en' ? 'See gkml --help.\n' : '用法见 gkml --help。\n');
-      return 2;
-    }
-    if (error instanceof GkmlError) {
+    } else if (error instanceof GkmlError) {
       errorLine(io, globals().lang, error.text);
       return error.exitCode;
+    } else if (error instanceof OutputClosedError) {
+      return outputClosed(io, globals().lang, error);
+    } else {
+      throw error;
     }
+  }
+  try {
+    // Whatever ran (a command, the help), what it printed must have reached stdout: a full disk
+    // or a closed pipe found only now still ends the run as an output problem.
+    await io.flush?.();
+  } catch (error) {
     if (error instanceof OutputClosedError) return outputClosed(io, globals().lang, error);
     throw error;
   }
