@@ -17,8 +17,17 @@ const DANGEROUS = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'fi
 // normalisation for nearly every value the url-scheme rule looks at.
 const COLON_LIKE = /[:\uFE13\uFE55\uFF1A\u2A74]/;
 
-/** False when the value cannot have a scheme (no colon, even after NFKC): neither a URL nor a dangerous one. */
+/**
+ * False when the value cannot have a scheme: it starts (where a browser starts reading) with a
+ * CJK ideograph, which NFKC leaves an ideograph, or has no colon even after NFKC. Neither a URL
+ * nor a dangerous one. Nearly every value a catalogue holds is Chinese text, and much of it has
+ * a full-width colon somewhere; the first character settles those without normalising them.
+ */
 export function mayHaveScheme(value: string): boolean {
+  let i = 0;
+  while (i < value.length && value.charCodeAt(i) <= 0x20) i++;
+  const first = value.charCodeAt(i);
+  if (first >= 0x4e00 && first <= 0x9fff) return false;
   return COLON_LIKE.test(value);
 }
 

@@ -20,6 +20,8 @@ testRule(catalogueUrlScheme, {
     { name: 'a channel named by its https address', yaml: withItem((i) => (i.channels['政府网站'] = 'https://www.example.gov.cn/rsj/')) },
     { name: 'a list of channel names with an http address', yaml: withItem((i) => (i.channels['其他'] = ['乡镇公共服务平台', 'http://example.gov.cn/a?b=1'])) },
     { name: 'ordinary text with a colon', yaml: withItem((i) => (i.content = ['咨询电话: 0371-12345678', 'QQ:12345'])) },
+    // A scheme is where a browser starts reading: one after Chinese text is no link.
+    { name: 'a scheme after Chinese text', yaml: withItem((i) => (i.content = ['链接：javascript:alert(1)', '网址 data:text/html,x'])) },
     // The schema reports a url without http(s)://; this rule stays quiet so nobody gets two findings.
     { name: 'an ftp url (the schema reports it)', yaml: withTop((d) => (d.url = 'ftp://example.gov.cn/gkml')) },
   ],
@@ -35,6 +37,7 @@ testRule(catalogueUrlScheme, {
       yaml: 'gkml: 1\ndomain: 就业\nregion: 示例县\nitems:\n  - code: "1.1"\n    channels:\n      其他:\n        - 乡镇平台\n        - "  VBScript:msgbox(1)"\n',
       findings: [{ line: 9, column: 11, messageId: 'unsafe', messageIncludes: 'vbscript:' }],
     },
+    { name: 'full-width scheme after blanks and a newline', yaml: withItem((i) => i.content.push('\n \tｊａｖａｓｃｒｉｐｔ：void(0)')), findings: [{ line: 25, column: 9, messageId: 'unsafe', messageIncludes: 'javascript' }] },
     { name: 'javascript: as a content element', yaml: withItem((i) => i.content.push('JAVASCRIPT:void(0)')), findings: [{ line: 25, column: 9, messageId: 'unsafe', messageIncludes: 'javascript:' }] },
     { name: 'file: in the contact', yaml: withTop((d) => (d.contact.unit = 'file:///etc/passwd')), findings: [{ line: 10, column: 9, messageId: 'unsafe', messageIncludes: 'file:' }] },
     { name: 'a non-web channel address is a warning', yaml: withItem((i) => (i.channels['其他'] = 'weixin://dl/chat')), findings: [{ line: 35, column: 11, messageId: 'notHttp', messageIncludes: 'weixin:', severity: 'warning' }] },
