@@ -1,4 +1,4 @@
-import type { Baseline, BaselineIndex, BaselineSecondItem } from '../../../model/baseline.js';
+import type { Baseline, BaselineSecondItem } from '../../../model/baseline.js';
 import { term } from '../term.js';
 import { defineRule, type RuleReport } from '../../rule.js';
 import { renumberedAs } from '../item/renumbered.js';
@@ -109,7 +109,6 @@ export const contentNotElements = defineRule({
   check({ items, baseline }) {
     const reports: RuleReport[] = [];
     const words = wordsOf(baseline.baseline);
-    const memo = verdictsFor(baseline);
     for (let n = 0; n < items.length; n++) {
       const { index, item, kind, path } = items[n]!;
       const content = item.content;
@@ -117,28 +116,14 @@ export const contentNotElements = defineRule({
       const code = kind === 'standard' ? item.code : kind === 'refinement' ? item.parent : undefined;
       // A renumbered row (item/renumbered) is compared with the standard item its name is.
       const standard = (kind === 'standard' ? renumberedAs(items[n]!, baseline) : undefined) ?? (code ? baseline.secondByCode.get(code) : undefined);
-      // Content lists recur across items (the eleven social-insurance elements): judged once per list.
-      const key = `${kind === 'standard' ? 's' : 'o'}${standard?.code ?? ''}\u0000${content.join('\u0001')}`;
-      let found = memo.get(key);
-      if (found === undefined) {
-        if (memo.size >= MAX_VERDICTS) memo.clear();
-        found = verdict(content, kind === 'standard', standard, words);
-        memo.set(key, found);
-      }
+      // Judged afresh for every item: a memo keyed by the joined list cost more to key than the
+      // verdict costs (a few regex tests), and on a province where lists vary it never hit.
+      const found = verdict(content, kind === 'standard', standard, words);
       if (found) reports.push({ messageId: found.messageId, item: index, path: [...path, 'content'], data: found.data });
     }
     return reports;
   },
 });
-
-const MAX_VERDICTS = 2_000;
-const verdicts = new WeakMap<BaselineIndex, Map<string, Verdict | null>>();
-
-function verdictsFor(baseline: BaselineIndex): Map<string, Verdict | null> {
-  let memo = verdicts.get(baseline);
-  if (!memo) verdicts.set(baseline, (memo = new Map()));
-  return memo;
-}
 
 interface Verdict {
   messageId: 'document' | 'question' | 'single' | 'dropped';
