@@ -71,6 +71,24 @@ export function startPool(config: ResolvedConfig, threads = availableParallelism
   return { threads, piscina, close: () => piscina.then((p) => p.destroy()) };
 }
 
+/**
+ * The files of a batch whose worker died (or that failed as a whole), each run again as a batch
+ * of its own: only a file that kills a worker by itself is lost, with the failure as its finding.
+ * A worker runs one batch at a time (a second one queued on it would die with it), so a file
+ * run alone dies alone.
+ */
+function eachAlone(pool: Piscina, files: readonly string[], jobs: readonly Job[], error: unknown): Promise<JobResult[]> {
+  if (files.length === 1) return Promise.resolve([failedJob(files[0]!, error, jobs[0]!)]);
+  return Promise.all(
+    files.map((file, i) =>
+      (pool.run({ files: [file], jobs: [jobs[i]!] } satisfies WorkerTask) as Promise<JobResult[]>).then(
+        (results) => results[0]!,
+        (alone: unknown) => failedJob(file, alone, jobs[i]!),
+      ),
+    ),
+  );
+}
+
 /** Runs `job` on every file; yields one result per file, in the order of `files`. */
 export async function* runFiles(
   files: readonly string[],
@@ -107,8 +125,7 @@ export async function* runFiles(
       batches.set(
         number,
         (pool.run({ files: slice, jobs } satisfies WorkerTask) as Promise<JobResult[]>)
-          // A worker that dies takes only its batch's files with it.
-          .catch((error: unknown) => slice.map((file, i) => failedJob(file, error, jobs[i]!)))
+          .catch((error: unknown) => eachAlone(pool, slice, jobs, error))
           .finally(() => {
             inFlight--;
             launch();
