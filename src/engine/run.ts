@@ -24,6 +24,11 @@ export interface RunOptions {
 export interface WorkerPool {
   readonly threads: number;
   readonly piscina: Promise<Piscina>;
+  /**
+   * One more worker, started on first use, that runs one batch at a time: where the files of a
+   * batch that failed with its worker run again, each alone (see eachAlone).
+   */
+  alone(): Promise<Piscina>;
   close(): Promise<void>;
 }
 
@@ -50,7 +55,10 @@ export function threadsFor(fileCount: number, options: RunOptions): number {
   return Math.max(1, Math.min(availableParallelism(), fileCount));
 }
 
-function newPiscina(config: ResolvedConfig, threads: number): Promise<Piscina> {
+/** Batches a worker holds at once: the one it works on, and the next, ready when it is done. */
+const batchesOnWorker = 2;
+
+function newPiscina(config: ResolvedConfig, threads: number, perWorker: number): Promise<Piscina> {
   return import('piscina').then(
     ({ Piscina }) =>
       new Piscina({
@@ -58,6 +66,10 @@ function newPiscina(config: ResolvedConfig, threads: number): Promise<Piscina> {
         workerData: { config },
         minThreads: threads,
         maxThreads: threads,
+        // With one batch per worker, a worker that finished its batch sat idle (blocked in
+        // piscina's Atomics.wait) until this thread, busy with the reports, handed it the next:
+        // 3% of each worker's time on a province.
+        concurrentTasksPerWorker: perWorker,
         // A hostile file that exhausts a worker's heap kills that worker, not the run.
         // A young generation of 48 MB cut the scavenges of a batch's many short-lived strings.
         resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48 },
@@ -67,23 +79,32 @@ function newPiscina(config: ResolvedConfig, threads: number): Promise<Piscina> {
 
 /** Starts `threads` workers now, for files not yet known (see WorkerPool). */
 export function startPool(config: ResolvedConfig, threads = availableParallelism()): WorkerPool {
-  const piscina = newPiscina(config, threads);
-  return { threads, piscina, close: () => piscina.then((p) => p.destroy()) };
+  const piscina = newPiscina(config, threads, batchesOnWorker);
+  let alone: Promise<Piscina> | undefined;
+  return {
+    threads,
+    piscina,
+    alone: () => (alone ??= newPiscina(config, 1, 1)),
+    close: async () => {
+      await Promise.all([piscina, alone].map((p) => p?.then((started) => started.destroy())));
+    },
+  };
 }
 
 /**
- * The files of a batch whose worker died (or that failed as a whole), each run again as a batch
- * of its own: only a file that kills a worker by itself is lost, with the failure as its finding.
- * A worker runs one batch at a time (a second one queued on it would die with it), so a file
- * run alone dies alone.
+ * The files of a batch that failed with its worker (out of memory, or a gkml bug), each run again
+ * on the pool's one-at-a-time worker: only a file that kills a worker by itself is lost, with
+ * the failure as its finding. Without this a dying worker took with it its own batch and the
+ * one queued behind it, innocent files reported as "gkml failed on this file"; a batch of one
+ * is run again too, as it may only have shared the worker of a hostile one.
  */
-function eachAlone(pool: Piscina, files: readonly string[], jobs: readonly Job[], error: unknown): Promise<JobResult[]> {
-  if (files.length === 1) return Promise.resolve([failedJob(files[0]!, error, jobs[0]!)]);
+async function eachAlone(pool: WorkerPool, files: readonly string[], jobs: readonly Job[]): Promise<JobResult[]> {
+  const alone = await pool.alone();
   return Promise.all(
     files.map((file, i) =>
-      (pool.run({ files: [file], jobs: [jobs[i]!] } satisfies WorkerTask) as Promise<JobResult[]>).then(
+      (alone.run({ files: [file], jobs: [jobs[i]!] } satisfies WorkerTask) as Promise<JobResult[]>).then(
         (results) => results[0]!,
-        (alone: unknown) => failedJob(file, alone, jobs[i]!),
+        (error: unknown) => failedJob(file, error, jobs[i]!),
       ),
     ),
   );
@@ -102,7 +123,8 @@ export async function* runFiles(
     for (const [index, file] of files.entries()) yield await runJob(file, jobFor(file, index), config);
     return;
   }
-  const pool = await (options.pool?.piscina ?? newPiscina(config, threads));
+  const workers = options.pool ?? startPool(config, threads);
+  const pool = await workers.piscina;
   // Files go to the workers in small batches: one message per file cost a fifth of a worker's
   // time in messaging and waking up. Batches stay small enough to keep both workers busy to
   // the end and the first results coming early.
@@ -125,7 +147,7 @@ export async function* runFiles(
       batches.set(
         number,
         (pool.run({ files: slice, jobs } satisfies WorkerTask) as Promise<JobResult[]>)
-          .catch((error: unknown) => eachAlone(pool, slice, jobs, error))
+          .catch(() => eachAlone(workers, slice, jobs))
           .finally(() => {
             inFlight--;
             launch();
@@ -148,6 +170,6 @@ export async function* runFiles(
     // Destroying the pool under a worker that is about to answer makes piscina throw from a
     // callback ("Unexpected message from Worker"), which would end the process with a trace.
     await Promise.allSettled(batches.values());
-    await pool.destroy();
+    await workers.close();
   }
 }

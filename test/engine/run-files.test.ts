@@ -10,9 +10,18 @@ import type { JobResult } from '../../src/engine/jobs.js';
 const crashWorker = join(import.meta.dirname, '..', 'fixtures', 'workers', 'crash-on-name.mjs');
 
 function crashPool(): WorkerPool {
-  // As runFiles' own pool is set up: two threads, one batch at a time on each.
-  const piscina = new Piscina({ filename: crashWorker, minThreads: 2, maxThreads: 2 });
-  return { threads: 2, piscina: Promise.resolve(piscina), close: () => piscina.destroy() };
+  // As startPool sets up runFiles' pool: two threads holding two batches each, and a worker
+  // started on demand that runs one batch at a time.
+  const piscina = new Piscina({ filename: crashWorker, minThreads: 2, maxThreads: 2, concurrentTasksPerWorker: 2 });
+  let alone: Piscina | undefined;
+  return {
+    threads: 2,
+    piscina: Promise.resolve(piscina),
+    alone: async () => (alone ??= new Piscina({ filename: crashWorker, minThreads: 1, maxThreads: 1 })),
+    close: async () => {
+      await Promise.all([piscina.destroy(), alone?.destroy()]);
+    },
+  };
 }
 
 async function collect(files: string[]): Promise<JobResult[]> {
@@ -32,6 +41,7 @@ describe('runFiles with workers that die', () => {
   }, 30_000);
 
   it('a file that kills its worker is the only one reported as failed, in its place', async () => {
+    // The batches holding them die, with whatever batch was queued behind them on that worker.
     const crashing = [...files];
     crashing[37] = '/nowhere/037-crash.yaml';
     crashing[200] = '/nowhere/200-crash.yaml';
