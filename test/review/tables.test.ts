@@ -40,6 +40,20 @@ describe('additions grouped by similar name', () => {
     ]);
     expect(result[0]!.variants).toEqual(['零工市场岗位信息发布', '零工市场岗位信息发布公告']);
   });
+
+  it('counts the names, regions and counties of one wording however they repeat', () => {
+    const groups = new AdditionGroups();
+    const add = (name: string, region: string, county: string) => groups.add({ name, domain: '就业', region, county });
+    add('零工市场岗位信息发布', '甲县', '甲县');
+    add('零工市场岗位信息发布', '甲县黄安街道', '甲县');
+    add('零工市场岗位信息发布（黄安街道）', '甲县黄安街道', '甲县');
+    add('零工市场岗位信息发布（黄安街道）', '乙县', '乙县');
+    const [group, ...rest] = groups.groups(10);
+    expect(rest).toEqual([]);
+    expect(group).toMatchObject({ name: '零工市场岗位信息发布', counties: 2, catalogues: 4, regions: ['乙县', '甲县', '甲县黄安街道'], verdict: '' });
+    // Two of each: the tie goes to the shorter name, so the first name's two count.
+    expect(group!.variants).toEqual(['零工市场岗位信息发布', '零工市场岗位信息发布（黄安街道）']);
+  });
 });
 
 describe('the address registry', () => {
