@@ -227,7 +227,9 @@ export function nearDuplicates(norms: readonly string[], t: number, keys?: Reado
         if (seen[j] === i) continue;
         seen[j] = i;
         const otherSize = start[j + 1]! - start[j]!;
-        if (otherSize < minRatio * size || size < minRatio * otherSize) continue;
+        // Sizes exactly at the ratio can still reach t (0.8 / 1.2 · 9 is a hair over 6, yet sizes 6
+        // and 9 sharing 6 grams score 0.8): the bound allows for rounding, as alpha's does.
+        if (otherSize < minRatio * size - 1e-9 || size < minRatio * otherSize - 1e-9) continue;
         const total = size + otherSize;
         const shared = overlap(ranks, from, to, start[j]!, start[j + 1]!, Math.ceil((t * total) / 2 - 1e-9));
         if (shared < 0) continue;

@@ -32,7 +32,8 @@ function reference(norms: readonly string[], t: number) {
         if (seen[j] === i) continue;
         seen[j] = i;
         const other = sets[j]!;
-        if (other.length < minRatio * set.length || set.length < minRatio * other.length) continue;
+        // Sizes exactly at the ratio can still reach t: compared with rounding allowed for.
+        if (other.length < minRatio * set.length - 1e-9 || set.length < minRatio * other.length - 1e-9) continue;
         let shared = 0;
         for (const x of set) if (other.includes(x)) shared++;
         const score = (2 * shared) / (set.length + other.length);
@@ -116,6 +117,15 @@ describe('nearDuplicates on gram keys', () => {
     expect(nearDuplicates(small, 0.75)).toEqual(want);
     expect(nearDuplicates(huge.slice(0, 300), 0.85)).toEqual(reference(huge.slice(0, 300), 0.85));
     expect(nearDuplicates(small, 0.75)).toEqual(want);
+  });
+});
+
+describe('similarity exactly at the threshold', () => {
+  it('counts: sizes 6 and 9 sharing all 6 grams score 0.8, though 0.8 / 1.2 · 9 rounds above 6', () => {
+    const names = ['就业岗就', '就业岗就位业'];
+    expect(names.map((n) => gramKeys(n).length)).toEqual([6, 9]);
+    expect(nearDuplicates(names, 0.8)).toEqual([{ later: 1, earlier: 0, score: 0.8 }]);
+    expect(nearDuplicates([...names].reverse(), 0.8)).toEqual([{ later: 1, earlier: 0, score: 0.8 }]);
   });
 });
 
