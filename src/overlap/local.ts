@@ -172,15 +172,6 @@ function rankedGrams(sets: ReadonlyArray<readonly number[]>): { ranks: Int32Arra
   return { ranks, start, total };
 }
 
-/**
- * For each name, the most similar earlier name with similarity ≥ t (0 < t ≤ 1), found with
- * prefix filtering so thousands of names are not compared pairwise: grams are ranked by rarity,
- * and Dice ≥ t forces an overlap of at least α = ⌈t·|A|/(2−t)⌉ grams, so two names that qualify
- * must share a gram among the first |A|−α+1 rarest grams of each. Only those prefixes are
- * indexed and probed; sizes outside [t/(2−t), (2−t)/t]·|A| are skipped, and the rest verified.
- * `keys`, when given, are the names' gram sets (`gramKeys`), so callers that have them already
- * need not build them again.
- */
 export interface ProbeLimit {
   /**
    * Posting entries examined per name at most. Prefix filtering degenerates when thousands of
@@ -195,9 +186,38 @@ export interface ProbeLimit {
 /** Far above what a real catalogue needs (a few hundred items), low enough to bound a hostile one. */
 export const defaultProbeLimit = 1_000;
 
+/**
+ * For each name, the most similar earlier name with similarity ≥ t (0 < t ≤ 1), found with
+ * prefix filtering so thousands of names are not compared pairwise: grams are ranked by rarity,
+ * and Dice ≥ t forces an overlap of at least α = ⌈t·|A|/(2−t)⌉ grams, so two names that qualify
+ * must share a gram among the first |A|−α+1 rarest grams of each. Only those prefixes are
+ * indexed and probed; sizes outside [t/(2−t), (2−t)/t]·|A| are skipped, and the rest verified.
+ * `keys`, when given, are the names' gram sets (`gramKeys`), so callers that have them already
+ * need not build them again.
+ */
 export function nearDuplicates(norms: readonly string[], t: number, keys?: ReadonlyArray<readonly number[]>, limit: ProbeLimit = { maxProbesPerName: defaultProbeLimit }): NearDuplicate[] {
+  return search(keys ?? norms.map((n) => gramKeys(n)), t, limit, false);
+}
+
+/**
+ * Greedy clustering of gram sets (`gramKeys`), in their order: each joins the most similar
+ * earlier representative with similarity ≥ t (the earliest of equally similar ones), or becomes
+ * a representative itself. Returns the joins, `earlier` being the representative joined; a set
+ * not listed is a representative. The same search as `nearDuplicates`, with only the
+ * representatives indexed: comparing each set with every representative through posting lists
+ * of common characters cost the review's single-threaded end a third of a second per province.
+ */
+export function greedyClusters(keys: ReadonlyArray<readonly number[]>, t: number, limit: ProbeLimit = { maxProbesPerName: defaultProbeLimit }): NearDuplicate[] {
+  return search(keys, t, limit, true);
+}
+
+// Sizes and overlaps at exactly the threshold qualify: the bounds allow for rounding in t's
+// arithmetic (0.8 / 1.2 · 9 is a hair over 6, yet sizes 6 and 9 sharing 6 grams score 0.8).
+const EPSILON = 1e-9;
+
+function search(sets: ReadonlyArray<readonly number[]>, t: number, limit: ProbeLimit, clustering: boolean): NearDuplicate[] {
   limit.capped = 0;
-  const { ranks, start, total } = rankedGrams(keys ?? norms.map((n) => gramKeys(n)));
+  const { ranks, start, total } = rankedGrams(sets);
   // Posting lists by rank, as linked lists in arrays: entry e names a name, next[e] the entry
   // after it; lists grow at the tail so they are walked in the order names were added.
   const head = work.head.get(total).fill(-1, 0, total);
@@ -206,14 +226,14 @@ export function nearDuplicates(norms: readonly string[], t: number, keys?: Reado
   const owner = work.owner.get(total);
   let entries = 0;
   const out: NearDuplicate[] = [];
-  const seen = work.seen.get(norms.length).fill(-1, 0, norms.length);
+  const seen = work.seen.get(sets.length).fill(-1, 0, sets.length);
   const minRatio = t / (2 - t);
-  for (let i = 0; i < norms.length; i++) {
+  for (let i = 0; i < sets.length; i++) {
     const from = start[i]!;
     const to = start[i + 1]!;
     const size = to - from;
     if (size === 0) continue;
-    const alpha = Math.max(1, Math.ceil((t * size) / (2 - t) - 1e-9));
+    const alpha = Math.max(1, Math.ceil((t * size) / (2 - t) - EPSILON));
     const prefixEnd = from + Math.max(1, size - alpha + 1);
     let best: NearDuplicate | undefined;
     let probes = limit.maxProbesPerName;
@@ -227,17 +247,17 @@ export function nearDuplicates(norms: readonly string[], t: number, keys?: Reado
         if (seen[j] === i) continue;
         seen[j] = i;
         const otherSize = start[j + 1]! - start[j]!;
-        // Sizes exactly at the ratio can still reach t (0.8 / 1.2 · 9 is a hair over 6, yet sizes 6
-        // and 9 sharing 6 grams score 0.8): the bound allows for rounding, as alpha's does.
-        if (otherSize < minRatio * size - 1e-9 || size < minRatio * otherSize - 1e-9) continue;
+        if (otherSize < minRatio * size - EPSILON || size < minRatio * otherSize - EPSILON) continue;
         const total = size + otherSize;
-        const shared = overlap(ranks, from, to, start[j]!, start[j + 1]!, Math.ceil((t * total) / 2 - 1e-9));
+        const shared = overlap(ranks, from, to, start[j]!, start[j + 1]!, Math.ceil((t * total) / 2 - EPSILON));
         if (shared < 0) continue;
         const score = (2 * shared) / total;
-        if (score >= t && (!best || score > best.score)) best = { later: i, earlier: j, score };
+        if (score >= t && (!best || score > best.score || (clustering && score === best.score && j < best.earlier))) best = { later: i, earlier: j, score };
       }
     }
     if (best) out.push(best);
+    // A clustered set that joined a representative is not one: it is never probed again.
+    if (clustering && best) continue;
     for (let p = from; p < prefixEnd; p++) {
       const r = ranks[p]!;
       owner[entries] = i;

@@ -4,8 +4,9 @@
 // (numbering, punctuation and width folded away), after dropping what only localises a name:
 // a place in brackets (……（黄安街道）) and a trailing running number.
 import type { AdditionGroup } from '../model/review.js';
-import { GramIndex } from '../overlap/gram-index.js';
+import { greedyClusters } from '../overlap/local.js';
 import { normalizeName } from '../overlap/normalize.js';
+import { gramKeys } from '../overlap/similarity.js';
 
 export interface AdditionSeen {
   name: string;
@@ -66,23 +67,31 @@ export class AdditionGroups {
 
   /** The groups, most widespread first. `counties` is how many counties the province has. */
   groups(counties: number): AdditionGroup[] {
-    const all: Array<[string, Wording]> = [];
-    for (const [domain, inDomain] of this.wordings) for (const [key, w] of inDomain) all.push([`${domain}\u0000${key}`, w]);
-    const ordered = all.sort((a, b) => byCount(a, b, (w) => w.counties.size * 1e6 + w.catalogues)).map(([, w]) => w);
     const clusters: Wording[][] = [];
-    const indexes = new Map<string, GramIndex<number>>();
-    for (const w of ordered) {
-      let index = indexes.get(w.domain);
-      if (!index) indexes.set(w.domain, (index = new GramIndex<number>()));
-      const best = index
-        .candidates(w.key, SIMILAR)
-        .filter((c) => c.score >= SIMILAR)
-        .sort((a, b) => b.score - a.score || a.entry.value - b.entry.value)[0];
-      if (best) clusters[best.entry.value]!.push(w);
-      else {
-        index.add(w.key, clusters.length);
-        clusters.push([w]);
+    for (const inDomain of this.wordings.values()) {
+      // Most widespread wording first, equally widespread ones in the order of their text: by
+      // buckets of equal spread and the built-in sort of strings, not a comparator (the sort of a
+      // province's ~40,000 wordings was a third of this step).
+      const bySpread = new Map<number, string[]>();
+      for (const [key, w] of inDomain) {
+        const spread = w.counties.size * 1e6 + w.catalogues;
+        const bucket = bySpread.get(spread);
+        if (bucket) bucket.push(key);
+        else bySpread.set(spread, [key]);
       }
+      const ordered = [...bySpread.keys()].sort((a, b) => b - a).flatMap((spread) => bySpread.get(spread)!.sort().map((key) => inDomain.get(key)!));
+      // Each wording joins the most similar earlier group, or starts one.
+      const representativeOf = new Map(greedyClusters(ordered.map((w) => gramKeys(w.key)), SIMILAR).map((j) => [j.later, j.earlier]));
+      const clusterOf = new Map<number, Wording[]>();
+      ordered.forEach((w, i) => {
+        const representative = representativeOf.get(i);
+        if (representative !== undefined) clusterOf.get(representative)!.push(w);
+        else {
+          const cluster = [w];
+          clusterOf.set(i, cluster);
+          clusters.push(cluster);
+        }
+      });
     }
     // A county making one addition is "many" when a tenth of the province's counties (at least 3) made it.
     const many = Math.max(3, Math.ceil(counties / 10));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GramIndex } from '../../src/overlap/gram-index.js';
 import { GramTable } from '../../src/overlap/gram-table.js';
-import { nearDuplicates } from '../../src/overlap/local.js';
+import { greedyClusters, nearDuplicates } from '../../src/overlap/local.js';
 import { diceOfKeys, diceOfSets, gramKeys, grams, gramText } from '../../src/overlap/similarity.js';
 
 // The overlap analysis works on numeric gram keys for speed; these pin that it computes exactly
@@ -126,6 +126,56 @@ describe('similarity exactly at the threshold', () => {
     expect(names.map((n) => gramKeys(n).length)).toEqual([6, 9]);
     expect(nearDuplicates(names, 0.8)).toEqual([{ later: 1, earlier: 0, score: 0.8 }]);
     expect(nearDuplicates([...names].reverse(), 0.8)).toEqual([{ later: 1, earlier: 0, score: 0.8 }]);
+    expect(greedyClusters(names.map(gramKeys), 0.8)).toEqual([{ later: 1, earlier: 0, score: 0.8 }]);
+  });
+});
+
+/** Greedy clustering by comparing each name with every representative so far. */
+function clusterReference(names: readonly string[], t: number) {
+  const sets = names.map((n) => grams(n));
+  const representatives: number[] = [];
+  const out: Array<{ later: number; earlier: number; score: number }> = [];
+  sets.forEach((set, i) => {
+    if (set.size === 0) return;
+    let best: { later: number; earlier: number; score: number } | undefined;
+    for (const j of representatives) {
+      const other = sets[j]!;
+      let shared = 0;
+      for (const g of set) if (other.has(g)) shared++;
+      const score = (2 * shared) / (set.size + other.size);
+      if (score >= t && (!best || score > best.score)) best = { later: i, earlier: j, score };
+    }
+    if (best) out.push(best);
+    else representatives.push(i);
+  });
+  return out;
+}
+
+describe('greedyClusters', () => {
+  it('joins each name to the most similar earlier representative, the earliest of equals, as comparing with each would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, minLength: 1, maxLength: 7 }), { maxLength: 40 }), fc.constantFrom(0.5, 0.6, 0.75, 0.8, 0.85, 1), (names, t) => {
+        expect(greedyClusters(names.map(gramKeys), t, { maxProbesPerName: Number.MAX_SAFE_INTEGER })).toEqual(clusterReference(names, t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never joins a name to one that joined a group itself', () => {
+    // 就业岗位信息发布 joins the first; the third is like the second but not like the first.
+    const names = ['就业岗位信息', '就业岗位信息发布', '岗位信息发布登记'];
+    const joins = greedyClusters(names.map(gramKeys), 0.7);
+    expect(joins.map((j) => [j.later, j.earlier])).toEqual([[1, 0]]);
+    expect(nearDuplicates(names, 0.7).map((j) => [j.later, j.earlier])).toEqual([[1, 0], [2, 1]]);
+  });
+
+  it('gives ties to the earliest representative, not to the one its rarest gram finds first', () => {
+    // 保） is as like 保 as like ）(0.5 each); ） is the rarer gram, so its representative comes up first.
+    const joins = greedyClusters(['保', '保就', '）', '保）'].map(gramKeys), 0.5);
+    expect(joins).toEqual([
+      { later: 1, earlier: 0, score: 0.5 },
+      { later: 3, earlier: 0, score: 0.5 },
+    ]);
   });
 });
 
