@@ -85,6 +85,16 @@ describe('the address registry', () => {
     expect(problems.map((p) => [p.catalogue, p.problem])).toEqual([[1, 'differs'], [2, 'missing'], [0, 'unmatched']]);
   });
 
+  it('names up to five other catalogues that give the same address, and says when there are more', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => row(i + 1, `${'甲乙丙丁戊己庚辛'[i]}县`, '就业'));
+    const problems = reviewAddresses(rows.map((r) => ({ row: r, own: 'https://www.shi.gov.cn/gkml' })), undefined, 'zh');
+    const named = (n: number) => problems.find((p) => p.catalogue === n)!.detail.replace(/^[^：]*：/, '');
+    expect(named(1)).toBe('东市/乙县 就业；东市/丙县 就业；东市/丁县 就业；东市/戊县 就业；东市/己县 就业 …');
+    expect(named(3)).toBe('东市/甲县 就业；东市/乙县 就业；东市/丁县 就业；东市/戊县 就业；东市/己县 就业 …');
+    expect(named(8)).toBe('东市/甲县 就业；东市/乙县 就业；东市/丙县 就业；东市/丁县 就业；东市/戊县 就业 …');
+    expect(rows.every((r) => r.addressProblems.includes('duplicate'))).toBe(true);
+  });
+
   it('flags an address that is not http(s) at all', () => {
     const r = row(1, '甲县', '就业');
     reviewAddresses([{ row: r, own: 'javascript:alert(1)' }], undefined, 'en');
