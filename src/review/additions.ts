@@ -69,17 +69,11 @@ export class AdditionGroups {
   groups(counties: number): AdditionGroup[] {
     const clusters: Wording[][] = [];
     for (const inDomain of this.wordings.values()) {
-      // Most widespread wording first, equally widespread ones in the order of their text: by
-      // buckets of equal spread and the built-in sort of strings, not a comparator (the sort of a
-      // province's ~40,000 wordings was a third of this step).
-      const bySpread = new Map<number, string[]>();
-      for (const [key, w] of inDomain) {
-        const spread = w.counties.size * 1e6 + w.catalogues;
-        const bucket = bySpread.get(spread);
-        if (bucket) bucket.push(key);
-        else bySpread.set(spread, [key]);
-      }
-      const ordered = [...bySpread.keys()].sort((a, b) => b - a).flatMap((spread) => bySpread.get(spread)!.sort().map((key) => inDomain.get(key)!));
+      // Most widespread wording first, equally widespread ones in the order of their text.
+      const ordered = [...inDomain.values()]
+        .map((w): [number, Wording] => [w.counties.size * 1e6 + w.catalogues, w])
+        .sort(([a, x], [b, y]) => b - a || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+        .map(([, w]) => w);
       // Each wording joins the most similar earlier group, or starts one.
       const representativeOf = new Map(greedyClusters(ordered.map((w) => gramKeys(w.key)), SIMILAR).map((j) => [j.later, j.earlier]));
       const clusterOf = new Map<number, Wording[]>();
