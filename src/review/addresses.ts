@@ -5,6 +5,7 @@
 import { GkmlError } from '../errors.js';
 import type { AddressProblem, AddressRow, CatalogueRow, RegionParts } from '../model/review.js';
 import { safeHttpUrl } from '../text/url.js';
+import { regionKey } from './region.js';
 
 export interface RegistryEntry {
   region: string;
@@ -178,7 +179,7 @@ export function reviewAddresses(inputs: readonly AddressInput[], registry: reado
     // Five others are named: they are among the first six (a whole filtered copy of the list per
     // row made a province whose catalogues all gave one address quadratic, 8 s at 20,000).
     for (const row of rows) {
-      const others = rows.slice(0, 6).filter((r) => r !== row).slice(0, 5).map((r) => [r.region.city, r.region.county, r.region.township].filter(Boolean).join('/') + ` ${r.domain}`);
+      const others = rows.slice(0, 6).filter((r) => r !== row).slice(0, 5).map((r) => `${regionKey(r.region)} ${r.domain}`);
       push(row, 'duplicate', t('duplicate') + others.join('；') + (rows.length > 6 ? ' …' : ''));
     }
   }
