@@ -61,7 +61,7 @@ function finish(result: FileResult & Pick<JobResult, 'fix' | 'build' | 'review'>
   const counts = result.counts ?? countFindings(result.findings);
   if (job.kind === 'build') return { ...result, counts };
   // A file whose job crashed is still listed in the review, with the crash as its finding.
-  if (job.kind === 'review') return { file: result.file, counts, review: result.review ?? reviewDigest({ file: result.file, folders: job.folders, format: 'yaml', findings: result.findings, lang: job.lang, render: findingRenderer(job.n, result.file, job.lang) }) };
+  if (job.kind === 'review') return { file: result.file, counts, review: result.review ?? reviewDigest({ file: result.file, folders: job.folders, format: 'yaml', findings: result.findings, catalogue: undefined, items: undefined, baseline: undefined, lang: job.lang, render: findingRenderer(job.n, result.file, job.lang) }) };
   const digests = job.reports.map((report) => digest(result, getFormat(report.format), report.options));
   return { file: result.file, counts, digests, ...(result.fix ? { fix: result.fix } : {}) };
 }

@@ -23,9 +23,9 @@ export async function reviewFile(file: string, job: ReviewJob, config: ResolvedC
     folders: job.folders,
     format: loaded.format,
     findings: outcome.findings,
-    ...(outcome.catalogue && loaded.ok ? { catalogue: outcome.catalogue } : {}),
-    ...(outcome.items ? { items: outcome.items } : {}),
-    ...(outcome.baseline ? { baseline: outcome.baseline } : {}),
+    catalogue: loaded.ok ? outcome.catalogue : undefined,
+    items: outcome.items,
+    baseline: outcome.baseline,
     lang: job.lang,
     render: findingRenderer(job.n, file, job.lang),
   });

@@ -16,10 +16,14 @@ export interface DigestInput {
   folders: readonly string[];
   format: LoadedFormat;
   findings: readonly Finding[];
-  /** What the check could read (absent for a file that could not be read or parsed). */
-  catalogue?: Catalogue;
-  items?: readonly ItemView[];
-  baseline?: BaselineIndex;
+  /**
+   * What the check could read (undefined for a file that could not be read or parsed). Always
+   * present, so that every input has one V8 shape: a file lacking one of them gave the input
+   * another hidden class, and each new one threw away reviewDigest's optimised code on that worker.
+   */
+  catalogue: Catalogue | undefined;
+  items: readonly ItemView[] | undefined;
+  baseline: BaselineIndex | undefined;
   lang: Lang;
   /** Makes the findings into the reports' text (the emitter's, injected: a digest writes no report). */
   render: (findings: readonly ReviewFindingTuple[]) => RenderedFindings;
