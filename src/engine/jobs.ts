@@ -75,8 +75,26 @@ export async function runJob(file: string, job: Job, config: ResolvedConfig): Pr
   }
 }
 
-/** The result of a file whose job crashed (here or with its worker). */
-export function failedJob(file: string, error: unknown, job: Job): JobResult {
-  const findings = [internalFileFinding(file, error)];
+/** Node's code for a worker ended by its resourceLimits. */
+const WORKER_OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
+
+/**
+ * A file that exhausted the heap of the worker it ran on alone (`heapMb`): too large or oddly
+ * built, not a gkml bug, and said so with what to do.
+ */
+function outOfMemoryFinding(file: string, heapMb: number): Finding {
+  return builtinFinding('io/out-of-memory', file, {
+    zh: `检查本文件用完了允许它使用的 ${heapMb} MB 内存，未检查：文件过大或结构异常（例如把很多目录拼在一起的表格）。其他文件照常检查；请把它拆分成几个较小的文件。`,
+    en: `Checking this file used up the ${heapMb} MB of memory it is allowed; it was not checked: the file is too large or oddly built (many directories joined in one sheet, for example). The other files are still checked; split it into several smaller files.`,
+  });
+}
+
+/**
+ * The result of a file whose job crashed (here or with its worker). `heapMb`: the heap limit of
+ * the worker it failed on, when that was a worker with a limit.
+ */
+export function failedJob(file: string, error: unknown, job: Job, heapMb?: number): JobResult {
+  const outOfMemory = heapMb !== undefined && (error as { code?: unknown } | undefined)?.code === WORKER_OUT_OF_MEMORY;
+  const findings = [outOfMemory ? outOfMemoryFinding(file, heapMb) : internalFileFinding(file, error)];
   return finish({ file, findings, counts: countFindings(findings) }, job);
 }

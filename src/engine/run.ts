@@ -29,6 +29,8 @@ export interface WorkerPool {
    * batch that failed with its worker run again, each alone (see eachAlone).
    */
   alone(): Promise<Piscina>;
+  /** That worker's heap limit in MB, named in the finding of a file that exhausts it. */
+  readonly aloneHeapMb?: number;
   close(): Promise<void>;
 }
 
@@ -58,7 +60,20 @@ export function threadsFor(fileCount: number, options: RunOptions): number {
 /** Batches a worker holds at once: the one it works on, and the next, ready when it is done. */
 const batchesOnWorker = 2;
 
-function newPiscina(config: ResolvedConfig, threads: number, perWorker: number): Promise<Piscina> {
+/**
+ * Old-generation heap of a pool worker, in MB: a province's run (two workers and this thread)
+ * stays within a few hundred MB, and a hostile file exhausts its worker, not the run.
+ */
+const POOL_HEAP_MB = 160;
+/**
+ * The same for the worker that runs the files of a failed batch again, one at a time: room for
+ * the largest file the loaders accept (a sheet of two million cells takes about 500 MB), so a
+ * big but legitimate file gets the findings `gkml check` gives it on its own (a 70,000-row
+ * sheet, 4 MB zipped, needs more than a pool worker has and is reported as too many items).
+ */
+const ALONE_HEAP_MB = 512;
+
+function newPiscina(config: ResolvedConfig, threads: number, perWorker: number, heapMb: number): Promise<Piscina> {
   return import('piscina').then(
     ({ Piscina }) =>
       new Piscina({
@@ -70,21 +85,21 @@ function newPiscina(config: ResolvedConfig, threads: number, perWorker: number):
         // piscina's Atomics.wait) until this thread, busy with the reports, handed it the next:
         // 3% of each worker's time on a province.
         concurrentTasksPerWorker: perWorker,
-        // A hostile file that exhausts a worker's heap kills that worker, not the run.
         // A young generation of 48 MB cut the scavenges of a batch's many short-lived strings.
-        resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48 },
+        resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 48 },
       }),
   );
 }
 
 /** Starts `threads` workers now, for files not yet known (see WorkerPool). */
 export function startPool(config: ResolvedConfig, threads = availableParallelism()): WorkerPool {
-  const piscina = newPiscina(config, threads, batchesOnWorker);
+  const piscina = newPiscina(config, threads, batchesOnWorker, POOL_HEAP_MB);
   let alone: Promise<Piscina> | undefined;
   return {
     threads,
     piscina,
-    alone: () => (alone ??= newPiscina(config, 1, 1)),
+    alone: () => (alone ??= newPiscina(config, 1, 1, ALONE_HEAP_MB)),
+    aloneHeapMb: ALONE_HEAP_MB,
     close: async () => {
       await Promise.all([piscina, alone].map((p) => p?.then((started) => started.destroy())));
     },
@@ -104,7 +119,7 @@ async function eachAlone(pool: WorkerPool, files: readonly string[], jobs: reado
     files.map((file, i) =>
       (alone.run({ files: [file], jobs: [jobs[i]!] } satisfies WorkerTask) as Promise<JobResult[]>).then(
         (results) => results[0]!,
-        (error: unknown) => failedJob(file, error, jobs[i]!),
+        (error: unknown) => failedJob(file, error, jobs[i]!, pool.aloneHeapMb),
       ),
     ),
   );

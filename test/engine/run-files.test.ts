@@ -5,28 +5,33 @@ import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/resolve.js';
 import { runFiles, type WorkerPool } from '../../src/engine/run.js';
-import type { JobResult } from '../../src/engine/jobs.js';
+import type { Job, JobResult } from '../../src/engine/jobs.js';
 
 const crashWorker = join(import.meta.dirname, '..', 'fixtures', 'workers', 'crash-on-name.mjs');
+const memoryWorker = join(import.meta.dirname, '..', 'fixtures', 'workers', 'memory-on-name.mjs');
 
-function crashPool(): WorkerPool {
-  // As startPool sets up runFiles' pool: two threads holding two batches each, and a worker
-  // started on demand that runs one batch at a time.
-  const piscina = new Piscina({ filename: crashWorker, minThreads: 2, maxThreads: 2, concurrentTasksPerWorker: 2 });
+/**
+ * As startPool sets up runFiles' pool: two threads holding two batches each, and a worker
+ * started on demand that runs one batch at a time; with heap limits when `heapMb` is given.
+ */
+function testPool(filename: string, heapMb?: { pool: number; alone: number }): WorkerPool {
+  const limits = (mb: number) => ({ resourceLimits: { maxOldGenerationSizeMb: mb, maxYoungGenerationSizeMb: 8 } });
+  const piscina = new Piscina({ filename, minThreads: 2, maxThreads: 2, concurrentTasksPerWorker: 2, ...(heapMb ? limits(heapMb.pool) : {}) });
   let alone: Piscina | undefined;
   return {
     threads: 2,
     piscina: Promise.resolve(piscina),
-    alone: async () => (alone ??= new Piscina({ filename: crashWorker, minThreads: 1, maxThreads: 1 })),
+    alone: async () => (alone ??= new Piscina({ filename, minThreads: 1, maxThreads: 1, ...(heapMb ? limits(heapMb.alone) : {}) })),
+    ...(heapMb ? { aloneHeapMb: heapMb.alone } : {}),
     close: async () => {
       await Promise.all([piscina.destroy(), alone?.destroy()]);
     },
   };
 }
 
-async function collect(files: string[]): Promise<JobResult[]> {
+async function collect(files: string[], pool = testPool(crashWorker), job: Job = { kind: 'check', reports: [] }): Promise<JobResult[]> {
   const out: JobResult[] = [];
-  for await (const result of runFiles(files, { kind: 'check', reports: [] }, defaultConfig(), { pool: crashPool() })) out.push(result);
+  for await (const result of runFiles(files, job, defaultConfig(), { pool })) out.push(result);
   return out;
 }
 
@@ -52,4 +57,30 @@ describe('runFiles with workers that die', () => {
     // The batch-mates of a crashing file were answered by a worker, not written off.
     for (const i of [32, 36, 38, 39, 199, 201]) expect(results[i]!.text).toMatch(/^thread \d+$/);
   }, 30_000);
+
+  it('a file too big for a pool worker is checked again alone, where the heap is larger', async () => {
+    const big = [...files];
+    big[37] = '/nowhere/037-mb96.yaml';
+    const results = await collect(big, testPool(memoryWorker, { pool: 64, alone: 256 }));
+    expect(results.map((r) => r.file)).toEqual(big);
+    expect(results.every((r) => r.counts.error === 0)).toBe(true);
+    expect(results[37]!.text).toMatch(/^thread \d+ held 96$/);
+  }, 60_000);
+
+  it('a file that exhausts even the larger heap is reported as out of memory, not as a gkml bug', async () => {
+    const huge = [...files];
+    huge[37] = '/nowhere/037-huge.yaml';
+    // A review job: its digest carries the failed file's finding as the reports list it.
+    const results = await collect(huge, testPool(memoryWorker, { pool: 64, alone: 96 }), { kind: 'review', lang: 'zh', n: 1, folders: ['nowhere'] });
+    expect(results.map((r) => r.file)).toEqual(huge);
+    const failed = results.filter((r) => r.counts.error > 0);
+    expect(failed.map((r) => r.file)).toEqual(['/nowhere/037-huge.yaml']);
+    expect(failed[0]!.counts.fatal).toBe(true);
+    const findings = JSON.parse(`[${new TextDecoder().decode(failed[0]!.review!.findings.json)}]`);
+    expect(findings).toEqual([expect.objectContaining({ severity: 'error', ruleId: 'io/out-of-memory', place: '' })]);
+    expect(findings[0].message).toContain('96 MB');
+    expect(findings[0].message).toContain('拆分');
+    // Its batch-mates were answered by a worker, not written off.
+    for (const i of [32, 36, 38, 39]) expect(results[i]!.text).toMatch(/^thread \d+ held 0$/);
+  }, 60_000);
 });
