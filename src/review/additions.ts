@@ -41,7 +41,8 @@ interface Wording {
   catalogues: number;
 }
 
-const byCount = <T>(a: [string, T], b: [string, T], count: (t: T) => number) => count(b[1]) - count(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+/** Larger count first, equal counts in the order of their text. */
+const mostFirst = (countA: number, textA: string, countB: number, textB: string) => countB - countA || (textA < textB ? -1 : textA > textB ? 1 : 0);
 
 /**
  * Collects additions as catalogues arrive; `groups()` clusters them. Clustering is greedy, most
@@ -72,7 +73,7 @@ export class AdditionGroups {
       // Most widespread wording first, equally widespread ones in the order of their text.
       const ordered = [...inDomain.values()]
         .map((w): [number, Wording] => [w.counties.size * 1e6 + w.catalogues, w])
-        .sort(([a, x], [b, y]) => b - a || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+        .sort(([a, x], [b, y]) => mostFirst(a, x.key, b, y.key))
         .map(([, w]) => w);
       // Each wording joins the most similar earlier group, or starts one.
       const representativeOf = new Map(greedyClusters(ordered.map((w) => gramKeys(w.key)), SIMILAR).map((j) => [j.later, j.earlier]));
@@ -100,7 +101,7 @@ export class AdditionGroups {
         for (const c of w.counties) countySet.add(c);
         catalogues += w.catalogues;
       }
-      const variants = [...names.entries()].sort((a, b) => byCount(a, b, (n) => n)).map(([name]) => name);
+      const variants = [...names.entries()].sort(([a, m], [b, n]) => mostFirst(m, a, n, b)).map(([name]) => name);
       return {
         name: variants[0]!,
         variants,
