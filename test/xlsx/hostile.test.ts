@@ -207,6 +207,16 @@ describe('workbooks with parts missing', () => {
     expect(loaded.findings[0]!.message.zh).toContain('工作表“说明”、“Sheet2”中找不到目录表头');
   });
 
+  it('names ten of a workbook of many sheets without a header, and how many there are', async () => {
+    const sheets = Array.from({ length: 300 }, (_, i) => ({ name: `S${i + 1}`, xml: sheetXml([['备注']]) }));
+    const loaded = await load(zipParts(workbookParts(sheets)), 'many.xlsx');
+    expect(only(loaded.findings)).toEqual(['xlsx/no-header@S1!A1']);
+    const { zh, en } = loaded.findings[0]!.message;
+    expect(zh).toBe(`工作表${sheets.slice(0, 10).map((s) => `“${s.name}”`).join('、')}等（共 300 个）中找不到目录表头（序号、公开事项、公开内容、公开依据……）。`);
+    expect(en).toContain('"S9", "S10" and 290 more.');
+    expect(en).not.toContain('"S11"');
+  });
+
   it('reads a sheet of inline strings with no shared-strings part', async () => {
     const bytes = zipParts(
       workbookParts([

@@ -33,7 +33,17 @@ function refusalFinding(file: string, refusal: XlsxRefusal, sheet?: string): Fin
   };
 }
 
-const quoted = (names: readonly string[]) => ({ zh: names.map((n) => `“${n}”`).join('、'), en: names.map((n) => `"${n}"`).join(', ') });
+/** Sheets named in a message at most: a workbook of thousands would make it thousands of names long. */
+const MAX_NAMED_SHEETS = 10;
+
+const quoted = (names: readonly string[]) => {
+  const shown = names.slice(0, MAX_NAMED_SHEETS);
+  const more = names.length - shown.length;
+  return {
+    zh: shown.map((n) => `“${n}”`).join('、') + (more > 0 ? `等（共 ${names.length} 个）` : ''),
+    en: shown.map((n) => `"${n}"`).join(', ') + (more > 0 ? ` and ${more} more` : ''),
+  };
+};
 
 /** Why no sheet gave a directory: one finding, at the first sheet looked at. */
 function noDirectory(file: string, examined: readonly { name: string; scanned: ScannedSheet }[]): Finding {
