@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { MAX_SCHEMA_ISSUES } from '../../src/check/schema.js';
 import { check, cleanCatalogue, withItem } from '../helpers.js';
 
 const schemaFindings = (yaml: string) => check(yaml, { only: [] }).filter((f) => f.ruleId.startsWith('schema/'));
@@ -53,5 +54,26 @@ describe('catalogue schema', () => {
     const doc = cleanCatalogue();
     doc.url = 'javascript:alert(1)';
     expect(schemaFindings(stringify(doc))[0]!.message.zh).toContain('公开网址');
+  });
+});
+
+describe('a file of countless stray keys', () => {
+  it('explains the first ten thousand schema problems, each at its key, and counts the rest on the last', () => {
+    const strays = 20_000;
+    const text = 'gkml: 1\n' + Array.from({ length: strays }, (_, i) => `k${i}: v\n`).join('');
+    const found = schemaFindings(text);
+    expect(found).toHaveLength(MAX_SCHEMA_ISSUES);
+    // The fields a catalogue needs are missing (six), and every stray key is unknown.
+    const missing = found.filter((f) => f.ruleId === 'schema/required').length;
+    const unknown = found.filter((f) => f.ruleId === 'schema/unknown-key');
+    expect(missing + unknown.length).toBe(MAX_SCHEMA_ISSUES);
+    // Keys in file order, k0 on line 2: the last listed is k<n-1> on line n+1.
+    const last = unknown.at(-1)!;
+    expect(last.location).toMatchObject({ line: unknown.length + 1, column: 1 });
+    expect(last.path).toEqual([`k${unknown.length - 1}`]);
+    const rest = (strays + 6 - MAX_SCHEMA_ISSUES).toLocaleString('en-US');
+    expect(last.message.zh).toMatch(new RegExp(`（文件中另有 ${rest} 处结构问题未逐一列出）$`));
+    expect(last.message.en).toMatch(new RegExp(` \\(${rest} more structural problems in the file are not listed\\)$`));
+    expect(unknown.at(-2)!.message.zh).not.toContain('未逐一列出');
   });
 });
