@@ -134,7 +134,7 @@ async function loadFormat(bytes: Uint8Array, file: string, format: SourceFormat,
       return loadDocxCatalogue(bytes, file, common);
     }
     case 'yaml':
-      return loadYamlBytes(bytes, file);
+      return loadYamlBytes(bytes, file, limits.maxNodes);
   }
 }
 

@@ -55,3 +55,20 @@ export function tooManyItems(file: string, count: number, max: number): Finding 
     },
   );
 }
+
+/** A YAML catalogue of more keys and values than any directory holds: parsed, but not checked. */
+export function tooManyNodes(file: string, count: number, max: number): Finding {
+  const n = (value: number) => value.toLocaleString('en-US');
+  return ioFinding(
+    file,
+    'io/too-many-nodes',
+    {
+      zh: `文件中的键和值共 ${n(count)} 个，超过上限 ${n(max)} 个，未检查。`,
+      en: `The file holds ${n(count)} keys and values, over the limit of ${n(max)}; it was not checked.`,
+    },
+    {
+      zh: '一万个事项的目录也只有约 50 万个；这么多多半是把别的数据贴进了目录，或把多个目录拼在了一起。请检查文件内容，或分成多个文件。',
+      en: 'Even a directory of 10,000 items holds about 500,000; this many usually means other data pasted into the directory, or several directories joined. Check the file, or split it.',
+    },
+  );
+}

@@ -25,6 +25,8 @@ export interface LoadLimits extends ReadLimits, FetchLimits {
   maxSheetCells: number;
   /** Most items a catalogue may list and still be checked. */
   maxItems: number;
+  /** Most keys and values (YAML nodes) a YAML catalogue may hold and still be checked. */
+  maxNodes: number;
 }
 
 export const defaultLoadLimits: LoadLimits = {
@@ -36,4 +38,7 @@ export const defaultLoadLimits: LoadLimits = {
   // several KB loaded and as much again checked, and a worker checks one file at a time.
   maxSheetCells: 2_000_000,
   maxItems: 10_000,
+  // A directory of the 10,000 items allowed holds about 500,000 nodes. A 23 MB file of two
+  // million stray keys took 1.5 GB and 20 s to check and report; refused, it takes a second.
+  maxNodes: 1_000_000,
 };

@@ -55,3 +55,44 @@ describe('the item limit', () => {
     expect(report.files[1]!.findings.every((f) => f.severity !== 'error')).toBe(true);
   }, 120_000);
 });
+
+describe('the node limit of a YAML catalogue', () => {
+  const withNodeLimit = (maxNodes: number) => {
+    const config = defaultConfig();
+    return { ...config, limits: { ...config.limits, maxNodes } };
+  };
+  /** `gkml: 1` and `n` stray keys, k0 on line 2: 3 + 2n nodes (the mapping, then key and value each). */
+  const strayKeys = (n: number) => 'gkml: 1\n' + Array.from({ length: n }, (_, i) => `k${i}: v\n`).join('');
+
+  it('refuses a file of more keys and values than the limit, at the first node past it, before building its data', async () => {
+    const file = join(tempDir(), 'strays.yaml');
+    writeFileSync(file, strayKeys(60));
+    const loaded = await loadCatalogue(file, withNodeLimit(100));
+    expect(loaded.ok).toBe(false);
+    // Node 101 is the value of k48 (nodes 4 + 2i and 5 + 2i are key and value of k<i>), on line 50.
+    expect(loaded.findings.map((f) => [f.ruleId, f.severity, f.fatal, f.location?.line, f.location?.column])).toEqual([['io/too-many-nodes', 'error', true, 50, 6]]);
+    expect(loaded.findings[0]!.message.zh).toBe('文件中的键和值共 123 个，超过上限 100 个，未检查。');
+    expect(loaded.findings[0]!.message.en).toBe('The file holds 123 keys and values, over the limit of 100; it was not checked.');
+  });
+
+  it('at the limit the file is loaded as usual', async () => {
+    const file = join(tempDir(), 'strays.yaml');
+    writeFileSync(file, strayKeys(60));
+    expect((await loadCatalogue(file, withNodeLimit(123))).ok).toBe(true);
+    expect((await loadCatalogue(file, withNodeLimit(122))).ok).toBe(false);
+  });
+
+  it('the CLI refuses a file over the default limit of a million, exits 2 and checks the other files', async () => {
+    const dir = tempDir();
+    const big = join(dir, 'list.yaml');
+    writeFileSync(big, `gkml: 1\nitems: [${'1,'.repeat(1_000_000)}1]\n`);
+    const r = await gkml(['check', '--no-config', '-f', 'json', big, example('clean-shebao.yaml')], { deadline: 120_000 });
+    expectNoTrace(r.stderr);
+    expect(r.code).toBe(2);
+    const report = parseJson(r.stdout);
+    // Nodes: the mapping, gkml and 1, items and the list, then element j is node 6 + j at column 9 + 2j.
+    const past = 1_000_001 - 6;
+    expect(report.files[0]!.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['io/too-many-nodes', 2, 9 + 2 * past]]);
+    expect(report.files[1]!.findings.every((f) => f.severity !== 'error')).toBe(true);
+  }, 120_000);
+});

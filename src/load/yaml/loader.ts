@@ -6,9 +6,11 @@
 // finding asks (locator.ts). Everything beyond that is done only for files that need it: a file
 // with no "*" has no alias to check, a file without odd characters is not scanned for them, and
 // syntax errors are explained by looking at the text around them (syntax.ts).
-import { DOCUMENT, MAPPING, SCALAR, constructFromEvents, getScalarValue, parseEvents, YAMLException, type Event } from './js-yaml.js';
+import { ALIAS, DOCUMENT, MAPPING, POP, SCALAR, constructFromEvents, getScalarValue, parseEvents, YAMLException, type Event } from './js-yaml.js';
 import type { Catalogue, Finding, LoadedCatalogue, LocalizedText } from '../../model/index.js';
 import { failedLoad } from '../failed.js';
+import { tooManyNodes } from '../io-findings.js';
+import { defaultLoadLimits } from '../limits.js';
 import { checkAliases, duplicateKeys } from './checks.js';
 import { decodeText, hasUtf16Bom, looksBinary } from './decode.js';
 import { readDirectives } from './directives.js';
@@ -106,8 +108,11 @@ function invisibleFindings(file: string, text: string, positions: TextPositions,
   return findings;
 }
 
-/** Parses catalogue YAML text (already decoded) into the model plus a position lookup. */
-export function loadYamlText(text: string, file: string, extra: Finding[] = []): LoadedCatalogue {
+/**
+ * Parses catalogue YAML text (already decoded) into the model plus a position lookup. `maxNodes`:
+ * a file with more keys and values is refused before its data is built (see LoadLimits).
+ */
+export function loadYamlText(text: string, file: string, extra: Finding[] = [], maxNodes = defaultLoadLimits.maxNodes): LoadedCatalogue {
   const findings: Finding[] = [...extra];
 
   if (isBlank(text)) {
@@ -149,6 +154,14 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
     return failed();
   };
 
+  // Events are nodes and the ends of collections: only a file with that many events can be over.
+  if (events.length > maxNodes) {
+    const over = nodeBeyond(events, maxNodes);
+    if (over) {
+      findings.push({ ...tooManyNodes(file, over.count, maxNodes), location: { file, ...positions.position(over.offset) } });
+      return failed();
+    }
+  }
   const locator = new EventLocator(file, source, events, positions);
   const empty = events.length < 2 || events[0]!.type !== DOCUMENT;
   if (empty || events[1]!.type !== MAPPING) {
@@ -203,6 +216,22 @@ export function loadYamlText(text: string, file: string, extra: Finding[] = []):
   };
 }
 
+/**
+ * When the events hold more than `max` nodes (scalars, collections, aliases): how many, and
+ * where the first node past the limit starts, so the refusal points at where the file outgrew it.
+ */
+function nodeBeyond(events: readonly Event[], max: number): { count: number; offset: number } | undefined {
+  let count = 0;
+  let offset = -1;
+  for (const e of events) {
+    if (e.type === POP || e.type === DOCUMENT) continue;
+    count++;
+    // An empty value (an implicit null) has no place of its own: the next node with one stands in.
+    if (count > max && offset === -1) offset = e.type === SCALAR ? e.valueStart : e.type === ALIAS ? e.anchorStart : e.start;
+  }
+  return count > max ? { count, offset: Math.max(offset, 0) } : undefined;
+}
+
 /** js-yaml's events for the text, or the error it stopped at. */
 function parseCatalogue(text: string): Event[] | Error {
   try {
@@ -240,7 +269,7 @@ function reparseWithClosingBrackets(text: string): Event[] | Error | undefined {
 }
 
 /** Decodes raw bytes (UTF-8, UTF-8 with BOM, GB18030/GBK, UTF-16 with BOM) and loads them as catalogue YAML. */
-export function loadYamlBytes(bytes: Uint8Array, file: string): LoadedCatalogue {
+export function loadYamlBytes(bytes: Uint8Array, file: string, maxNodes = defaultLoadLimits.maxNodes): LoadedCatalogue {
   if (!hasUtf16Bom(bytes) && looksBinary(bytes)) {
     const finding = loadFinding(
       file,
@@ -270,7 +299,7 @@ export function loadYamlBytes(bytes: Uint8Array, file: string): LoadedCatalogue 
     );
   }
   if (decoded.replaced && decoded.replaced.length > 0) extra.push(...invalidByteFindings(file, decoded.text, decoded.replaced));
-  return loadYamlText(decoded.text, file, extra);
+  return loadYamlText(decoded.text, file, extra, maxNodes);
 }
 
 /**
