@@ -113,15 +113,22 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixOutcome {
     // A block scalar's range takes in its trailing line break, which render() writes back.
     edits.push({ start: node.range[0], end: node.range[1], replacement, fix });
   }
-  // Later edits first, so earlier offsets stay valid.
-  edits.sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const edit of edits) out = out.slice(0, edit.start) + edit.replacement + out.slice(edit.end);
+  // The text between the edits and the edits themselves, in order, joined once: splicing each
+  // edit into the whole text copied it once per edit (9,990 fixes to a 5 MB file took 50 s).
+  edits.sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const edit of edits) {
+    pieces.push(text.slice(from, edit.start), edit.replacement);
+    from = edit.end;
+  }
+  pieces.push(text.slice(from));
+  const out = pieces.join('');
 
   // Never hand back text that does not say what the fixes say: verify by re-parsing, and give
   // up on the whole pass (leaving the file as it was) if anything came out differently.
   const reparsed = parseDocument(out);
   const faithful = reparsed.errors.length === 0 && edits.every((e) => sameValue(plain(reparsed.getIn(e.fix.path)), e.fix.value));
   if (!faithful) return { text, applied: [], skipped: [...skipped, ...edits.map((e) => ({ fix: e.fix, reason: 'unsafe' as const }))] };
-  return { text: out, applied: edits.map((e) => e.fix).reverse(), skipped };
+  return { text: out, applied: edits.map((e) => e.fix), skipped };
 }

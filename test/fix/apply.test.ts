@@ -32,6 +32,17 @@ describe('applyFixes', () => {
     expect(parse(out.text)).toEqual({ a: 'true', b: 'k: v #c' });
   });
 
+  it('applies thousands of fixes in one pass, each in its place, and lists them in document order', () => {
+    const n = 3000;
+    const text = Array.from({ length: n }, (_, i) => `k${i}: old${i}   # ${i}\n`).join('');
+    // Given out of order: the result and the applied list follow the document, not the input.
+    const fixes = Array.from({ length: n }, (_, i) => fix([`k${(i * 7) % n}`], `new${(i * 7) % n}`));
+    const out = applyFixes(text, fixes);
+    expect(out.text).toBe(Array.from({ length: n }, (_, i) => `k${i}: new${i}   # ${i}\n`).join(''));
+    expect(out.applied.map((f) => f.path[0])).toEqual(Array.from({ length: n }, (_, i) => `k${i}`));
+    expect(out.skipped).toEqual([]);
+  });
+
   it('keeps CRLF line ends and untouched lines byte for byte', () => {
     const text = 'a: old\r\nb:   [x,y]  # odd spacing\r\n';
     expect(applyFixes(text, [fix(['a'], 'new')]).text).toBe('a: new\r\nb:   [x,y]  # odd spacing\r\n');
