@@ -1,8 +1,8 @@
 // The 公开渠道和载体 cell as written: by default the full box list, ■ chosen with the real
 // channel's name, □ the rest; with `--channels chosen` only the chosen boxes. src/load/xlsx/channels.ts
 // reads both back.
-import stringWidth from 'string-width';
 import { channelSlots } from '../rows/channels.js';
+import { displayWidth } from '../../text/width.js';
 import { CHANNEL_CHOSEN, CHANNEL_OPEN, CHANNEL_NAME_SEP, CHANNEL_MULTI_SEP, type Channels } from '../../model/sheet.js';
 
 /** `standard`: all the baseline's boxes, as the printed form has them; `chosen`: only the ticked ones. */
@@ -20,7 +20,7 @@ export function renderChannels(channels: Channels | undefined, boxes: readonly s
 }
 
 // Box glyphs print full width in the CJK fonts the sheet uses, though Unicode calls them ambiguous.
-const charWidth = (ch: string) => (ch === CHANNEL_CHOSEN || ch === CHANNEL_OPEN ? 2 : stringWidth(ch));
+const charWidth = (ch: string) => (ch === CHANNEL_CHOSEN || ch === CHANNEL_OPEN ? 2 : displayWidth(ch));
 
 // Characters that, at the start of a printed line, read as a box: 口 is what a wrapped 窗口 leaves.
 const boxLike = new Set(['口', CHANNEL_OPEN, CHANNEL_CHOSEN]);

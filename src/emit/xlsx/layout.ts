@@ -1,11 +1,11 @@
 // The standard directory sheet as a plain grid: title row, two-row merged header, one row per
 // item (refinements under their parent, first-level cells merged over their rows), a footer
 // with the catalogue's metadata, widths and heights computed so the sheet prints as is.
-import stringWidth from 'string-width';
 import type { BuildEntry } from '../types.js';
 import type { CatalogueItem } from '../../model/index.js';
 import { breakLines, renderChannels, type ChannelList } from './channels.js';
 import { cellRef, columnLetter } from '../../text/cell-ref.js';
+import { displayWidth } from '../../text/width.js';
 import { fontSizes, type CellStyle, type GridCell, type GridRow, type GridSheet } from './grid.js';
 import { footerLabels, RESPONSIBLE_PARTS, responsibleLabels, type ResponsiblePart } from '../../model/sheet.js';
 import { renderNumbered } from './lists.js';
@@ -72,7 +72,7 @@ function rowTexts(o: OrderedItem, boxes: readonly string[], list: ChannelList): 
 /** Wrapped line count of `text` in a column `width` units wide (East-Asian characters count 2). */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(2, width - 1.5);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / usable)), 0);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
 const lineHeight = (size: number) => Math.ceil(size * 1.35);
@@ -133,7 +133,7 @@ export function layoutMainSheet(entry: BuildEntry, options: SheetOptions = {}): 
 
   const widths = sheetColumns.map((key) => {
     const [min, max] = limits[key];
-    const widest = texts.reduce((w, t) => Math.max(w, ...t[key].split('\n').map((l) => stringWidth(l) + 2)), 0);
+    const widest = texts.reduce((w, t) => Math.max(w, ...t[key].split('\n').map((l) => displayWidth(l) + 2)), 0);
     return Math.min(max, Math.max(min, widest));
   });
   const channelCol = standardColumns.indexOf('channels');
