@@ -23,6 +23,15 @@ describe('loader', () => {
     expect(findings.find((f) => f.ruleId === 'parse/duplicate-key')!.location!.line).toBe(3);
   });
 
+  it('lists fifty repeated keys, each at its line, the last counting the rest', () => {
+    // a: on line 2, repeated on lines 3 to 201: 199 repeats.
+    const findings = check('gkml: 1\n' + 'a: 1\n'.repeat(200)).filter((f) => f.ruleId === 'parse/duplicate-key');
+    expect(findings.map((f) => [f.messageId, f.location?.line, f.location?.column])).toEqual(Array.from({ length: 50 }, (_, i) => ['duplicate-key', i + 3, 1]));
+    expect(findings[48]!.message.zh).toBe('重复的键：同一层级中同名的键只能出现一次。');
+    expect(findings[49]!.message.zh).toBe('重复的键：同一层级中同名的键只能出现一次。（文件中另有 149 处未逐一列出）');
+    expect(findings[49]!.message.en).toBe('Duplicate key: a key may appear only once at the same level. (149 more in the file are not listed)');
+  });
+
   it('reports an empty file and a file that is not a mapping', () => {
     expect(check('')[0]!.ruleId).toBe('parse/empty');
     expect(check('# only a comment\n')[0]!.ruleId).toBe('parse/empty');

@@ -22,6 +22,9 @@ import { syntaxProblem, type SyntaxProblem } from './syntax-messages.js';
 import { TextPositions } from './text-position.js';
 
 
+/** Findings of one kind listed per file at most (invisible characters, bad bytes, repeated keys). */
+const MAX_LISTED = 50;
+
 function loadFinding(
   file: string,
   ruleId: string,
@@ -84,7 +87,7 @@ function invisibleFindings(file: string, text: string, positions: TextPositions,
       return at !== -1 && run.offset < ends[at]!;
     });
   }
-  const max = 50;
+  const max = MAX_LISTED;
   const findings = runs.slice(0, max).map((run) => {
     const names = describeChars(run.chars);
     const more = run === runs[max - 1] && runs.length > max ? runs.length - max : 0;
@@ -316,7 +319,7 @@ function invalidByteFindings(file: string, text: string, replaced: readonly numb
     if (known) known.count++;
     else lines.set(at.line, { at, count: 1 });
   }
-  return [...lines.values()].slice(0, 50).map(({ at, count }) =>
+  return [...lines.values()].slice(0, MAX_LISTED).map(({ at, count }) =>
     loadFinding(
       file,
       'parse/invalid-byte',
@@ -380,13 +383,20 @@ function constructFindings(file: string, source: string, events: readonly Event[
   const offset = error.mark?.position ?? 0;
   if (/duplicated mapping key/.test(reason)) {
     const repeats = duplicateKeys(events, source, (e) => getScalarValue(source, e));
-    return (repeats.length > 0 ? repeats : [offset]).map((at) =>
+    const places = repeats.length > 0 ? repeats : [offset];
+    // The first fifty, the last of them counting the rest, as for invisible characters.
+    const listed = places.slice(0, MAX_LISTED);
+    const more = places.length - listed.length;
+    return listed.map((at, i) =>
       loadFinding(
         file,
         'parse/duplicate-key',
         'duplicate-key',
         'error',
-        { zh: '重复的键：同一层级中同名的键只能出现一次。', en: 'Duplicate key: a key may appear only once at the same level.' },
+        {
+          zh: `重复的键：同一层级中同名的键只能出现一次。${more > 0 && i === listed.length - 1 ? `（文件中另有 ${more} 处未逐一列出）` : ''}`,
+          en: `Duplicate key: a key may appear only once at the same level.${more > 0 && i === listed.length - 1 ? ` (${more} more in the file are not listed)` : ''}`,
+        },
         positions.position(at),
         { zh: '删除或合并重复的键。', en: 'Remove or merge the repeated key.' },
       ),
