@@ -84,7 +84,7 @@ export async function expandInputs(operands: readonly string[], config: IgnoreOp
       const named = matches.filter((m) => catalogueExtensions.has(extname(m).toLowerCase())).sort();
       const kept = await keepGlobbed(named, /(^|[\\/])node_modules([\\/]|$)/.test(operand), state);
       if (kept.length === 0) missing.push(operand);
-      files.push(...kept);
+      for (const file of kept) files.push(file);
       continue;
     }
     const info = await stat(operand).catch(() => undefined);
@@ -92,9 +92,9 @@ export async function expandInputs(operands: readonly string[], config: IgnoreOp
       const dir = operand.endsWith('/') && operand.length > 1 ? operand.slice(0, -1) : operand;
       const found = (await walk(dir, await realpath(dir).catch(() => dir), state, state.ignore?.prefixOf(dir))).sort();
       if (found.length === 0) missing.push(operand);
-      files.push(...found);
+      for (const file of found) files.push(file);
     } else if (config.filterNamed && info?.isFile()) {
-      files.push(...(await keepGlobbed([operand], true, state)));
+      for (const file of await keepGlobbed([operand], true, state)) files.push(file);
     } else {
       // A plain file name (existing or not) is kept: loading it reports the I/O problem in place.
       files.push(operand);
@@ -227,7 +227,7 @@ async function walk(dir: string, real: string, state: Walk, rel: string | undefi
       found.push(path);
     }
   }
-  for (const files of await Promise.all(folders)) found.push(...files);
+  for (const files of await Promise.all(folders)) for (const file of files) found.push(file);
   return found;
 }
 

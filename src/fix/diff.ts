@@ -15,7 +15,8 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   const y = b.slice(head, b.length - tail);
   const ops: Op[] = a.slice(0, head).map((line) => ({ kind: ' ', line }));
   if ((x.length + 1) * (y.length + 1) > maxCells) {
-    ops.push(...x.map((line) => ({ kind: '-' as const, line })), ...y.map((line) => ({ kind: '+' as const, line })));
+    for (const line of x) ops.push({ kind: '-', line });
+    for (const line of y) ops.push({ kind: '+', line });
   } else {
     // lcs[i][j] = length of the LCS of x[i..] and y[j..].
     const width = y.length + 1;
@@ -40,7 +41,7 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
       }
     }
   }
-  ops.push(...a.slice(a.length - tail).map((line) => ({ kind: ' ' as const, line })));
+  for (const line of a.slice(a.length - tail)) ops.push({ kind: ' ', line });
   return ops;
 }
 

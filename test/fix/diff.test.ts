@@ -51,6 +51,15 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff(before, after, 'a', 'b').match(/^@@/gm)).toHaveLength(2);
   });
 
+  it('gives one replace hunk for a changed middle of 200,000 lines, and it still round-trips', () => {
+    const lines = (prefix: string) => Array.from({ length: 200_000 }, (_, i) => `${prefix}${i}\n`).join('');
+    const before = 'head\n' + lines('old') + 'tail\n';
+    const after = 'head\n' + lines('new') + 'tail\n';
+    const patch = unifiedDiff(before, after, 'a', 'b');
+    expect(patch.split('\n').slice(0, 4)).toEqual(['--- a', '+++ b', '@@ -1,200002 +1,200002 @@', ' head']);
+    expect(applyPatch(before, patch)).toBe(after);
+  });
+
   it('round-trips: applying the diff to the old text gives the new text', () => {
     const textArb = fc.array(fc.constantFrom('a', 'b', 'c', 'd', '公开', ''), { maxLength: 30 }).map((ls) => ls.map((l) => l + '\n').join(''));
     fc.assert(

@@ -24,6 +24,16 @@ describe('hostile pages', () => {
     expect(loaded.findings[0]!.message.zh).toBe(`页面中的 ${n} 个表格都找不到目录表头（序号、公开事项、公开内容、公开依据……）。`);
   }, 120_000);
 
+  it('a directory table of 60,000 rows is refused as too many items, at its table, not as a gkml failure', async () => {
+    const header = ['序号', '公开事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体'];
+    const rows = Array.from({ length: 60_000 }, (_, i) => `<tr><td>${i + 1}</td><td>事项${i}</td><td>内容</td><td>依据</td><td>20个工作日</td><td>某局</td><td>网站</td></tr>`).join('');
+    const file = write('rows.html', `<html><body><table><tr>${header.map((h) => `<td>${h}</td>`).join('')}</tr>${rows}</table></body></html>`);
+    const loaded = await loadCatalogue(file);
+    expect(loaded.ok).toBe(false);
+    expect(loaded.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.location?.sheet])).toEqual([['io/too-many-items', '表1']]);
+    expect(loaded.findings.find((f) => f.ruleId === 'io/too-many-items')!.message.zh).toBe('目录列了 60,000 个事项，超过上限 10,000 个，未检查。');
+  }, 120_000);
+
   it('200000 nested <div>s in a cell and as many stray end tags stay linear', async () => {
     const n = 200_000;
     const file = write('divs.html', `<table><tr><td>序号</td><td>${'<div>'.repeat(n)}x${'</div>'.repeat(n)}</td><td>${'</p>'.repeat(n)}</td></tr></table>`);

@@ -86,7 +86,7 @@ async function runBuild(inputs: string[], flags: BuildFlags, io: CliIO, globals:
   }
   if (flags.html && entries.length > 0) {
     const { emitSite } = await import('../../emit/html/site.js');
-    written.push(...(await writingTo(flags.output, () => emitSite(entries, flags.output, build.emitOptions({ allowErrors: Boolean(flags.allowErrors), lang }, flags.xlsx)))));
+    for (const file of await writingTo(flags.output, () => emitSite(entries, flags.output, build.emitOptions({ allowErrors: Boolean(flags.allowErrors), lang }, flags.xlsx)))) written.push(file);
   }
   for (const file of written) io.stdout(`${pick({ zh: '已生成', en: 'wrote' }, lang)} ${file}\n`);
   const review = written.find((file) => basename(file) === REVIEW_PAGE);

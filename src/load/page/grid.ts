@@ -99,6 +99,6 @@ export function tableGrid(table: SourceTable, name: string, maxCells: number): T
       column: clipped.column,
     });
   }
-  sheet.notes.push(...notes);
+  for (const note of notes) sheet.notes.push(note);
   return { table, sheet, byRow };
 }

@@ -149,7 +149,7 @@ export async function findDirectorySheet(bytes: Uint8Array, file: string, limits
   }
   if (!chosen) {
     const findings = refused.map((r) => refusalFinding(file, r.refusal, r.name));
-    for (const e of examined) findings.push(...findingsFromNotes(e.scanned.sheet.notes, file, e.name));
+    for (const e of examined) for (const finding of findingsFromNotes(e.scanned.sheet.notes, file, e.name)) findings.push(finding);
     if (examined.length > 0) findings.push(noDirectory(file, examined));
     return { failed: failedLoad(file, 'xlsx', findings) };
   }
