@@ -6,7 +6,7 @@ const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runti
 const runtime_equal = { default: runtime_equal_module.default ?? runtime_equal_module };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/catalogue.schema.json","title":"gkml 基层政务公开事项标准目录","description":"县级（乡级）就业或社会保险领域基层政务公开事项标准目录。每个事项须具备九个要素：名称、内容、依据、时限、主体、渠道、对象、方式、层级。","type":"object","additionalProperties":false,"required":["gkml","domain","region","level","publisher","updated","items"],"properties":{"$schema":{"type":"string"},"gkml":{"const":1,"description":"目录文件格式版本，目前为 1。"},"domain":{"enum":["就业","社会保险"],"description":"领域：就业 或 社会保险。"},"region":{"type":"string","minLength":1,"description":"编制目录的县（市、区）或乡镇（街道）名称，如“示例县”。"},"level":{"enum":["县级","乡级"],"description":"本目录的层级：县级 或 乡级。"},"baseline":{"type":"string","minLength":1,"description":"所依据的省级目录：内置基线标识（如 reference-2019）或省级目录文件路径。"},"publisher":{"type":"string","minLength":1,"description":"发布单位的规范全称，如“示例县人力资源和社会保障局”。"},"updated":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"最近更新日期，格式 YYYY-MM-DD，须加引号。"},"url":{"type":"string","pattern":"^https?://","description":"目录在政府网站上的公开网址（http 或 https）。"},"contact":{"type":"object","additionalProperties":false,"description":"目录编制的责任单位和责任人，便于追溯。","properties":{"unit":{"type":"string","description":"责任单位（科室）全称。"},"person":{"type":"string","description":"责任人。"},"phone":{"type":"string","description":"联系电话，须加引号。"}}},"changes":{"type":"array","description":"目录调整记录（动态调整，豫人社办函〔2020〕93号 三(一)）：每次调整的日期、涉及的事项编号和原因；gkml diff 据此写《调整情况说明》。","items":{"type":"object","additionalProperties":false,"required":["date","items","reason"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"调整日期，格式 YYYY-MM-DD，须加引号。"},"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"涉及的事项编号，如 [\"1.1\", \"2.3\"]（须加引号）。"},"reason":{"type":"string","minLength":1,"description":"调整原因，如“政府信息公开条例修订，更新公开依据”。"}}}},"items":{"type":"array","description":"公开事项清单。有 code 的为标准二级事项；有 parent 的为细化事项（三级）；二者皆无的为补充事项，须写明 first。","items":{"$ref":"#/$defs/item"}}},"$defs":{"text":{"type":"string","minLength":1},"textList":{"type":"array","items":{"type":"string"}},"item":{"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"},"responsible":{"type":"object","additionalProperties":false,"minProperties":1,"description":"事项的责任单位、责任科室和责任人，便于追溯（豫人社办函〔2020〕93号 三(一)）。公开网页只显示单位和科室，不显示责任人。","properties":{"unit":{"type":"string","minLength":1,"description":"责任单位全称。"},"department":{"type":"string","minLength":1,"description":"责任科室（股室）。"},"person":{"type":"string","minLength":1,"description":"责任人（只出现在审核页面和表格中，不在公开网页上显示）。"}}},"seq":{"type":"string","description":"表格中印出的序号，原样保留（gkml import 写入），如 \"1\" 或 \"1.1\"；编号以 code 为准。"},"extra":{"type":"object","additionalProperties":{"type":"string"},"description":"表格中九个要素以外的列（如 公开属性、咨询电话、监督举报电话、网站所属栏目），列名 → 单元格文字，原样保留。"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gkml.example/schemas/catalogue.schema.json","title":"gkml 基层政务公开事项标准目录","description":"县级（乡级）就业或社会保险领域基层政务公开事项标准目录。每个事项须具备九个要素：名称、内容、依据、时限、主体、渠道、对象、方式、层级。","type":"object","additionalProperties":false,"required":["gkml","domain","region","level","publisher","updated","items"],"properties":{"$schema":{"type":"string"},"gkml":{"const":1,"description":"目录文件格式版本，目前为 1。"},"domain":{"enum":["就业","社会保险"],"description":"领域：就业 或 社会保险。"},"region":{"type":"string","minLength":1,"description":"编制目录的县（市、区）或乡镇（街道）名称，如“示例县”。"},"level":{"enum":["县级","乡级"],"description":"本目录的层级：县级 或 乡级。"},"baseline":{"type":"string","minLength":1,"description":"所依据的省级目录：内置基线标识（如 reference-2019）或省级目录文件路径。"},"publisher":{"type":"string","minLength":1,"description":"发布单位的规范全称，如“示例县人力资源和社会保障局”。"},"updated":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"最近更新日期，格式 YYYY-MM-DD，须加引号。"},"url":{"type":"string","pattern":"^https?://","description":"目录在政府网站上的公开网址（http 或 https）。"},"contact":{"type":"object","additionalProperties":false,"description":"目录编制的责任单位和责任人，便于追溯。","properties":{"unit":{"type":"string","description":"责任单位（科室）全称。"},"person":{"type":"string","description":"责任人。"},"phone":{"type":"string","description":"联系电话，须加引号。"}}},"changes":{"type":"array","description":"目录调整记录（动态调整，豫人社办函〔2020〕93号 三(一)）：每次调整的日期、涉及的事项编号和原因；gkml diff 据此写《调整情况说明》。","items":{"type":"object","additionalProperties":false,"required":["date","items","reason"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"调整日期，格式 YYYY-MM-DD，须加引号。"},"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"涉及的事项编号，如 [\"1.1\", \"2.3\"]（须加引号）。"},"reason":{"type":"string","minLength":1,"description":"调整原因，如“政府信息公开条例修订，更新公开依据”。"}}}},"items":{"type":"array","minItems":1,"description":"公开事项清单。有 code 的为标准二级事项；有 parent 的为细化事项（三级）；二者皆无的为补充事项，须写明 first。","items":{"$ref":"#/$defs/item"}}},"$defs":{"text":{"type":"string","minLength":1},"textList":{"type":"array","items":{"type":"string"}},"item":{"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"},"responsible":{"type":"object","additionalProperties":false,"minProperties":1,"description":"事项的责任单位、责任科室和责任人，便于追溯（豫人社办函〔2020〕93号 三(一)）。公开网页只显示单位和科室，不显示责任人。","properties":{"unit":{"type":"string","minLength":1,"description":"责任单位全称。"},"department":{"type":"string","minLength":1,"description":"责任科室（股室）。"},"person":{"type":"string","minLength":1,"description":"责任人（只出现在审核页面和表格中，不在公开网页上显示）。"}}},"seq":{"type":"string","description":"表格中印出的序号，原样保留（gkml import 写入），如 \"1\" 或 \"1.1\"；编号以 code 为准。"},"extra":{"type":"object","additionalProperties":{"type":"string"},"description":"表格中九个要素以外的列（如 公开属性、咨询电话、监督举报电话、网站所属栏目），列名 → 单元格文字，原样保留。"}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["name","content","basis","deadline","subject","channels","audience","mode","levels"],"properties":{"code":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"省级目录二级事项编号，如 \"1.1\"（须加引号）。"},"parent":{"type":"string","pattern":"^\\d+\\.\\d+$","description":"细化事项所属的二级事项编号，如 \"1.2\"。"},"first":{"type":"string","description":"一级事项名称，须与省级目录逐字一致。"},"name":{"type":"string","description":"事项名称：标准事项须与省级目录逐字一致。"},"content":{"type":"array","items":{"type":"string"},"description":"公开内容（要素），逐条列出。"},"basis":{"type":"array","items":{"type":"string"},"description":"公开依据：《标题》(文号)，逐条列出，不写具体条款。首条应为《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)。"},"deadline":{"type":"string","description":"公开时限，如“信息形成或变更之日起20个工作日内”，不得超过20个工作日。"},"subject":{"type":"string","description":"公开主体：负责单位的规范全称。"},"channels":{"type":"object","description":"公开渠道和载体：标准方框名 → 具体渠道全称，如 政府网站: 示例县人民政府门户网站。","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"null"}]}},"audience":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["全社会","特定群体"]},"description":"公开对象：全社会 和/或 特定群体。"},"group":{"type":["string","null"],"description":"选择“特定群体”时，写明是哪一群体。"},"mode":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["主动","依申请"]},"description":"公开方式：主动 和/或 依申请。"},"levels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["县级","乡级"]},"description":"公开层级：县级 和/或 乡级，须与公开主体一致。"},"responsible":{"type":"object","additionalProperties":false,"minProperties":1,"description":"事项的责任单位、责任科室和责任人，便于追溯（豫人社办函〔2020〕93号 三(一)）。公开网页只显示单位和科室，不显示责任人。","properties":{"unit":{"type":"string","minLength":1,"description":"责任单位全称。"},"department":{"type":"string","minLength":1,"description":"责任科室（股室）。"},"person":{"type":"string","minLength":1,"description":"责任人（只出现在审核页面和表格中，不在公开网页上显示）。"}}},"seq":{"type":"string","description":"表格中印出的序号，原样保留（gkml import 写入），如 \"1\" 或 \"1.1\"；编号以 code 为准。"},"extra":{"type":"object","additionalProperties":{"type":"string"},"description":"表格中九个要素以外的列（如 公开属性、咨询电话、监督举报电话、网站所属栏目），列名 → 单元格文字，原样保留。"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime_ucs2length.default;
@@ -529,12 +529,8 @@ errors++;
 if(data.items !== undefined){
 let data19 = data.items;
 if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-let data20 = data19[i2];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.name === undefined){
-const err41 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
+if(data19.length < 1){
+const err41 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.items,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -543,8 +539,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data20.content === undefined){
-const err42 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+let data20 = data19[i2];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.name === undefined){
+const err42 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -553,8 +553,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data20.basis === undefined){
-const err43 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
+if(data20.content === undefined){
+const err43 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -563,8 +563,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data20.deadline === undefined){
-const err44 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "deadline"},message:"must have required property '"+"deadline"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
+if(data20.basis === undefined){
+const err44 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -573,8 +573,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data20.subject === undefined){
-const err45 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
+if(data20.deadline === undefined){
+const err45 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "deadline"},message:"must have required property '"+"deadline"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -583,8 +583,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data20.channels === undefined){
-const err46 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
+if(data20.subject === undefined){
+const err46 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -593,8 +593,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data20.audience === undefined){
-const err47 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
+if(data20.channels === undefined){
+const err47 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -603,8 +603,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data20.mode === undefined){
-const err48 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
+if(data20.audience === undefined){
+const err48 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -613,8 +613,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data20.levels === undefined){
-const err49 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
+if(data20.mode === undefined){
+const err49 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -623,9 +623,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!(func1.call(schema32.properties, key3))){
-const err50 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data20};
+if(data20.levels === undefined){
+const err50 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema32.required,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -634,12 +633,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data20.code !== undefined){
-let data21 = data20.code;
-if(typeof data21 === "string"){
-if(!pattern7.test(data21)){
-const err51 = {instancePath:instancePath+"/items/" + i2+"/code",schemaPath:"#/$defs/item/properties/code/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema32.properties.code,data:data21};
+for(const key3 in data20){
+if(!(func1.call(schema32.properties, key3))){
+const err51 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -649,8 +645,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/items/" + i2+"/code",schemaPath:"#/$defs/item/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.code.type,parentSchema:schema32.properties.code,data:data21};
+if(data20.code !== undefined){
+let data21 = data20.code;
+if(typeof data21 === "string"){
+if(!pattern7.test(data21)){
+const err52 = {instancePath:instancePath+"/items/" + i2+"/code",schemaPath:"#/$defs/item/properties/code/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema32.properties.code,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -660,11 +659,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data20.parent !== undefined){
-let data22 = data20.parent;
-if(typeof data22 === "string"){
-if(!pattern7.test(data22)){
-const err53 = {instancePath:instancePath+"/items/" + i2+"/parent",schemaPath:"#/$defs/item/properties/parent/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema32.properties.parent,data:data22};
+else {
+const err53 = {instancePath:instancePath+"/items/" + i2+"/code",schemaPath:"#/$defs/item/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.code.type,parentSchema:schema32.properties.code,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -674,8 +670,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/items/" + i2+"/parent",schemaPath:"#/$defs/item/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.parent.type,parentSchema:schema32.properties.parent,data:data22};
+if(data20.parent !== undefined){
+let data22 = data20.parent;
+if(typeof data22 === "string"){
+if(!pattern7.test(data22)){
+const err54 = {instancePath:instancePath+"/items/" + i2+"/parent",schemaPath:"#/$defs/item/properties/parent/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+$",parentSchema:schema32.properties.parent,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -685,10 +684,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data20.first !== undefined){
-let data23 = data20.first;
-if(typeof data23 !== "string"){
-const err55 = {instancePath:instancePath+"/items/" + i2+"/first",schemaPath:"#/$defs/item/properties/first/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.first.type,parentSchema:schema32.properties.first,data:data23};
+else {
+const err55 = {instancePath:instancePath+"/items/" + i2+"/parent",schemaPath:"#/$defs/item/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.parent.type,parentSchema:schema32.properties.parent,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -698,15 +695,28 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data20.name !== undefined){
-let data24 = data20.name;
-if(typeof data24 !== "string"){
-const err56 = {instancePath:instancePath+"/items/" + i2+"/name",schemaPath:"#/$defs/item/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data24};
+if(data20.first !== undefined){
+let data23 = data20.first;
+if(typeof data23 !== "string"){
+const err56 = {instancePath:instancePath+"/items/" + i2+"/first",schemaPath:"#/$defs/item/properties/first/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.first.type,parentSchema:schema32.properties.first,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data20.name !== undefined){
+let data24 = data20.name;
+if(typeof data24 !== "string"){
+const err57 = {instancePath:instancePath+"/items/" + i2+"/name",schemaPath:"#/$defs/item/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data24};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -718,24 +728,24 @@ const len3 = data25.length;
 for(let i3=0; i3<len3; i3++){
 let data26 = data25[i3];
 if(typeof data26 !== "string"){
-const err57 = {instancePath:instancePath+"/items/" + i2+"/content/" + i3,schemaPath:"#/$defs/item/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.content.items.type,parentSchema:schema32.properties.content.items,data:data26};
+const err58 = {instancePath:instancePath+"/items/" + i2+"/content/" + i3,schemaPath:"#/$defs/item/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.content.items.type,parentSchema:schema32.properties.content.items,data:data26};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err58];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err58);
 }
 errors++;
 }
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/items/" + i2+"/content",schemaPath:"#/$defs/item/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.content.type,parentSchema:schema32.properties.content,data:data25};
+const err59 = {instancePath:instancePath+"/items/" + i2+"/content",schemaPath:"#/$defs/item/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.content.type,parentSchema:schema32.properties.content,data:data25};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err59];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err59);
 }
 errors++;
 }
@@ -747,19 +757,7 @@ const len4 = data27.length;
 for(let i4=0; i4<len4; i4++){
 let data28 = data27[i4];
 if(typeof data28 !== "string"){
-const err59 = {instancePath:instancePath+"/items/" + i2+"/basis/" + i4,schemaPath:"#/$defs/item/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.basis.items.type,parentSchema:schema32.properties.basis.items,data:data28};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/items/" + i2+"/basis",schemaPath:"#/$defs/item/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.basis.type,parentSchema:schema32.properties.basis,data:data27};
+const err60 = {instancePath:instancePath+"/items/" + i2+"/basis/" + i4,schemaPath:"#/$defs/item/properties/basis/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.basis.items.type,parentSchema:schema32.properties.basis.items,data:data28};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -769,10 +767,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data20.deadline !== undefined){
-let data29 = data20.deadline;
-if(typeof data29 !== "string"){
-const err61 = {instancePath:instancePath+"/items/" + i2+"/deadline",schemaPath:"#/$defs/item/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.deadline.type,parentSchema:schema32.properties.deadline,data:data29};
+}
+else {
+const err61 = {instancePath:instancePath+"/items/" + i2+"/basis",schemaPath:"#/$defs/item/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.basis.type,parentSchema:schema32.properties.basis,data:data27};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -782,15 +779,28 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data20.subject !== undefined){
-let data30 = data20.subject;
-if(typeof data30 !== "string"){
-const err62 = {instancePath:instancePath+"/items/" + i2+"/subject",schemaPath:"#/$defs/item/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.subject.type,parentSchema:schema32.properties.subject,data:data30};
+if(data20.deadline !== undefined){
+let data29 = data20.deadline;
+if(typeof data29 !== "string"){
+const err62 = {instancePath:instancePath+"/items/" + i2+"/deadline",schemaPath:"#/$defs/item/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.deadline.type,parentSchema:schema32.properties.deadline,data:data29};
 if(vErrors === null){
 vErrors = [err62];
 }
 else {
 vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data20.subject !== undefined){
+let data30 = data20.subject;
+if(typeof data30 !== "string"){
+const err63 = {instancePath:instancePath+"/items/" + i2+"/subject",schemaPath:"#/$defs/item/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.subject.type,parentSchema:schema32.properties.subject,data:data30};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
 }
 errors++;
 }
@@ -804,12 +814,12 @@ const _errs69 = errors;
 let valid16 = false;
 const _errs70 = errors;
 if(typeof data32 !== "string"){
-const err63 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.additionalProperties.anyOf[0].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[0],data:data32};
+const err64 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.additionalProperties.anyOf[0].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[0],data:data32};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err64];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -821,19 +831,7 @@ const len5 = data32.length;
 for(let i5=0; i5<len5; i5++){
 let data33 = data32[i5];
 if(typeof data33 !== "string"){
-const err64 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.additionalProperties.anyOf[1].items.type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[1].items,data:data33};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.channels.additionalProperties.anyOf[1].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[1],data:data32};
+const err65 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.channels.additionalProperties.anyOf[1].items.type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[1].items,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -842,11 +840,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-var _valid0 = _errs72 === errors;
-valid16 = valid16 || _valid0;
-const _errs76 = errors;
-if(data32 !== null){
-const err66 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.channels.additionalProperties.anyOf[2].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[2],data:data32};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.channels.additionalProperties.anyOf[1].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[1],data:data32};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -855,15 +852,28 @@ vErrors.push(err66);
 }
 errors++;
 }
-var _valid0 = _errs76 === errors;
+var _valid0 = _errs72 === errors;
 valid16 = valid16 || _valid0;
-if(!valid16){
-const err67 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.channels.additionalProperties.anyOf,parentSchema:schema32.properties.channels.additionalProperties,data:data32};
+const _errs76 = errors;
+if(data32 !== null){
+const err67 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.channels.additionalProperties.anyOf[2].type,parentSchema:schema32.properties.channels.additionalProperties.anyOf[2],data:data32};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+var _valid0 = _errs76 === errors;
+valid16 = valid16 || _valid0;
+if(!valid16){
+const err68 = {instancePath:instancePath+"/items/" + i2+"/channels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/channels/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.channels.additionalProperties.anyOf,parentSchema:schema32.properties.channels.additionalProperties,data:data32};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
 }
 errors++;
 }
@@ -881,21 +891,7 @@ vErrors = null;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/items/" + i2+"/channels",schemaPath:"#/$defs/item/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.channels.type,parentSchema:schema32.properties.channels,data:data31};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data20.audience !== undefined){
-let data34 = data20.audience;
-if(Array.isArray(data34)){
-if(data34.length < 1){
-const err69 = {instancePath:instancePath+"/items/" + i2+"/audience",schemaPath:"#/$defs/item/properties/audience/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.audience,data:data34};
+const err69 = {instancePath:instancePath+"/items/" + i2+"/channels",schemaPath:"#/$defs/item/properties/channels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.channels.type,parentSchema:schema32.properties.channels,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -904,16 +900,30 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len6 = data34.length;
-for(let i6=0; i6<len6; i6++){
-let data35 = data34[i6];
-if(!((data35 === "全社会") || (data35 === "特定群体"))){
-const err70 = {instancePath:instancePath+"/items/" + i2+"/audience/" + i6,schemaPath:"#/$defs/item/properties/audience/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.audience.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.audience.items.enum,parentSchema:schema32.properties.audience.items,data:data35};
+}
+if(data20.audience !== undefined){
+let data34 = data20.audience;
+if(Array.isArray(data34)){
+if(data34.length < 1){
+const err70 = {instancePath:instancePath+"/items/" + i2+"/audience",schemaPath:"#/$defs/item/properties/audience/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.audience,data:data34};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
+}
+errors++;
+}
+const len6 = data34.length;
+for(let i6=0; i6<len6; i6++){
+let data35 = data34[i6];
+if(!((data35 === "全社会") || (data35 === "特定群体"))){
+const err71 = {instancePath:instancePath+"/items/" + i2+"/audience/" + i6,schemaPath:"#/$defs/item/properties/audience/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.audience.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.audience.items.enum,parentSchema:schema32.properties.audience.items,data:data35};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }
@@ -925,12 +935,12 @@ outer0:
 for(;i7--;){
 for(j0 = i7; j0--;){
 if(func0(data34[i7], data34[j0])){
-const err71 = {instancePath:instancePath+"/items/" + i2+"/audience",schemaPath:"#/$defs/item/properties/audience/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i7+" are identical)",schema:true,parentSchema:schema32.properties.audience,data:data34};
+const err72 = {instancePath:instancePath+"/items/" + i2+"/audience",schemaPath:"#/$defs/item/properties/audience/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i7+" are identical)",schema:true,parentSchema:schema32.properties.audience,data:data34};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err72];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err72);
 }
 errors++;
 break outer0;
@@ -940,20 +950,7 @@ break outer0;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/items/" + i2+"/audience",schemaPath:"#/$defs/item/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.audience.type,parentSchema:schema32.properties.audience,data:data34};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data20.group !== undefined){
-let data36 = data20.group;
-if((typeof data36 !== "string") && (data36 !== null)){
-const err73 = {instancePath:instancePath+"/items/" + i2+"/group",schemaPath:"#/$defs/item/properties/group/type",keyword:"type",params:{type: schema32.properties.group.type},message:"must be string,null",schema:schema32.properties.group.type,parentSchema:schema32.properties.group,data:data36};
+const err73 = {instancePath:instancePath+"/items/" + i2+"/audience",schemaPath:"#/$defs/item/properties/audience/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.audience.type,parentSchema:schema32.properties.audience,data:data34};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -963,11 +960,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data20.mode !== undefined){
-let data37 = data20.mode;
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err74 = {instancePath:instancePath+"/items/" + i2+"/mode",schemaPath:"#/$defs/item/properties/mode/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.mode,data:data37};
+if(data20.group !== undefined){
+let data36 = data20.group;
+if((typeof data36 !== "string") && (data36 !== null)){
+const err74 = {instancePath:instancePath+"/items/" + i2+"/group",schemaPath:"#/$defs/item/properties/group/type",keyword:"type",params:{type: schema32.properties.group.type},message:"must be string,null",schema:schema32.properties.group.type,parentSchema:schema32.properties.group,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -976,16 +972,30 @@ vErrors.push(err74);
 }
 errors++;
 }
-const len7 = data37.length;
-for(let i8=0; i8<len7; i8++){
-let data38 = data37[i8];
-if(!((data38 === "主动") || (data38 === "依申请"))){
-const err75 = {instancePath:instancePath+"/items/" + i2+"/mode/" + i8,schemaPath:"#/$defs/item/properties/mode/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.mode.items.enum,parentSchema:schema32.properties.mode.items,data:data38};
+}
+if(data20.mode !== undefined){
+let data37 = data20.mode;
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err75 = {instancePath:instancePath+"/items/" + i2+"/mode",schemaPath:"#/$defs/item/properties/mode/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.mode,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+const len7 = data37.length;
+for(let i8=0; i8<len7; i8++){
+let data38 = data37[i8];
+if(!((data38 === "主动") || (data38 === "依申请"))){
+const err76 = {instancePath:instancePath+"/items/" + i2+"/mode/" + i8,schemaPath:"#/$defs/item/properties/mode/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.mode.items.enum,parentSchema:schema32.properties.mode.items,data:data38};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }
@@ -997,12 +1007,12 @@ outer1:
 for(;i9--;){
 for(j1 = i9; j1--;){
 if(func0(data37[i9], data37[j1])){
-const err76 = {instancePath:instancePath+"/items/" + i2+"/mode",schemaPath:"#/$defs/item/properties/mode/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema32.properties.mode,data:data37};
+const err77 = {instancePath:instancePath+"/items/" + i2+"/mode",schemaPath:"#/$defs/item/properties/mode/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema32.properties.mode,data:data37};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err77];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err77);
 }
 errors++;
 break outer1;
@@ -1012,21 +1022,7 @@ break outer1;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/items/" + i2+"/mode",schemaPath:"#/$defs/item/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.mode.type,parentSchema:schema32.properties.mode,data:data37};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data20.levels !== undefined){
-let data39 = data20.levels;
-if(Array.isArray(data39)){
-if(data39.length < 1){
-const err78 = {instancePath:instancePath+"/items/" + i2+"/levels",schemaPath:"#/$defs/item/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.levels,data:data39};
+const err78 = {instancePath:instancePath+"/items/" + i2+"/mode",schemaPath:"#/$defs/item/properties/mode/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.mode.type,parentSchema:schema32.properties.mode,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1035,16 +1031,30 @@ vErrors.push(err78);
 }
 errors++;
 }
-const len8 = data39.length;
-for(let i10=0; i10<len8; i10++){
-let data40 = data39[i10];
-if(!((data40 === "县级") || (data40 === "乡级"))){
-const err79 = {instancePath:instancePath+"/items/" + i2+"/levels/" + i10,schemaPath:"#/$defs/item/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.levels.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.levels.items.enum,parentSchema:schema32.properties.levels.items,data:data40};
+}
+if(data20.levels !== undefined){
+let data39 = data20.levels;
+if(Array.isArray(data39)){
+if(data39.length < 1){
+const err79 = {instancePath:instancePath+"/items/" + i2+"/levels",schemaPath:"#/$defs/item/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.levels,data:data39};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+const len8 = data39.length;
+for(let i10=0; i10<len8; i10++){
+let data40 = data39[i10];
+if(!((data40 === "县级") || (data40 === "乡级"))){
+const err80 = {instancePath:instancePath+"/items/" + i2+"/levels/" + i10,schemaPath:"#/$defs/item/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.levels.items.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.levels.items.enum,parentSchema:schema32.properties.levels.items,data:data40};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -1056,12 +1066,12 @@ outer2:
 for(;i11--;){
 for(j2 = i11; j2--;){
 if(func0(data39[i11], data39[j2])){
-const err80 = {instancePath:instancePath+"/items/" + i2+"/levels",schemaPath:"#/$defs/item/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)",schema:true,parentSchema:schema32.properties.levels,data:data39};
+const err81 = {instancePath:instancePath+"/items/" + i2+"/levels",schemaPath:"#/$defs/item/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i11+" are identical)",schema:true,parentSchema:schema32.properties.levels,data:data39};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err81];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err81);
 }
 errors++;
 break outer2;
@@ -1071,21 +1081,7 @@ break outer2;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/items/" + i2+"/levels",schemaPath:"#/$defs/item/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.levels.type,parentSchema:schema32.properties.levels,data:data39};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data20.responsible !== undefined){
-let data41 = data20.responsible;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(Object.keys(data41).length < 1){
-const err82 = {instancePath:instancePath+"/items/" + i2+"/responsible",schemaPath:"#/$defs/item/properties/responsible/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32.properties.responsible,data:data41};
+const err82 = {instancePath:instancePath+"/items/" + i2+"/levels",schemaPath:"#/$defs/item/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.levels.type,parentSchema:schema32.properties.levels,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1094,9 +1090,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key5 in data41){
-if(!(((key5 === "unit") || (key5 === "department")) || (key5 === "person"))){
-const err83 = {instancePath:instancePath+"/items/" + i2+"/responsible",schemaPath:"#/$defs/item/properties/responsible/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.responsible,data:data41};
+}
+if(data20.responsible !== undefined){
+let data41 = data20.responsible;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(Object.keys(data41).length < 1){
+const err83 = {instancePath:instancePath+"/items/" + i2+"/responsible",schemaPath:"#/$defs/item/properties/responsible/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32.properties.responsible,data:data41};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1105,12 +1104,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data41.unit !== undefined){
-let data42 = data41.unit;
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err84 = {instancePath:instancePath+"/items/" + i2+"/responsible/unit",schemaPath:"#/$defs/item/properties/responsible/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.responsible.properties.unit,data:data42};
+for(const key5 in data41){
+if(!(((key5 === "unit") || (key5 === "department")) || (key5 === "person"))){
+const err84 = {instancePath:instancePath+"/items/" + i2+"/responsible",schemaPath:"#/$defs/item/properties/responsible/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.responsible,data:data41};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1120,8 +1116,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/items/" + i2+"/responsible/unit",schemaPath:"#/$defs/item/properties/responsible/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.responsible.properties.unit.type,parentSchema:schema32.properties.responsible.properties.unit,data:data42};
+if(data41.unit !== undefined){
+let data42 = data41.unit;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err85 = {instancePath:instancePath+"/items/" + i2+"/responsible/unit",schemaPath:"#/$defs/item/properties/responsible/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.responsible.properties.unit,data:data42};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1131,11 +1130,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data41.department !== undefined){
-let data43 = data41.department;
-if(typeof data43 === "string"){
-if(func2(data43) < 1){
-const err86 = {instancePath:instancePath+"/items/" + i2+"/responsible/department",schemaPath:"#/$defs/item/properties/responsible/properties/department/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.responsible.properties.department,data:data43};
+else {
+const err86 = {instancePath:instancePath+"/items/" + i2+"/responsible/unit",schemaPath:"#/$defs/item/properties/responsible/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.responsible.properties.unit.type,parentSchema:schema32.properties.responsible.properties.unit,data:data42};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1145,8 +1141,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/items/" + i2+"/responsible/department",schemaPath:"#/$defs/item/properties/responsible/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.responsible.properties.department.type,parentSchema:schema32.properties.responsible.properties.department,data:data43};
+if(data41.department !== undefined){
+let data43 = data41.department;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err87 = {instancePath:instancePath+"/items/" + i2+"/responsible/department",schemaPath:"#/$defs/item/properties/responsible/properties/department/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.responsible.properties.department,data:data43};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1156,11 +1155,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data41.person !== undefined){
-let data44 = data41.person;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err88 = {instancePath:instancePath+"/items/" + i2+"/responsible/person",schemaPath:"#/$defs/item/properties/responsible/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.responsible.properties.person,data:data44};
+else {
+const err88 = {instancePath:instancePath+"/items/" + i2+"/responsible/department",schemaPath:"#/$defs/item/properties/responsible/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.responsible.properties.department.type,parentSchema:schema32.properties.responsible.properties.department,data:data43};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1170,8 +1166,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/items/" + i2+"/responsible/person",schemaPath:"#/$defs/item/properties/responsible/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.responsible.properties.person.type,parentSchema:schema32.properties.responsible.properties.person,data:data44};
+if(data41.person !== undefined){
+let data44 = data41.person;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err89 = {instancePath:instancePath+"/items/" + i2+"/responsible/person",schemaPath:"#/$defs/item/properties/responsible/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.responsible.properties.person,data:data44};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1181,9 +1180,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
 else {
-const err90 = {instancePath:instancePath+"/items/" + i2+"/responsible",schemaPath:"#/$defs/item/properties/responsible/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.responsible.type,parentSchema:schema32.properties.responsible,data:data41};
+const err90 = {instancePath:instancePath+"/items/" + i2+"/responsible/person",schemaPath:"#/$defs/item/properties/responsible/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.responsible.properties.person.type,parentSchema:schema32.properties.responsible.properties.person,data:data44};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1193,15 +1191,27 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data20.seq !== undefined){
-let data45 = data20.seq;
-if(typeof data45 !== "string"){
-const err91 = {instancePath:instancePath+"/items/" + i2+"/seq",schemaPath:"#/$defs/item/properties/seq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seq.type,parentSchema:schema32.properties.seq,data:data45};
+}
+else {
+const err91 = {instancePath:instancePath+"/items/" + i2+"/responsible",schemaPath:"#/$defs/item/properties/responsible/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.responsible.type,parentSchema:schema32.properties.responsible,data:data41};
 if(vErrors === null){
 vErrors = [err91];
 }
 else {
 vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data20.seq !== undefined){
+let data45 = data20.seq;
+if(typeof data45 !== "string"){
+const err92 = {instancePath:instancePath+"/items/" + i2+"/seq",schemaPath:"#/$defs/item/properties/seq/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seq.type,parentSchema:schema32.properties.seq,data:data45};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }
@@ -1212,19 +1222,7 @@ if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 for(const key6 in data46){
 let data47 = data46[key6];
 if(typeof data47 !== "string"){
-const err92 = {instancePath:instancePath+"/items/" + i2+"/extra/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/extra/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.extra.additionalProperties.type,parentSchema:schema32.properties.extra.additionalProperties,data:data47};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/items/" + i2+"/extra",schemaPath:"#/$defs/item/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.extra.type,parentSchema:schema32.properties.extra,data:data46};
+const err93 = {instancePath:instancePath+"/items/" + i2+"/extra/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/item/properties/extra/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.extra.additionalProperties.type,parentSchema:schema32.properties.extra.additionalProperties,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1236,7 +1234,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data20};
+const err94 = {instancePath:instancePath+"/items/" + i2+"/extra",schemaPath:"#/$defs/item/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.extra.type,parentSchema:schema32.properties.extra,data:data46};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1248,7 +1246,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.items.type,parentSchema:schema31.properties.items,data:data19};
+const err95 = {instancePath:instancePath+"/items/" + i2,schemaPath:"#/$defs/item/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1260,12 +1258,24 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err96 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.items.type,parentSchema:schema31.properties.items,data:data19};
 if(vErrors === null){
 vErrors = [err96];
 }
 else {
 vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
 }
 errors++;
 }

@@ -77,3 +77,13 @@ describe('a file of countless stray keys', () => {
     expect(unknown.at(-2)!.message.zh).not.toContain('未逐一列出');
   });
 });
+
+describe('a directory without items', () => {
+  it('is an error at its empty list, not a pass', () => {
+    const text = stringify({ ...cleanCatalogue(), items: [] });
+    const found = schemaFindings(text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('items:')) + 1;
+    expect(found.map((f) => [f.ruleId, f.severity, f.location?.line, f.location?.column])).toEqual([['schema/required', 'error', line, 8]]);
+    expect(found[0]!.message.zh).toBe('事项清单至少要有一项。');
+  });
+});
