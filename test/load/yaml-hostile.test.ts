@@ -40,11 +40,40 @@ describe('UTF-16', () => {
     });
   }
 
-  it('still takes UTF-16 without a BOM for a binary file', () => {
-    const loaded = loadYamlBytes(Buffer.from(clean, 'utf16le'), 'u16.yaml');
+  for (const endian of ['le', 'be'] as const) {
+    it(`reads UTF-16${endian.toUpperCase()} without a BOM by its NUL bytes, with the same warning, data and positions`, () => {
+      const loaded = loadYamlBytes(utf16(clean, endian).subarray(2), 'u16.yaml');
+      expect(loaded.ok).toBe(true);
+      expect(loaded.findings.map((f) => [f.ruleId, f.message.zh])).toEqual([['parse/encoding', `文件以 UTF-16${endian.toUpperCase()} 编码保存，已自动转换读取。`]]);
+      const utf8 = loadYamlText(clean, 'u8.yaml');
+      expect(loaded.data).toEqual(utf8.data);
+      expect(at(loaded, ['items', 1, 'subject'])).toEqual(at(utf8, ['items', 1, 'subject']));
+    });
+  }
+
+  it('still takes bytes with NULs at both byte positions for a binary file', () => {
+    // A PNG header and pseudo-random bytes with NULs scattered over both positions.
+    const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i % 7 === 0 ? 0 : (i * 2654435761) >>> 24));
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const loaded = loadYamlBytes(bytes, 'image.yaml');
     expect(loaded.ok).toBe(false);
     expect(loaded.findings).toMatchObject([{ ruleId: 'parse/not-catalogue', messageId: 'binary' }]);
   });
+});
+
+describe('UTF-32', () => {
+  for (const endian of ['le', 'be'] as const) {
+    it(`reads UTF-32${endian.toUpperCase()} with a BOM (told apart from UTF-16's), characters outside the BMP included`, () => {
+      const text = clean.replace('就业政策法规咨询', '就业政策法规咨询𠀀');
+      const points = Array.from(`\uFEFF${text}`, (c) => c.codePointAt(0)!);
+      const bytes = new Uint8Array(points.length * 4);
+      const view = new DataView(bytes.buffer);
+      points.forEach((cp, i) => view.setUint32(i * 4, cp, endian === 'le'));
+      const loaded = loadYamlBytes(bytes, 'u32.yaml');
+      expect(loaded.findings.map((f) => [f.ruleId, f.message.zh])).toEqual([['parse/encoding', `文件以 UTF-32${endian.toUpperCase()} 编码保存，已自动转换读取。`]]);
+      expect(loaded.data).toEqual(loadYamlText(text, 'u8.yaml').data);
+    });
+  }
 });
 
 describe('line ends', () => {

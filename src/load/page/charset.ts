@@ -53,5 +53,5 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedPage
     if (decoder && !decoder.encoding.startsWith('utf-16')) return { text: decoder.decode(bytes), charset: decoder.encoding, source };
   }
   const decoded = decodeText(bytes);
-  return { text: decoded.text, charset: decoded.encoding === 'gb18030' ? 'gb18030' : 'utf-8', source: 'sniffed' };
+  return { text: decoded.text, charset: decoded.encoding.startsWith('utf-8') ? 'utf-8' : decoded.encoding, source: 'sniffed' };
 }

@@ -7,7 +7,7 @@ export interface DecodedText {
    * `utf-8-invalid`: UTF-8 with a few bytes that are not UTF-8 (a stray byte, a pasted GBK
    * phrase); each was replaced by U+FFFD, at the offsets in `replaced`.
    */
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-8-invalid' | 'gb18030' | 'utf-16le' | 'utf-16be';
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-8-invalid' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
   /** Offsets in `text` of the U+FFFD that replace invalid bytes (only for `utf-8-invalid`). */
   replaced?: number[];
 }
@@ -18,12 +18,11 @@ const utf8Lenient = new TextDecoder('utf-8');
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (!bom) {
-    // UTF-16 is told by its BOM only: without one, its NUL bytes make it look binary.
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-      return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-    }
-    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-      return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+    const wide = wideEncoding(bytes);
+    if (wide) {
+      const body = bytes.subarray(wide.bom);
+      const text = wide.encoding.startsWith('utf-32') ? decodeUtf32(body, wide.encoding === 'utf-32le') : new TextDecoder(wide.encoding).decode(body);
+      return { text, encoding: wide.encoding };
     }
   }
   const body = bom ? bytes.subarray(3) : bytes;
@@ -44,16 +43,60 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
 }
 
-/** True when the bytes look like a binary file (NUL bytes in the first KiB). */
+/** True when the bytes look like a binary file: NUL bytes in the first KiB, and not UTF-16 or UTF-32 text. */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 1024);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return wideEncoding(bytes) === undefined;
   return false;
 }
 
-/** True when the bytes start with a UTF-16 byte order mark. */
-export function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+type WideEncoding = 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+
+/**
+ * UTF-32 and UTF-16 text, and the length of its byte order mark. UTF-32 is told by its BOM
+ * (checked first: its little-endian BOM starts like UTF-16's). UTF-16 by its BOM, or without one
+ * by its NUL bytes: the text of a catalogue is partly ASCII (keys, indentation, line ends), whose
+ * high byte is NUL, so in the first 4 KiB a fifth or more of one byte position is NUL and almost
+ * none of the other (a CJK character's low byte is NUL one time in 256). Binary files have NULs
+ * in both positions.
+ */
+function wideEncoding(bytes: Uint8Array): { encoding: WideEncoding; bom: number } | undefined {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { encoding: 'utf-32le', bom: 4 };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { encoding: 'utf-32be', bom: 4 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 2) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const mostly = pairs / 5;
+  const hardly = pairs / 50;
+  if (oddNul >= mostly && evenNul <= hardly) return { encoding: 'utf-16le', bom: 0 };
+  if (evenNul >= mostly && oddNul <= hardly) return { encoding: 'utf-16be', bom: 0 };
+  return undefined;
+}
+
+/** UTF-32 by hand (TextDecoder has no UTF-32): a code point that is not one becomes U+FFFD. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let chunk: number[] = [];
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    chunk.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+    // Bounded chunks: fromCodePoint takes its code points as arguments.
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join('');
 }
 
 interface Utf8Scan {

@@ -12,7 +12,7 @@ import { failedLoad } from '../failed.js';
 import { tooManyNodes } from '../io-findings.js';
 import { defaultLoadLimits } from '../limits.js';
 import { checkAliases, duplicateKeys } from './checks.js';
-import { decodeText, hasUtf16Bom, looksBinary } from './decode.js';
+import { decodeText, looksBinary } from './decode.js';
 import { readDirectives } from './directives.js';
 import { codePoint, describeChars, findInvisible, isWellFormed, NON_PRINTABLE, UNUSUAL } from './invisible.js';
 import { EventLocator } from './locator.js';
@@ -273,7 +273,7 @@ function reparseWithClosingBrackets(text: string): Event[] | Error | undefined {
 
 /** Decodes raw bytes (UTF-8, UTF-8 with BOM, GB18030/GBK, UTF-16 with BOM) and loads them as catalogue YAML. */
 export function loadYamlBytes(bytes: Uint8Array, file: string, maxNodes = defaultLoadLimits.maxNodes): LoadedCatalogue {
-  if (!hasUtf16Bom(bytes) && looksBinary(bytes)) {
+  if (looksBinary(bytes)) {
     const finding = loadFinding(
       file,
       'parse/not-catalogue',
@@ -287,7 +287,7 @@ export function loadYamlBytes(bytes: Uint8Array, file: string, maxNodes = defaul
   }
   const decoded = decodeText(bytes);
   const extra: Finding[] = [];
-  if (decoded.encoding === 'gb18030' || decoded.encoding.startsWith('utf-16')) {
+  if (decoded.encoding === 'gb18030' || decoded.encoding.startsWith('utf-16') || decoded.encoding.startsWith('utf-32')) {
     const name = decoded.encoding === 'gb18030' ? 'GBK/GB18030' : decoded.encoding.toUpperCase();
     extra.push(
       loadFinding(
