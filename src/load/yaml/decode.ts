@@ -67,7 +67,8 @@ function wideEncoding(bytes: Uint8Array): { encoding: WideEncoding; bom: number 
   if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', bom: 2 };
   const pairs = Math.min(bytes.length, 4096) >> 1;
-  if (pairs < 2) return undefined;
+  // Every file is decoded here: one memchr for a NUL spares the count for all but UTF-16 and binaries.
+  if (pairs < 2 || bytes.subarray(0, pairs * 2).indexOf(0) === -1) return undefined;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < pairs * 2; i += 2) {
