@@ -45,6 +45,19 @@ describe('the channel cell', () => {
   });
 });
 
+describe('a cell of very many lines', () => {
+  it('lays out an item of 200,000 content elements, only the column that holds them laid out differently', () => {
+    const catalogue = cleanCatalogue();
+    catalogue.items[0]!.content = Array.from({ length: 200_000 }, (_, i) => `公开要素${i}`);
+    const few = layoutMainSheet(entryFromText(stringify(cleanCatalogue()), 'few.yaml')).sheet.columns;
+    const { sheet } = layoutMainSheet(entryFromText(stringify(catalogue), 'many.yaml'));
+    // Only the content column may widen; the others are laid out as for the clean example.
+    const changed = sheet.columns.map((w, c) => (w === few[c] ? -1 : c)).filter((c) => c !== -1);
+    expect(changed.length).toBeLessThanOrEqual(1);
+    expect(sheet.rows.length).toBeGreaterThan(0);
+  });
+});
+
 describe('paper and scale', () => {
   it('keeps body text at 9 pt or more, on A3 when the columns need it', () => {
     const narrow = planPrint([5, 8, 10, 10, 12, 8, 8, 10, 6, 6, 6, 6, 6, 6]);

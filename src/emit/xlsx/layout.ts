@@ -133,7 +133,9 @@ export function layoutMainSheet(entry: BuildEntry, options: SheetOptions = {}): 
 
   const widths = sheetColumns.map((key) => {
     const [min, max] = limits[key];
-    const widest = texts.reduce((w, t) => Math.max(w, ...t[key].split('\n').map((l) => displayWidth(l) + 2)), 0);
+    // Line by line, not Math.max(...lines): a cell of 300,000 content elements has more lines than a call takes arguments.
+    let widest = 0;
+    for (const t of texts) for (const line of t[key].split('\n')) widest = Math.max(widest, displayWidth(line) + 2);
     return Math.min(max, Math.max(min, widest));
   });
   const channelCol = standardColumns.indexOf('channels');
