@@ -25,6 +25,11 @@ import { TextPositions } from './text-position.js';
 /** Findings of one kind listed per file at most (invisible characters, bad bytes, repeated keys). */
 const MAX_LISTED = 50;
 
+/** What the last listed finding of a kind adds when `more` of them in the file are not listed. */
+function unlisted(more: number): LocalizedText {
+  return more > 0 ? { zh: `（文件中另有 ${more} 处未逐一列出）`, en: ` (${more} more in the file are not listed)` } : { zh: '', en: '' };
+}
+
 function loadFinding(
   file: string,
   ruleId: string,
@@ -87,11 +92,9 @@ function invisibleFindings(file: string, text: string, positions: TextPositions,
       return at !== -1 && run.offset < ends[at]!;
     });
   }
-  const max = MAX_LISTED;
-  const findings = runs.slice(0, max).map((run) => {
+  const findings = runs.slice(0, MAX_LISTED).map((run, i) => {
     const names = describeChars(run.chars);
-    const more = run === runs[max - 1] && runs.length > max ? runs.length - max : 0;
-    const rest = more ? { zh: `（文件中另有 ${more} 处未逐一列出）`, en: ` (${more} more in the file are not listed)` } : { zh: '', en: '' };
+    const rest = unlisted(i === MAX_LISTED - 1 ? runs.length - MAX_LISTED : 0);
     return loadFinding(
       file,
       'parse/invisible-char',
@@ -386,21 +389,18 @@ function constructFindings(file: string, source: string, events: readonly Event[
     const places = repeats.length > 0 ? repeats : [offset];
     // The first fifty, the last of them counting the rest, as for invisible characters.
     const listed = places.slice(0, MAX_LISTED);
-    const more = places.length - listed.length;
-    return listed.map((at, i) =>
-      loadFinding(
+    return listed.map((at, i) => {
+      const rest = unlisted(i === listed.length - 1 ? places.length - listed.length : 0);
+      return loadFinding(
         file,
         'parse/duplicate-key',
         'duplicate-key',
         'error',
-        {
-          zh: `重复的键：同一层级中同名的键只能出现一次。${more > 0 && i === listed.length - 1 ? `（文件中另有 ${more} 处未逐一列出）` : ''}`,
-          en: `Duplicate key: a key may appear only once at the same level.${more > 0 && i === listed.length - 1 ? ` (${more} more in the file are not listed)` : ''}`,
-        },
+        { zh: `重复的键：同一层级中同名的键只能出现一次。${rest.zh}`, en: `Duplicate key: a key may appear only once at the same level.${rest.en}` },
         positions.position(at),
         { zh: '删除或合并重复的键。', en: 'Remove or merge the repeated key.' },
-      ),
-    );
+      );
+    });
   }
   const alias = /alias "(.*)"/.exec(reason);
   if (/unidentified alias/.test(reason)) return [aliasFinding(file, positions, 'unknown', offset - 1, alias?.[1])];
